@@ -1,0 +1,91 @@
+//! `kvalitet build`: writes each standard that has no errors as JSON.
+//!
+//! Files are written whole or not at all (a temporary file, then a rename), and a
+//! directory that kvalitet did not create is not written into without `--force`.
+
+use super::args::BuildArgs;
+use super::files;
+use super::{Io, EXIT_FINDINGS, EXIT_OK};
+use crate::emit::{diagnostics, json};
+use std::path::Path;
+
+/// The file that marks a directory as kvalitet's output.
+pub const MARKER: &str = ".kvalitet-output";
+
+/// Builds the files into `--out`.
+pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<u8, String> {
+    let options = files::options(args.today.as_deref())?;
+    let inputs = files::collect(&args.paths, io)?;
+    prepare(&args.out, args.force)?;
+    let results = files::compile_all(&inputs, &options);
+    let mut failed = false;
+    let mut written = 0;
+    for (input, result) in inputs.iter().zip(&results) {
+        if result.has_errors() {
+            failed = true;
+            continue;
+        }
+        let Some(standard) = &result.standard else {
+            continue;
+        };
+        let document = json::standard(standard, &input.name, &result.diagnostics);
+        let mut text = serde_json::to_string_pretty(&document)
+            .map_err(|e| format!("cannot serialise `{}`: {e}", input.name))?;
+        text.push('\n');
+        let target = args.out.join(&input.stem).with_extension("json");
+        write_atomic(&target, text.as_bytes())?;
+        written += 1;
+    }
+    let report = diagnostics::human(&results, io.color);
+    io.stdout
+        .write_all(report.as_bytes())
+        .map_err(|e| format!("cannot write: {e}"))?;
+    let skipped = inputs.len() - written;
+    let mut summary = format!("wrote {written} JSON file(s) to {}", args.out.display());
+    if skipped > 0 {
+        summary.push_str(&format!("; skipped {skipped} with errors"));
+    }
+    writeln!(io.stdout, "{summary}").map_err(|e| format!("cannot write: {e}"))?;
+    Ok(if failed { EXIT_FINDINGS } else { EXIT_OK })
+}
+
+/// Creates the output directory, or checks that kvalitet may write into it.
+fn prepare(out: &Path, force: bool) -> Result<(), String> {
+    if out.exists() {
+        if !out.is_dir() {
+            return Err(format!("`{}` exists and is not a directory", out.display()));
+        }
+        let empty = std::fs::read_dir(out)
+            .map_err(|e| format!("cannot read `{}`: {e}", out.display()))?
+            .next()
+            .is_none();
+        if !empty && !out.join(MARKER).exists() && !force {
+            return Err(format!(
+                "`{}` holds files that kvalitet did not write; choose another --out, or pass --force to write there anyway",
+                out.display()
+            ));
+        }
+    }
+    std::fs::create_dir_all(out).map_err(|e| format!("cannot create `{}`: {e}", out.display()))?;
+    write_atomic(
+        &out.join(MARKER),
+        b"This directory holds output written by kvalitet build.\n",
+    )
+}
+
+/// Writes a file whole: first to a temporary file beside it, then renamed into place.
+pub fn write_atomic(target: &Path, bytes: &[u8]) -> Result<(), String> {
+    if let Some(parent) = target.parent() {
+        std::fs::create_dir_all(parent)
+            .map_err(|e| format!("cannot create `{}`: {e}", parent.display()))?;
+    }
+    let mut temporary = target.as_os_str().to_owned();
+    temporary.push(".tmp");
+    let temporary = std::path::PathBuf::from(temporary);
+    std::fs::write(&temporary, bytes)
+        .map_err(|e| format!("cannot write `{}`: {e}", temporary.display()))?;
+    std::fs::rename(&temporary, target).map_err(|e| {
+        let _ = std::fs::remove_file(&temporary);
+        format!("cannot write `{}`: {e}", target.display())
+    })
+}

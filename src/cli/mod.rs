@@ -1,0 +1,86 @@
+//! The command line: argument parsing and the commands, writing to the writers it is
+//! given. `main.rs` only connects them to the process.
+
+mod args;
+mod build;
+mod check;
+mod files;
+
+use crate::diag::codes;
+use args::{Cli, Command};
+use clap::Parser as _;
+use std::ffi::OsString;
+use std::io::{Read, Write};
+
+/// Exit code: nothing wrong.
+pub const EXIT_OK: u8 = 0;
+/// Exit code: the standards have errors (or warnings, with `--deny warnings`).
+pub const EXIT_FINDINGS: u8 = 1;
+/// Exit code: bad usage, or a file could not be read or written.
+pub const EXIT_USAGE: u8 = 2;
+
+/// Where a command reads and writes.
+pub struct Io<'a> {
+    /// Standard input, for `-`.
+    pub stdin: &'a mut dyn Read,
+    /// Standard output.
+    pub stdout: &'a mut dyn Write,
+    /// Standard error.
+    pub stderr: &'a mut dyn Write,
+    /// Whether colour may be used (a terminal, and `NO_COLOR` not set).
+    pub color: bool,
+}
+
+/// Runs the command line and returns the exit code.
+pub fn run(args: impl IntoIterator<Item = OsString>, io: &mut Io<'_>) -> u8 {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(error) => {
+            let code = if error.use_stderr() {
+                EXIT_USAGE
+            } else {
+                EXIT_OK
+            };
+            let text = if io.color {
+                error.render().ansi().to_string()
+            } else {
+                error.render().to_string()
+            };
+            let target: &mut dyn Write = if error.use_stderr() {
+                io.stderr
+            } else {
+                io.stdout
+            };
+            let _ = target.write_all(text.as_bytes());
+            return code;
+        }
+    };
+    let result = match cli.command {
+        Command::Check(args) => check::run(&args, io),
+        Command::Build(args) => build::run(&args, io),
+        Command::Explain { code } => explain(&code, io),
+    };
+    match result {
+        Ok(code) => code,
+        Err(message) => {
+            let _ = writeln!(io.stderr, "error: {message}");
+            EXIT_USAGE
+        }
+    }
+}
+
+fn explain(code: &str, io: &mut Io<'_>) -> Result<u8, String> {
+    let Some(info) = codes::find(code) else {
+        return Err(format!(
+            "`{code}` is not a kvalitet code; codes look like `KS020`"
+        ));
+    };
+    let text = format!(
+        "{} ({})\n\n{}\n\n{}\n",
+        info.code, info.name, info.summary, info.explanation
+    );
+    io.stdout
+        .write_all(text.as_bytes())
+        .map_err(|e| format!("cannot write: {e}"))?;
+    Ok(EXIT_OK)
+}

@@ -1,0 +1,129 @@
+//! The stable codes of the language's own diagnostics (syntax, types, names).
+//!
+//! Codes `KS001`–`KS099` belong to the language: they are always errors and cannot be
+//! suppressed, because the standard cannot be read as written. The checker's rules
+//! have codes from `KS100` up and live in `crate::check::rules`.
+
+/// A language diagnostic code with its documentation.
+#[derive(Debug, Clone, Copy)]
+pub struct CodeInfo {
+    /// The code, e.g. `KS020`.
+    pub code: &'static str,
+    /// A kebab-case name.
+    pub name: &'static str,
+    /// One line on what it means.
+    pub summary: &'static str,
+    /// A longer explanation with an example, for `kvalitet explain`.
+    pub explanation: &'static str,
+}
+
+macro_rules! codes {
+    ($($konst:ident = $code:literal, $name:literal, $summary:literal, $explanation:literal;)*) => {
+        $(
+            #[doc = $summary]
+            pub const $konst: &str = $code;
+        )*
+        /// Every language code, in order.
+        pub const ALL: &[CodeInfo] = &[
+            $(CodeInfo { code: $code, name: $name, summary: $summary, explanation: $explanation },)*
+        ];
+    };
+}
+
+codes! {
+    SYNTAX_ERROR = "KS001", "syntax-error",
+        "A line could not be read as a statement.",
+        "Every line is a keyword, its values, and an optional `{ … }` block.\n\n    telefon 43 23 66 90\n    kontakt visitationen \"Visitationen\" {\n      mail visitation@kommune.dk\n    }";
+    UNTERMINATED_STRING = "KS002", "unterminated-string",
+        "A string has no closing quote on its line.",
+        "A `\"…\"` string must end on the line it starts. Use a text block for longer text.\n\n    titel \"Genoptræning\"      # right\n    titel \"Genoptræning       # wrong";
+    UNTERMINATED_TEXT_BLOCK = "KS003", "unterminated-text-block",
+        "A text block has no closing `\"\"\"`.",
+        "Text blocks start and end with three quotes:\n\n    formål \"\"\"\n      Formålet er …\n    \"\"\"";
+    UNCLOSED_BLOCK = "KS004", "unclosed-block",
+        "A `{` has no matching `}`.",
+        "Every block opened with `{` must be closed with `}`.";
+    UNMATCHED_BRACE = "KS005", "unmatched-brace",
+        "A `}` closes no block.",
+        "Remove the `}` or add the `{` it belongs to.";
+    EXPECTED_KEYWORD = "KS006", "expected-keyword",
+        "A line starts with something that is not a keyword.",
+        "Statements start with a keyword. Bullet lists belong inside text blocks:\n\n    målgruppe \"\"\"\n      Du kan få træning, hvis:\n      - du har en funktionsnedsættelse\n    \"\"\"";
+    MISSING_STANDARD = "KS007", "missing-standard",
+        "The file holds no `kvalitetsstandard`, or more than one.",
+        "A file holds exactly one standard:\n\n    kvalitetsstandard \"Genoptræning\" {\n      kommune Glostrup\n      …\n    }";
+    UNKNOWN_KEYWORD = "KS010", "unknown-keyword",
+        "A keyword is not part of the language.",
+        "The help line suggests the nearest known keyword. `docs/language.md` lists them all.";
+    MISPLACED_KEYWORD = "KS011", "misplaced-keyword",
+        "A known keyword stands where it has no meaning.",
+        "Each keyword belongs in certain blocks; `klagefrist`, for example, belongs in a route inside `klage`.";
+    MISSING_VALUE = "KS012", "missing-value",
+        "A keyword is missing its value.",
+        "For example `telefon` needs a phone number: `telefon 43 23 66 90`.";
+    UNEXPECTED_VALUE = "KS013", "unexpected-value",
+        "A keyword has a value it cannot take, or too many values.",
+        "Remove the extra values, or quote text that belongs together: `navn \"Glostrup Kommune\"`.";
+    BLOCK_SHAPE = "KS014", "block-shape",
+        "A keyword needs a `{ … }` block, or cannot have one.",
+        "Sections such as `omfang` take a block; values such as `telefon` do not.";
+    REPEATED_FIELD = "KS015", "repeated-field",
+        "A field that holds one value is given twice.",
+        "Fields like `kommune`, `godkendt` or `frit-valg` hold one value. Keep one.";
+    INVALID_PHONE = "KS020", "invalid-phone",
+        "A Danish phone number does not have 8 digits.",
+        "Danish numbers have 8 digits in any grouping, optionally after +45: `43 23 66 90`, `4323 6690`.";
+    INVALID_EMAIL = "KS021", "invalid-email",
+        "An e-mail address is malformed.",
+        "An address is `navn@domæne.dk`.";
+    INVALID_URL = "KS022", "invalid-url",
+        "A web address is malformed or uses a scheme other than http or https.",
+        "Write the whole address: `https://www.borger.dk`.";
+    INVALID_POSTAL_CODE = "KS023", "invalid-postal-code",
+        "A postal code does not have 4 digits, or has no town.",
+        "Write the postal code and the town: `postnr 2600 Glostrup`.";
+    INVALID_DATE = "KS024", "invalid-date",
+        "A date cannot be read or does not exist.",
+        "Dates are `2024-02-06`, `06.02.2024`, `6. februar 2024` or `maj 2024`.";
+    INVALID_DURATION = "KS025", "invalid-duration",
+        "A duration has no number or an unknown unit.",
+        "Durations are a number or range and a unit: `10 hverdage`, `4 uger`, `op til 3 måneder`, `45 min`.";
+    INVALID_RANGE = "KS026", "invalid-range",
+        "A number or range cannot be read.",
+        "Ranges are `1-2`, `1–2`, `op til 21`, `mindst 6`, `højst 10` or a single number.";
+    INVALID_MONEY = "KS027", "invalid-money",
+        "An amount of money cannot be read.",
+        "Amounts are in kroner: `0 kr`, `173 kr pr. dag`, `gratis`.";
+    UNKNOWN_LAW = "KS028", "unknown-law",
+        "A law reference names a law that is not known.",
+        "Known laws and aliases: SEL (serviceloven, lov om social service), SUL (sundhedsloven), RSL (retssikkerhedsloven), ÆL (ældreloven).";
+    MALFORMED_LAW_REFERENCE = "KS029", "malformed-law-reference",
+        "A law reference cannot be read.",
+        "A reference is a law, `§` and a paragraph, optionally `stk.` and a number: `SEL § 86 stk. 1`.";
+    INVALID_FREQUENCY = "KS030", "invalid-frequency",
+        "A frequency cannot be read.",
+        "Frequencies are a count and a period: `2 gange om ugen`, `1-2 gange ugentligt`, `op til 8 gange ugentligt`.";
+    INVALID_CHOICE = "KS031", "invalid-choice",
+        "A value is not one of the words the keyword allows.",
+        "For example `frit-valg` takes `ja` or `nej`, and `revideres` takes `årligt` or `ved-ændringer`.";
+    INVALID_NUMBER = "KS032", "invalid-number",
+        "A whole number was expected.",
+        "For example `år 2024` or `kommunekode 161`.";
+    INVALID_MUNICIPALITY_CODE = "KS033", "invalid-municipality-code",
+        "A kommunekode does not have 3 digits.",
+        "Kommunekoder have three digits: Glostrup is 161.";
+    UNKNOWN_REFERENCE = "KS040", "unknown-reference",
+        "A name refers to no contact and no national body.",
+        "Names after `til`, `videre`, `udfører` and `kontakt` refer to a `kontakt` in the file or to a body in the registry, e.g. `ankestyrelsen`.";
+    DUPLICATE_CONTACT_NAME = "KS041", "duplicate-contact-name",
+        "Two contacts have the same name.",
+        "Contact names must be unique within a standard, so references are clear.";
+    UNKNOWN_BODY = "KS042", "unknown-body",
+        "`organ` names a body that is not in the registry.",
+        "`kvalitet` knows national bodies such as `ankestyrelsen` and `styrelsen-for-patientklager`; run `kvalitet bodies` to list them.";
+}
+
+/// Looks up a language code.
+pub fn find(code: &str) -> Option<&'static CodeInfo> {
+    ALL.iter().find(|info| info.code.eq_ignore_ascii_case(code))
+}

@@ -1,0 +1,137 @@
+//! Rendering diagnostics for people, through miette.
+
+use super::{Diagnostic, Severity};
+use crate::source::SourceFile;
+use miette::{
+    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents,
+    SourceCode, SourceSpan, SpanContents,
+};
+use std::fmt;
+
+/// How to draw diagnostics for a person.
+#[derive(Debug, Clone, Copy)]
+pub struct HumanStyle {
+    /// Whether to use ANSI colours.
+    pub color: bool,
+    /// The terminal width to wrap at.
+    pub width: usize,
+}
+
+impl Default for HumanStyle {
+    fn default() -> Self {
+        Self {
+            color: false,
+            width: 100,
+        }
+    }
+}
+
+/// Renders one diagnostic, with its source snippet, as miette draws it.
+pub fn human(diagnostic: &Diagnostic, source: &SourceFile, style: HumanStyle) -> String {
+    let theme = if style.color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    let handler = GraphicalReportHandler::new_themed(theme)
+        .with_width(style.width)
+        .with_links(false)
+        .with_context_lines(1);
+    let view = View {
+        diagnostic,
+        source: Named(source),
+    };
+    let mut out = String::new();
+    if handler.render_report(&mut out, &view).is_err() {
+        // Rendering into a String cannot fail in practice; fall back to one plain line.
+        let (line, column) = source.line_col(diagnostic.span.start);
+        out = format!(
+            "{}[{}]: {} at {}:{}:{}\n",
+            diagnostic.severity, diagnostic.code, diagnostic.message, source.name, line, column
+        );
+    }
+    out
+}
+
+/// A source file under its display name, as miette wants it.
+struct Named<'a>(&'a SourceFile);
+
+impl SourceCode for Named<'_> {
+    fn read_span<'b>(
+        &'b self,
+        span: &SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
+        let contents = self
+            .0
+            .text
+            .read_span(span, context_lines_before, context_lines_after)?;
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.0.name.clone(),
+            contents.data(),
+            *contents.span(),
+            contents.line(),
+            contents.column(),
+            contents.line_count(),
+        )))
+    }
+}
+
+/// A diagnostic seen through miette's trait.
+struct View<'a> {
+    diagnostic: &'a Diagnostic,
+    source: Named<'a>,
+}
+
+impl fmt::Debug for View<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("View")
+            .field("diagnostic", self.diagnostic)
+            .finish()
+    }
+}
+
+impl fmt::Display for View<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.diagnostic.message)
+    }
+}
+
+impl std::error::Error for View<'_> {}
+
+impl miette::Diagnostic for View<'_> {
+    fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        Some(Box::new(self.diagnostic.code))
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(match self.diagnostic.severity {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+            Severity::Advice => miette::Severity::Advice,
+        })
+    }
+
+    fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        self.diagnostic
+            .help
+            .as_ref()
+            .map(|help| Box::new(help) as Box<dyn fmt::Display>)
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        Some(&self.source)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        let primary = LabeledSpan::new_primary_with_span(
+            self.diagnostic.label.clone(),
+            self.diagnostic.span.range(),
+        );
+        let secondary = self.diagnostic.labels.iter().map(|label| {
+            LabeledSpan::new_with_span(Some(label.message.clone()), label.span.range())
+        });
+        Some(Box::new(std::iter::once(primary).chain(secondary)))
+    }
+}

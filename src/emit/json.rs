@@ -1,0 +1,819 @@
+//! The JSON output: a public, versioned contract.
+//!
+//! These structs are the contract, described by `docs/schema/standard.v1.json`. Add
+//! fields freely within a major version; rename or remove one only with a new major
+//! `schema_version`.
+
+use crate::diag::{Diagnostic, Severity};
+use crate::model::values::{
+    format_number, Count, Date, Duration, Email, Frequency, LawRef, Money, Phone, Range, Url,
+};
+use crate::model::{
+    Contact, DeadlineAmount, Frist, Indsats, KlageRoute, MailEntry, Reference, Resolution,
+    Revision, Section, SectionBody, Standard, Text, TextBlock,
+};
+use serde::Serialize;
+
+/// The version of this contract.
+pub const SCHEMA_VERSION: &str = "1.0";
+
+/// A standard as JSON.
+#[derive(Debug, Serialize)]
+pub struct StandardJson {
+    /// The version of the contract.
+    pub schema_version: &'static str,
+    /// The source file.
+    pub source: String,
+    /// The title.
+    pub title: String,
+    /// The municipality.
+    pub municipality: Option<MunicipalityJson>,
+    /// The year the standard is for.
+    pub year: Option<i32>,
+    /// The validity period.
+    pub validity: Option<ValidityJson>,
+    /// The date the document carries.
+    pub date: Option<DateJson>,
+    /// The approval.
+    pub approval: Option<ApprovalJson>,
+    /// `yearly` or `on_change`.
+    pub revision: Option<&'static str>,
+    /// The legal basis.
+    pub legal_basis: Vec<LawRefJson>,
+    /// The summary sections.
+    pub summary: Vec<SectionJson>,
+    /// The general sections.
+    pub sections: Vec<SectionJson>,
+    /// The indsatser.
+    pub indsatser: Vec<IndsatsJson>,
+    /// The contacts.
+    pub contacts: Vec<ContactJson>,
+    /// How many findings of each severity the checker reported.
+    pub findings: FindingsJson,
+}
+
+/// Counts of findings.
+#[derive(Debug, Serialize, Default)]
+pub struct FindingsJson {
+    /// Errors.
+    pub error: usize,
+    /// Warnings.
+    pub warning: usize,
+    /// Advice.
+    pub advice: usize,
+}
+
+/// A municipality.
+#[derive(Debug, Serialize)]
+pub struct MunicipalityJson {
+    /// As written.
+    pub name: String,
+    /// The kommunekode, if stated.
+    pub code: Option<String>,
+}
+
+/// A validity period.
+#[derive(Debug, Serialize)]
+pub struct ValidityJson {
+    /// From.
+    pub from: DateJson,
+    /// Until.
+    pub until: Option<DateJson>,
+}
+
+/// A date with its precision.
+#[derive(Debug, Serialize)]
+pub struct DateJson {
+    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+    pub value: String,
+    /// `day`, `month` or `year`.
+    pub precision: &'static str,
+}
+
+/// An approval.
+#[derive(Debug, Serialize)]
+pub struct ApprovalJson {
+    /// When.
+    pub date: Option<DateJson>,
+    /// By whom.
+    pub by: Option<String>,
+}
+
+/// A law reference.
+#[derive(Debug, Serialize)]
+pub struct LawRefJson {
+    /// `SEL § 86, stk. 1`.
+    pub canonical: String,
+    /// `SEL`, `SUL`, `RSL` or `ÆL`.
+    pub law: &'static str,
+    /// `86`, `140 a`.
+    pub paragraph: String,
+    /// The stk., if given.
+    pub stk: Option<u32>,
+    /// As written.
+    pub original: String,
+    /// The quoted law text, if given.
+    pub quote: Option<String>,
+}
+
+/// An indsats.
+#[derive(Debug, Serialize)]
+pub struct IndsatsJson {
+    /// Its title.
+    pub title: String,
+    /// Its legal basis.
+    pub legal_basis: Vec<LawRefJson>,
+    /// Its sections.
+    pub sections: Vec<SectionJson>,
+}
+
+/// A section.
+#[derive(Debug, Serialize)]
+pub struct SectionJson {
+    /// The stable name of the kind, e.g. `target_group`.
+    pub kind: &'static str,
+    /// The keyword, e.g. `målgruppe`.
+    pub keyword: &'static str,
+    /// The heading as the document words it.
+    pub heading: Option<String>,
+    /// Free text.
+    pub text: Vec<TextBlockJson>,
+    /// Links.
+    pub links: Vec<LinkJson>,
+    /// Contacts pointed to.
+    pub contacts: Vec<ReferenceJson>,
+    /// Law references made in the section.
+    pub legal_basis: Vec<LawRefJson>,
+    /// `målgruppe`: who can and cannot get the service.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target_group: Option<TargetGroupJson>,
+    /// `indhold`: what is and is not included.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content: Option<ContentJson>,
+    /// `omfang`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scope: Option<ScopeJson>,
+    /// `leverandør`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub provider: Option<ProviderJson>,
+    /// `egenbetaling`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fees: Option<Vec<PriceJson>>,
+    /// `kørsel`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub transport: Option<TransportJson>,
+    /// `frister` and `kvalitetsmål`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deadlines: Option<Vec<DeadlineJson>>,
+    /// `klage`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub complaints: Option<Vec<RouteJson>>,
+}
+
+/// A paragraph or a list.
+#[derive(Debug, Serialize)]
+#[serde(tag = "type", rename_all = "lowercase")]
+pub enum TextBlockJson {
+    /// A paragraph.
+    Paragraph {
+        /// Its text.
+        text: String,
+    },
+    /// A bullet list.
+    List {
+        /// Its items.
+        items: Vec<String>,
+    },
+}
+
+/// A link.
+#[derive(Debug, Serialize)]
+pub struct LinkJson {
+    /// The link text.
+    pub label: Option<String>,
+    /// As written.
+    pub original: String,
+    /// The address to link to.
+    pub href: String,
+}
+
+/// A reference to a contact or body.
+#[derive(Debug, Serialize)]
+pub struct ReferenceJson {
+    /// As written.
+    pub name: String,
+    /// `contact`, `body`, `text` or `unresolved`.
+    pub kind: &'static str,
+    /// The contact's id or the body's registry id.
+    pub target: Option<String>,
+}
+
+/// `målgruppe`.
+#[derive(Debug, Serialize)]
+pub struct TargetGroupJson {
+    /// Who can.
+    pub eligible: Vec<TextBlockJson>,
+    /// Who cannot.
+    pub not_eligible: Vec<TextBlockJson>,
+}
+
+/// `indhold`.
+#[derive(Debug, Serialize)]
+pub struct ContentJson {
+    /// Included.
+    pub included: Vec<TextBlockJson>,
+    /// Not included.
+    pub not_included: Vec<TextBlockJson>,
+}
+
+/// A number or range.
+#[derive(Debug, Serialize)]
+pub struct RangeJson {
+    /// Lower bound.
+    pub min: Option<f64>,
+    /// Upper bound.
+    pub max: Option<f64>,
+    /// `exact`, `between`, `at_most` or `at_least`.
+    pub kind: &'static str,
+}
+
+/// A duration with its normalisation.
+#[derive(Debug, Serialize)]
+pub struct DurationJson {
+    /// As written, e.g. `10 hverdage`.
+    pub original: String,
+    /// The amount.
+    pub amount: RangeJson,
+    /// The unit, e.g. `working_days`.
+    pub unit: &'static str,
+    /// The amount in calendar days, for days and longer.
+    pub calendar_days: Option<RangeJson>,
+    /// The amount in minutes, for minutes and hours.
+    pub minutes: Option<RangeJson>,
+    /// How the normalised figure was computed, in Danish.
+    pub normalization: Option<String>,
+}
+
+/// A frequency.
+#[derive(Debug, Serialize)]
+pub struct FrequencyJson {
+    /// As written.
+    pub original: String,
+    /// How many times.
+    pub count: RangeJson,
+    /// `day`, `week`, `month`, `quarter` or `year`.
+    pub per: &'static str,
+}
+
+/// A count of sessions.
+#[derive(Debug, Serialize)]
+pub struct CountJson {
+    /// As written.
+    pub original: String,
+    /// How many.
+    pub amount: RangeJson,
+    /// Per what period, if a cap per period.
+    pub per: Option<&'static str>,
+}
+
+/// `omfang`.
+#[derive(Debug, Serialize)]
+pub struct ScopeJson {
+    /// Number of sessions.
+    pub sessions: Option<CountJson>,
+    /// How often.
+    pub frequency: Option<FrequencyJson>,
+    /// Length of one session.
+    pub session_length: Option<DurationJson>,
+    /// Length of the course.
+    pub course_length: Option<DurationJson>,
+    /// Wait between courses.
+    pub pause_between_courses: Option<DurationJson>,
+    /// Extra sessions that may be added.
+    pub extension: Option<CountJson>,
+    /// Whether the figures are guidelines.
+    pub guideline: bool,
+    /// Named variants.
+    pub packages: Vec<PackageJson>,
+}
+
+/// `pakke`.
+#[derive(Debug, Serialize)]
+pub struct PackageJson {
+    /// Its name.
+    pub name: String,
+    /// Its figures.
+    pub scope: ScopeJson,
+    /// Text about it.
+    pub text: Vec<TextBlockJson>,
+}
+
+/// `leverandør`.
+#[derive(Debug, Serialize)]
+pub struct ProviderJson {
+    /// Who delivers.
+    pub performers: Vec<ReferenceJson>,
+    /// Whether the citizen may choose another provider.
+    pub free_choice: Option<bool>,
+    /// Required competences.
+    pub competences: Vec<TextBlockJson>,
+}
+
+/// A price.
+#[derive(Debug, Serialize)]
+pub struct PriceJson {
+    /// What is paid for.
+    pub name: String,
+    /// The amount.
+    pub amount: Option<MoneyJson>,
+    /// The document's wording.
+    pub note: Option<String>,
+}
+
+/// An amount of money.
+#[derive(Debug, Serialize)]
+pub struct MoneyJson {
+    /// As written.
+    pub original: String,
+    /// In kroner.
+    pub kroner: f64,
+    /// Per what.
+    pub per: Option<String>,
+}
+
+/// `kørsel`.
+#[derive(Debug, Serialize)]
+pub struct TransportJson {
+    /// `ja`, `nej` or `efter-vurdering`.
+    pub offered: Option<&'static str>,
+    /// Legal basis.
+    pub legal_basis: Vec<LawRefJson>,
+}
+
+/// A deadline.
+#[derive(Debug, Serialize)]
+pub struct DeadlineJson {
+    /// What must happen.
+    pub name: String,
+    /// The deadline as written, e.g. `10 hverdage`.
+    pub original: String,
+    /// `duration`, `immediately` or `as_soon_as_possible`.
+    pub kind: &'static str,
+    /// The duration, if the deadline is one.
+    pub duration: Option<DurationJson>,
+    /// The event it runs from.
+    pub event: Option<String>,
+    /// Whether it is a target rather than a promise.
+    pub target_only: bool,
+    /// A note.
+    pub note: Option<String>,
+}
+
+/// A complaint route.
+#[derive(Debug, Serialize)]
+pub struct RouteJson {
+    /// `decision`, `service_level`, `professional_content`, `quality` or `other`.
+    pub kind: &'static str,
+    /// The heading.
+    pub heading: Option<String>,
+    /// Where to complain.
+    pub to: Vec<ReferenceJson>,
+    /// The time limit for complaining.
+    pub deadline: Option<DeadlineJson>,
+    /// Whether the municipality reassesses (genvurdering).
+    pub reassessment: bool,
+    /// How long the reassessment may take.
+    pub reassessment_deadline: Option<DeadlineJson>,
+    /// The next instance.
+    pub next: Vec<ReferenceJson>,
+    /// Text.
+    pub text: Vec<TextBlockJson>,
+}
+
+/// A contact.
+#[derive(Debug, Serialize)]
+pub struct ContactJson {
+    /// The short name.
+    pub id: String,
+    /// The displayed name.
+    pub name: String,
+    /// The registry body it is.
+    pub body: Option<String>,
+    /// A unit.
+    pub unit: Option<String>,
+    /// A person.
+    pub person: Option<String>,
+    /// Address lines.
+    pub address: Vec<String>,
+    /// Postal code and town.
+    pub postal: Option<PostalJson>,
+    /// Phone numbers.
+    pub phones: Vec<PhoneJson>,
+    /// Telephone hours.
+    pub hours: Option<String>,
+    /// E-mail.
+    pub mails: Vec<MailJson>,
+    /// Secure mail.
+    pub secure_mails: Vec<MailJson>,
+    /// Web.
+    pub web: Vec<LinkJson>,
+    /// Note.
+    pub note: Option<String>,
+}
+
+/// A postal code and town.
+#[derive(Debug, Serialize)]
+pub struct PostalJson {
+    /// Four digits.
+    pub code: String,
+    /// Town.
+    pub town: String,
+}
+
+/// A phone number.
+#[derive(Debug, Serialize)]
+pub struct PhoneJson {
+    /// As written.
+    pub original: String,
+    /// Eight digits.
+    pub digits: String,
+    /// Grouped in pairs.
+    pub display: String,
+    /// When it is answered.
+    pub hours: Option<String>,
+}
+
+/// An e-mail address.
+#[derive(Debug, Serialize)]
+pub struct MailJson {
+    /// As displayed.
+    pub address: String,
+    /// The link behind it, if it differs.
+    pub link: Option<String>,
+    /// A note.
+    pub note: Option<String>,
+}
+
+/// Builds the JSON form of a standard.
+pub fn standard(standard: &Standard, source: &str, diagnostics: &[Diagnostic]) -> StandardJson {
+    let mut findings = FindingsJson::default();
+    for d in diagnostics {
+        match d.severity {
+            Severity::Error => findings.error += 1,
+            Severity::Warning => findings.warning += 1,
+            Severity::Advice => findings.advice += 1,
+        }
+    }
+    StandardJson {
+        schema_version: SCHEMA_VERSION,
+        source: source.to_owned(),
+        title: standard.title.value.clone(),
+        municipality: standard.municipality.as_ref().map(|m| MunicipalityJson {
+            name: m.value.clone(),
+            code: standard.municipality_code.as_ref().map(|c| c.value.clone()),
+        }),
+        year: standard.year.as_ref().map(|y| y.value),
+        validity: standard.validity.as_ref().map(|v| ValidityJson {
+            from: date(&v.from.value),
+            until: v.until.as_ref().map(|u| date(&u.value)),
+        }),
+        date: standard.date.as_ref().map(|d| date(&d.value)),
+        approval: standard.approval.as_ref().map(|a| ApprovalJson {
+            date: a.date.as_ref().map(|d| date(&d.value)),
+            by: a.by.as_ref().map(|b| b.value.clone()),
+        }),
+        revision: standard.revision.as_ref().map(|r| match r.value {
+            Revision::Yearly => "yearly",
+            Revision::OnChange => "on_change",
+        }),
+        legal_basis: standard.legal_basis.iter().map(law_ref).collect(),
+        summary: standard
+            .summary
+            .iter()
+            .map(|s| section(s, standard))
+            .collect(),
+        sections: standard
+            .sections
+            .iter()
+            .map(|s| section(s, standard))
+            .collect(),
+        indsatser: standard
+            .indsatser
+            .iter()
+            .map(|i| indsats(i, standard))
+            .collect(),
+        contacts: standard.contacts.iter().map(contact).collect(),
+        findings,
+    }
+}
+
+fn date(d: &Date) -> DateJson {
+    DateJson {
+        value: d.to_string(),
+        precision: d.precision(),
+    }
+}
+
+fn law_ref(r: &LawRef) -> LawRefJson {
+    LawRefJson {
+        canonical: r.canonical(),
+        law: r.law.abbreviation(),
+        paragraph: r.paragraph.clone(),
+        stk: r.stk,
+        original: r.original.clone(),
+        quote: r.quote.clone(),
+    }
+}
+
+fn indsats(i: &Indsats, standard: &Standard) -> IndsatsJson {
+    IndsatsJson {
+        title: i.title.value.clone(),
+        legal_basis: i.legal_basis.iter().map(law_ref).collect(),
+        sections: i.sections.iter().map(|s| section(s, standard)).collect(),
+    }
+}
+
+fn texts(texts: &[Text]) -> Vec<TextBlockJson> {
+    texts
+        .iter()
+        .flat_map(|t| t.blocks.iter())
+        .map(|b| match b {
+            TextBlock::Paragraph(text) => TextBlockJson::Paragraph { text: text.clone() },
+            TextBlock::List(items) => TextBlockJson::List {
+                items: items.clone(),
+            },
+        })
+        .collect()
+}
+
+fn reference(r: &Reference, standard: &Standard) -> ReferenceJson {
+    let (kind, target) = match &r.resolution {
+        Resolution::Contact(i) => (
+            "contact",
+            standard.contacts.get(*i).map(|c| c.id.value.clone()),
+        ),
+        Resolution::Body(id) => ("body", Some(id.clone())),
+        Resolution::Text => ("text", None),
+        Resolution::Unresolved => ("unresolved", None),
+    };
+    ReferenceJson {
+        name: r.name.value.clone(),
+        kind,
+        target,
+    }
+}
+
+fn section(s: &Section, standard: &Standard) -> SectionJson {
+    let mut out = SectionJson {
+        kind: s.kind.key(),
+        keyword: s.kind.keyword(),
+        heading: s.heading.as_ref().map(|h| h.value.clone()),
+        text: texts(&s.text),
+        links: s
+            .links
+            .iter()
+            .map(|l| link(l.label.as_ref().map(|x| x.value.clone()), &l.url))
+            .collect(),
+        contacts: s.contacts.iter().map(|r| reference(r, standard)).collect(),
+        legal_basis: s.legal_basis.iter().map(law_ref).collect(),
+        target_group: None,
+        content: None,
+        scope: None,
+        provider: None,
+        fees: None,
+        transport: None,
+        deadlines: None,
+        complaints: None,
+    };
+    match &s.body {
+        SectionBody::Text => {}
+        SectionBody::Målgruppe(m) => {
+            out.target_group = Some(TargetGroupJson {
+                eligible: texts(&m.kan),
+                not_eligible: texts(&m.kan_ikke),
+            })
+        }
+        SectionBody::Indhold(i) => {
+            out.content = Some(ContentJson {
+                included: texts(&i.indgår),
+                not_included: texts(&i.indgår_ikke),
+            })
+        }
+        SectionBody::Omfang(o) => out.scope = Some(scope(o)),
+        SectionBody::Leverandør(l) => {
+            out.provider = Some(ProviderJson {
+                performers: l.udfører.iter().map(|r| reference(r, standard)).collect(),
+                free_choice: l.frit_valg.as_ref().map(|f| f.value),
+                competences: texts(&l.kompetencekrav),
+            })
+        }
+        SectionBody::Egenbetaling(prices) => {
+            out.fees = Some(
+                prices
+                    .iter()
+                    .map(|p| PriceJson {
+                        name: p.name.value.clone(),
+                        amount: p.amount.as_ref().map(money),
+                        note: p.note.as_ref().map(|n| n.value.clone()),
+                    })
+                    .collect(),
+            )
+        }
+        SectionBody::Kørsel(k) => {
+            out.transport = Some(TransportJson {
+                offered: k.tilbydes.as_ref().map(|t| t.value.keyword()),
+                legal_basis: k.legal_basis.iter().map(law_ref).collect(),
+            })
+        }
+        SectionBody::Frister(frister) => {
+            out.deadlines = Some(frister.iter().map(deadline).collect())
+        }
+        SectionBody::Klage(k) => {
+            out.complaints = Some(k.routes.iter().map(|r| route(r, standard)).collect())
+        }
+    }
+    out
+}
+
+fn range(r: &Range) -> RangeJson {
+    RangeJson {
+        min: r.min,
+        max: r.max,
+        kind: r.kind_name(),
+    }
+}
+
+fn scaled(r: &Range, factor: f64) -> RangeJson {
+    let round = |v: f64| (v * factor * 100.0).round() / 100.0;
+    RangeJson {
+        min: r.min.map(round),
+        max: r.max.map(round),
+        kind: r.kind_name(),
+    }
+}
+
+/// The JSON form of a duration, with its normalised figures.
+pub fn duration(d: &Duration) -> DurationJson {
+    let calendar_days = d.unit.calendar_days().map(|f| scaled(&d.amount, f));
+    let minutes = d.unit.minutes().map(|f| scaled(&d.amount, f));
+    let normalization = d.unit.calendar_days().map(|factor| {
+        let amount = d.amount.max.or(d.amount.min).unwrap_or(0.0);
+        let days = (amount * factor * 100.0).round() / 100.0;
+        match d.unit {
+            crate::model::values::TimeUnit::WorkingDays => format!(
+                "{} hverdage = {} kalenderdage (5 hverdage = 7 kalenderdage)",
+                format_number(amount),
+                format_number(days)
+            ),
+            crate::model::values::TimeUnit::Days => format!(
+                "{} dage læst som kalenderdage (enheden er tvetydig)",
+                format_number(amount)
+            ),
+            crate::model::values::TimeUnit::CalendarDays => {
+                format!("{} kalenderdage", format_number(amount))
+            }
+            unit => format!(
+                "{} {} = {} kalenderdage ({} kalenderdage pr. enhed)",
+                format_number(amount),
+                unit.danish(),
+                format_number(days),
+                format_number(factor)
+            ),
+        }
+    });
+    DurationJson {
+        original: d.original.clone(),
+        amount: range(&d.amount),
+        unit: d.unit.key(),
+        calendar_days,
+        minutes,
+        normalization,
+    }
+}
+
+fn frequency(f: &Frequency) -> FrequencyJson {
+    FrequencyJson {
+        original: f.original.clone(),
+        count: range(&f.count),
+        per: f.per.key(),
+    }
+}
+
+fn count(c: &Count) -> CountJson {
+    CountJson {
+        original: c.original.clone(),
+        amount: range(&c.amount),
+        per: c.per.map(|p| p.key()),
+    }
+}
+
+fn money(m: &Money) -> MoneyJson {
+    MoneyJson {
+        original: m.original.clone(),
+        kroner: m.kroner,
+        per: m.per.clone(),
+    }
+}
+
+fn scope(o: &crate::model::Omfang) -> ScopeJson {
+    ScopeJson {
+        sessions: o.gange.as_ref().map(count),
+        frequency: o.hyppighed.as_ref().map(frequency),
+        session_length: o.længde.as_ref().map(duration),
+        course_length: o.forløb.as_ref().map(duration),
+        pause_between_courses: o.pause.as_ref().map(duration),
+        extension: o.forlængelse.as_ref().map(count),
+        guideline: o.vejledende.is_some(),
+        packages: o
+            .pakker
+            .iter()
+            .map(|p| PackageJson {
+                name: p.name.value.clone(),
+                scope: scope(&p.omfang),
+                text: texts(&p.text),
+            })
+            .collect(),
+    }
+}
+
+/// The JSON form of a deadline.
+pub fn deadline(f: &Frist) -> DeadlineJson {
+    let (kind, duration) = match &f.deadline.amount {
+        DeadlineAmount::Duration(d) => ("duration", Some(self::duration(d))),
+        DeadlineAmount::Immediately => ("immediately", None),
+        DeadlineAmount::AsSoonAsPossible => ("as_soon_as_possible", None),
+    };
+    DeadlineJson {
+        name: f.name.value.clone(),
+        original: f.deadline.original.clone(),
+        kind,
+        duration,
+        event: f.event.as_ref().map(|e| e.value.clone()),
+        target_only: f.target_only,
+        note: f.note.as_ref().map(|n| n.value.clone()),
+    }
+}
+
+fn route(r: &KlageRoute, standard: &Standard) -> RouteJson {
+    RouteJson {
+        kind: r.kind.key(),
+        heading: r.heading.as_ref().map(|h| h.value.clone()),
+        to: r.til.iter().map(|x| reference(x, standard)).collect(),
+        deadline: r.klagefrist.as_ref().map(deadline),
+        reassessment: r.genvurdering_stated.is_some(),
+        reassessment_deadline: r.genvurdering.as_ref().map(deadline),
+        next: r.videre.iter().map(|x| reference(x, standard)).collect(),
+        text: texts(&r.text),
+    }
+}
+
+fn link(label: Option<String>, url: &Url) -> LinkJson {
+    LinkJson {
+        label,
+        original: url.original.clone(),
+        href: url.href.clone(),
+    }
+}
+
+fn phone(p: &Phone, hours: Option<String>) -> PhoneJson {
+    PhoneJson {
+        original: p.original.clone(),
+        digits: p.digits.clone(),
+        display: p.display(),
+        hours,
+    }
+}
+
+fn mail(m: &MailEntry) -> MailJson {
+    let address: &Email = &m.email;
+    MailJson {
+        address: address.address.clone(),
+        link: m.link.as_ref().map(|l| l.href.clone()),
+        note: m.note.as_ref().map(|n| n.value.clone()),
+    }
+}
+
+fn contact(c: &Contact) -> ContactJson {
+    ContactJson {
+        id: c.id.value.clone(),
+        name: c.name.value.clone(),
+        body: c.body.as_ref().map(|b| b.value.clone()),
+        unit: c.unit.as_ref().map(|u| u.value.clone()),
+        person: c.person.as_ref().map(|p| p.value.clone()),
+        address: c.address.iter().map(|a| a.value.clone()).collect(),
+        postal: c.postal.as_ref().map(|p| PostalJson {
+            code: p.code.clone(),
+            town: p.town.clone(),
+        }),
+        phones: c
+            .phones
+            .iter()
+            .map(|p| phone(&p.phone, p.hours.as_ref().map(|h| h.value.clone())))
+            .collect(),
+        hours: c.hours.as_ref().map(|h| h.value.clone()),
+        mails: c.mails.iter().map(mail).collect(),
+        secure_mails: c.secure_mails.iter().map(mail).collect(),
+        web: c.web.iter().map(|u| link(None, u)).collect(),
+        note: c.note.as_ref().map(|n| n.value.clone()),
+    }
+}

@@ -1,0 +1,7 @@
+//! Stage 5, emit: outputs built from the typed model.
+//!
+//! Each output has its own structs or templates; nothing here derives `Serialize` on
+//! the model, so the model can change without breaking a public format.
+
+pub mod diagnostics;
+pub mod json;

@@ -1,0 +1,73 @@
+//! kvalitet: a compiler and linter for Danish municipal kvalitetsstandarder.
+//!
+//! The pipeline, one module per stage:
+//!
+//! 1. [`syntax`]: source text to a concrete syntax tree (pest lives here only);
+//! 2. [`lower`]: the syntax tree to the typed [`model`], with typed literals;
+//! 3. [`resolve`]: names to contacts and to the bodies of the [`registry`];
+//! 4. [`check`]: the rules that find what is wrong in a standard;
+//! 5. [`emit`]: JSON and the other outputs.
+//!
+//! Every stage returns its result together with its diagnostics ([`diag`]); none
+//! prints, and none stops at the first problem. [`compile`] runs them all.
+
+pub mod check;
+pub mod cli;
+pub mod diag;
+pub mod emit;
+pub mod lower;
+pub mod model;
+pub mod registry;
+pub mod resolve;
+pub mod source;
+pub mod syntax;
+
+use diag::Diagnostic;
+use model::Standard;
+use registry::Registry;
+use source::SourceFile;
+
+/// The result of compiling one file.
+#[derive(Debug)]
+pub struct Compiled {
+    /// The file.
+    pub source: SourceFile,
+    /// The standard, if the file holds one (even with errors, as much as could be read).
+    pub standard: Option<Standard>,
+    /// Every diagnostic, sorted by position.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Compiled {
+    /// Whether any diagnostic is an error.
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics
+            .iter()
+            .any(|d| d.severity == diag::Severity::Error)
+    }
+}
+
+/// Runs the whole pipeline on one file: parse, lower, resolve, check.
+pub fn compile(source: SourceFile, options: &check::Options) -> Compiled {
+    let registry = Registry::builtin();
+    let (tree, mut diagnostics) = syntax::parse(&source.text);
+    let (mut standard, lowered) = lower::lower(&tree, &source);
+    diagnostics.extend(lowered);
+    if let Some(standard) = standard.as_mut() {
+        diagnostics.extend(resolve::resolve(standard, registry));
+        let language_errors = diagnostics
+            .iter()
+            .any(|d| d.severity == diag::Severity::Error);
+        // The rules judge what a standard says; on a file that cannot be read as
+        // written they would only add noise.
+        if !language_errors {
+            diagnostics.extend(check::check(standard, &tree, &source, registry, options));
+        }
+    }
+    diag::sort(&mut diagnostics);
+    Compiled {
+        source,
+        standard,
+        diagnostics,
+    }
+}

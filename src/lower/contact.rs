@@ -1,0 +1,189 @@
+//! Lowering of `kontakt` definitions.
+
+use super::literal;
+use super::{keywords, Lowerer, Seen};
+use crate::diag::{codes, Diagnostic};
+use crate::model::{Contact, MailEntry, PhoneEntry};
+use crate::source::Spanned;
+use crate::syntax::tree::{ArgKind, Statement};
+
+impl Lowerer<'_> {
+    /// Lowers `kontakt navn "Vist navn" { … }` and adds it to the standard's contacts.
+    pub(crate) fn contact_definition(&mut self, statement: &Statement) {
+        let mut cursor = self.cursor(statement);
+        let Some(id) = cursor.eat_kind(ArgKind::Word) else {
+            let found = literal::found(&cursor);
+            self.diagnostics.push(
+                Diagnostic::error(
+                    codes::MISSING_VALUE,
+                    cursor.here(),
+                    format!("expected the contact's short name, found {found}"),
+                )
+                .with_help("write `kontakt visitationen \"Glostrup Kommune, Visitationen\" { … }`"),
+            );
+            return;
+        };
+        let name = match cursor.eat_kind(ArgKind::String) {
+            Some(arg) => Spanned::new(arg.text.clone(), arg.span),
+            None => Spanned::new(id.text.clone(), id.span),
+        };
+        self.finish(&cursor, "the contact's name");
+        if let Some(first) = self.contacts.iter().find(|c| c.id.value == id.text) {
+            let first_span = first.id.span;
+            self.diagnostics.push(
+                Diagnostic::error(
+                    codes::DUPLICATE_CONTACT_NAME,
+                    id.span,
+                    format!("a contact named `{}` is already defined", id.text),
+                )
+                .with_secondary(first_span, "first defined here")
+                .with_help("give each contact its own short name, such as `ankestyrelsen-klage`"),
+            );
+            return;
+        }
+        let mut contact = Contact {
+            id: Spanned::new(id.text.clone(), id.span),
+            name,
+            span: statement.span,
+            ..Contact::default()
+        };
+        let Some(block) = self.require_block(statement) else {
+            self.contacts.push(contact);
+            return;
+        };
+        let mut seen = Seen::default();
+        for inner in block.statements() {
+            let key = inner.key.text.as_str();
+            if !keywords::CONTACT.contains(&key) {
+                self.unknown(inner, keywords::CONTACT, "in a `kontakt`");
+                continue;
+            }
+            self.no_block(inner);
+            let single = matches!(
+                key,
+                "organ" | "enhed" | "person" | "postnr" | "telefontid" | "note"
+            );
+            if single && !seen.once(self, inner) {
+                continue;
+            }
+            self.contact_field(inner, &mut contact);
+        }
+        self.contacts.push(contact);
+    }
+
+    fn contact_field(&mut self, statement: &Statement, contact: &mut Contact) {
+        let source = self.source;
+        let key = statement.key.text.as_str();
+        let mut cursor = self.cursor(statement);
+        if cursor.is_done() {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    codes::MISSING_VALUE,
+                    statement.key.span,
+                    format!("`{key}` needs a value"),
+                )
+                .with_help(format!("write `{}`", contact_example(key))),
+            );
+            return;
+        }
+        match key {
+            "organ" => match cursor.eat_kind(ArgKind::Word) {
+                Some(arg) => contact.body = Some(Spanned::new(arg.text.clone(), arg.span)),
+                None => {
+                    self.diagnostics.push(
+                        Diagnostic::error(
+                            codes::UNEXPECTED_VALUE,
+                            cursor.here(),
+                            "`organ` takes the registry name of a body",
+                        )
+                        .with_help("write `organ ankestyrelsen`"),
+                    );
+                    return;
+                }
+            },
+            "enhed" | "person" | "telefontid" | "note" | "adresse" => {
+                let value = self.name_value(statement, "text");
+                let Some(value) = value else { return };
+                match key {
+                    "enhed" => contact.unit = Some(value),
+                    "person" => contact.person = Some(value),
+                    "telefontid" => contact.hours = Some(value),
+                    "note" => contact.note = Some(value),
+                    _ => contact.address.push(value),
+                }
+                return;
+            }
+            "postnr" => match literal::postal(&mut cursor) {
+                Ok(postal) => contact.postal = Some(postal),
+                Err(d) => {
+                    self.diagnostics.push(d);
+                    return;
+                }
+            },
+            "telefon" => match literal::phone(&mut cursor, source) {
+                Ok(phone) => {
+                    let hours = cursor
+                        .eat_kind(ArgKind::String)
+                        .map(|a| Spanned::new(a.text.clone(), a.span));
+                    contact.phones.push(PhoneEntry { phone, hours });
+                }
+                Err(d) => {
+                    self.diagnostics.push(d);
+                    return;
+                }
+            },
+            "mail" | "sikker-mail" => {
+                let email = match literal::email(&mut cursor, source) {
+                    Ok(email) => email,
+                    Err(d) => {
+                        self.diagnostics.push(d);
+                        return;
+                    }
+                };
+                let mut link = None;
+                if cursor.eat_word("link") {
+                    match literal::url(&mut cursor, source) {
+                        Ok(url) => link = Some(url),
+                        Err(d) => {
+                            self.diagnostics.push(d);
+                            return;
+                        }
+                    }
+                }
+                let note = cursor
+                    .eat_kind(ArgKind::String)
+                    .map(|a| Spanned::new(a.text.clone(), a.span));
+                let entry = MailEntry { email, link, note };
+                if key == "mail" {
+                    contact.mails.push(entry);
+                } else {
+                    contact.secure_mails.push(entry);
+                }
+            }
+            _ => match literal::url(&mut cursor, source) {
+                Ok(url) => contact.web.push(url),
+                Err(d) => {
+                    self.diagnostics.push(d);
+                    return;
+                }
+            },
+        }
+        self.finish(&cursor, &format!("the {key}"));
+    }
+}
+
+fn contact_example(key: &str) -> &'static str {
+    match key {
+        "organ" => "organ ankestyrelsen",
+        "enhed" => "enhed \"Tilsyn og Rådgivning Øst\"",
+        "person" => "person \"Navn Navnesen\"",
+        "adresse" => "adresse \"Dommervangen 4\"",
+        "postnr" => "postnr 2600 Glostrup",
+        "telefon" => "telefon 43 23 66 90 \"hverdage kl. 9-10\"",
+        "telefontid" => "telefontid \"hverdage kl. 9-10\"",
+        "mail" => "mail visitation@kommune.dk",
+        "sikker-mail" => "sikker-mail sikkermail@kommune.dk",
+        "note" => "note \"…\"",
+        _ => "web https://www.kommune.dk",
+    }
+}

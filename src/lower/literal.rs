@@ -1,0 +1,901 @@
+//! Parsers for typed literal values, working on a statement's value tokens.
+//!
+//! Each parser takes what it can from a `Cursor` and returns the value or one
+//! diagnostic that says, in words, what was expected.
+
+use super::cursor::Cursor;
+use crate::diag::{codes, Diagnostic};
+use crate::model::values::{
+    is_valid, Count, Date, Duration, Email, Frequency, Law, LawRef, Money, Period, Phone,
+    PostalCode, Range, RangeKind, TimeUnit, Url,
+};
+use crate::source::{SourceFile, Span};
+use crate::syntax::tree::ArgKind;
+
+type Parsed<T> = Result<T, Diagnostic>;
+
+/// Danish number words a policy writer uses in place of digits.
+fn number_word(word: &str) -> Option<f64> {
+    Some(match word.to_lowercase().as_str() {
+        "en" | "et" | "én" | "ét" | "een" => 1.0,
+        "to" => 2.0,
+        "tre" => 3.0,
+        "fire" => 4.0,
+        "fem" => 5.0,
+        "seks" => 6.0,
+        "syv" => 7.0,
+        "otte" => 8.0,
+        "ni" => 9.0,
+        "ti" => 10.0,
+        "elleve" => 11.0,
+        "tolv" => 12.0,
+        "fjorten" => 14.0,
+        "tyve" => 20.0,
+        _ => return None,
+    })
+}
+
+/// Reads one number: digits (decimal comma), a number word, optionally followed by `½`.
+pub fn number(cursor: &mut Cursor<'_>) -> Option<f64> {
+    let arg = cursor.peek()?;
+    let mut value = match arg.kind {
+        ArgKind::Number => arg.text.replace(',', ".").parse::<f64>().ok()?,
+        ArgKind::Word => number_word(&arg.text)?,
+        ArgKind::Punct if arg.text == "½" => {
+            cursor.next();
+            return Some(0.5);
+        }
+        _ => return None,
+    };
+    cursor.next();
+    if cursor
+        .peek()
+        .is_some_and(|a| a.is_punct("½") && a.span.start == arg.span.end)
+    {
+        cursor.next();
+        value += 0.5;
+    }
+    Some(value)
+}
+
+fn is_dash(cursor: &Cursor<'_>) -> bool {
+    cursor
+        .peek()
+        .is_some_and(|a| a.is_punct("-") || a.is_punct("–") || a.is_punct("—"))
+}
+
+/// Reads a number or range: `21`, `1-2`, `1–2`, `op til 21`, `mindst 6`, `højst 10`.
+pub fn range(cursor: &mut Cursor<'_>) -> Parsed<Range> {
+    let start = cursor.mark();
+    let kind = if cursor.eat_word("op") {
+        if !cursor.eat_word("til") {
+            cursor.reset(start);
+            return Err(expected_range(cursor));
+        }
+        RangeKind::AtMost
+    } else if cursor.eat_word("optil")
+        || cursor.eat_word("højst")
+        || cursor.eat_word("max")
+        || cursor.eat_word("max.")
+        || cursor.eat_word("maks")
+        || cursor.eat_word("maks.")
+        || cursor.eat_word("maksimalt")
+        || cursor.eat_word("maximalt")
+        || cursor.eat_word("maksimum")
+    {
+        RangeKind::AtMost
+    } else if cursor.eat_word("mindst") || cursor.eat_word("minimum") {
+        RangeKind::AtLeast
+    } else {
+        RangeKind::Exact
+    };
+    let Some(first) = number(cursor) else {
+        return Err(expected_range(cursor));
+    };
+    let mark = cursor.mark();
+    let second = if is_dash(cursor) || cursor.eat_word("til") {
+        if is_dash(cursor) {
+            cursor.next();
+        }
+        match number(cursor) {
+            Some(second) => Some(second),
+            None => {
+                cursor.reset(mark);
+                None
+            }
+        }
+    } else {
+        None
+    };
+    Ok(match (kind, second) {
+        (RangeKind::Exact, None) => Range::exact(first),
+        (RangeKind::Exact, Some(second)) => Range {
+            min: Some(first),
+            max: Some(second),
+            kind: RangeKind::Between,
+        },
+        (RangeKind::AtMost, second) => Range {
+            min: None,
+            max: Some(second.unwrap_or(first)),
+            kind: RangeKind::AtMost,
+        },
+        (RangeKind::AtLeast, _) | (RangeKind::Between, _) => Range {
+            min: Some(first),
+            max: None,
+            kind: RangeKind::AtLeast,
+        },
+    })
+}
+
+fn expected_range(cursor: &Cursor<'_>) -> Diagnostic {
+    let found = found(cursor);
+    Diagnostic::error(
+        codes::INVALID_RANGE,
+        cursor.here(),
+        format!("expected a number or a range, found {found}"),
+    )
+    .with_help("write a number or a range such as `21`, `1-2`, `op til 21` or `mindst 6`")
+}
+
+/// Describes the next value for a message: "`foo`" or "nothing".
+pub fn found(cursor: &Cursor<'_>) -> String {
+    match cursor.peek() {
+        Some(arg) if arg.kind == ArgKind::TextBlock => "a text block".into(),
+        Some(arg) if arg.kind == ArgKind::String => format!("the text \"{}\"", arg.text),
+        Some(arg) => format!("`{}`", arg.text),
+        None => "nothing".into(),
+    }
+}
+
+/// Reads a time unit word.
+pub fn time_unit(cursor: &mut Cursor<'_>) -> Option<TimeUnit> {
+    let word = cursor.peek().filter(|a| a.kind == ArgKind::Word)?;
+    let unit = match word.text.to_lowercase().trim_end_matches(['.', ',']) {
+        "hverdage" | "hverdag" | "hverdagene" | "arbejdsdage" | "arbejdsdag" => {
+            TimeUnit::WorkingDays
+        }
+        "dage" | "dag" | "dages" => TimeUnit::Days,
+        "kalenderdage" | "kalenderdag" => TimeUnit::CalendarDays,
+        "uger" | "uge" | "ugers" => TimeUnit::Weeks,
+        "måneder" | "måned" | "måneders" | "mdr" | "md" | "mdr.s" => TimeUnit::Months,
+        "år" | "års" => TimeUnit::Years,
+        "timer" | "time" | "timers" | "t" => TimeUnit::Hours,
+        "min" | "minutter" | "minut" | "minutters" => TimeUnit::Minutes,
+        _ => return None,
+    };
+    cursor.next();
+    Some(unit)
+}
+
+/// Reads a duration: a number or range and a unit.
+pub fn duration(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Duration> {
+    let start = cursor.mark();
+    let amount = range(cursor).map_err(|d| {
+        Diagnostic {
+            code: codes::INVALID_DURATION,
+            message: d.message.replace("a number or a range", "a duration"),
+            ..d
+        }
+        .with_help("write a number and a unit, such as `10 hverdage`, `4 uger` or `45 min`")
+    })?;
+    let Some(unit) = time_unit(cursor) else {
+        let here = cursor.here();
+        let found = found(cursor);
+        return Err(Diagnostic::error(
+            codes::INVALID_DURATION,
+            here,
+            format!("expected a unit of time, found {found}"),
+        )
+        .with_secondary(cursor.span_since(start), "this number needs a unit")
+        .with_help("units are hverdage, kalenderdage, dage, uger, måneder, år, timer and min"));
+    };
+    let span = cursor.span_since(start);
+    Ok(Duration {
+        amount,
+        unit,
+        original: source.slice(span).to_owned(),
+        span,
+    })
+}
+
+/// Reads a period after `gange`: `om ugen`, `ugentligt`, `pr. uge`, `årligt`.
+pub fn period(cursor: &mut Cursor<'_>) -> Option<Period> {
+    let mark = cursor.mark();
+    let word = cursor.next()?;
+    if word.kind != ArgKind::Word {
+        cursor.reset(mark);
+        return None;
+    }
+    let lower = word.text.to_lowercase();
+    let single = match lower.trim_end_matches(['.', ',']) {
+        "ugentligt" | "ugentlig" | "ugtl" => Some(Period::Week),
+        "dagligt" | "daglig" => Some(Period::Day),
+        "månedligt" | "månedlig" => Some(Period::Month),
+        "årligt" | "årlig" => Some(Period::Year),
+        "kvartalsvis" => Some(Period::Quarter),
+        _ => None,
+    };
+    if single.is_some() {
+        return single;
+    }
+    if matches!(
+        lower.as_str(),
+        "om" | "pr." | "pr" | "per" | "i" | "hver" | "a"
+    ) {
+        if let Some(next) = cursor.next() {
+            let period = match next.text.to_lowercase().trim_end_matches(['.', ',']) {
+                "ugen" | "uge" => Some(Period::Week),
+                "dagen" | "dag" | "døgnet" | "døgn" => Some(Period::Day),
+                "måneden" | "måned" => Some(Period::Month),
+                "kvartalet" | "kvartal" => Some(Period::Quarter),
+                "året" | "år" => Some(Period::Year),
+                _ => None,
+            };
+            if period.is_some() {
+                return period;
+            }
+        }
+    }
+    cursor.reset(mark);
+    None
+}
+
+fn eat_times(cursor: &mut Cursor<'_>) -> bool {
+    cursor.eat_word("gange")
+        || cursor.eat_word("gang")
+        || cursor.eat_word("x")
+        || cursor.eat_word("træningsgange")
+        || cursor.eat_word("træningsgang")
+}
+
+/// Reads a frequency: `2 gange om ugen`, `1-2 gange ugentligt`.
+pub fn frequency(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Frequency> {
+    let start = cursor.mark();
+    let count = range(cursor).map_err(|d| Diagnostic {
+        code: codes::INVALID_FREQUENCY,
+        ..d.with_help("write how many times per period, such as `2 gange om ugen`")
+    })?;
+    eat_times(cursor);
+    let Some(per) = period(cursor) else {
+        let found = found(cursor);
+        return Err(Diagnostic::error(
+            codes::INVALID_FREQUENCY,
+            cursor.here(),
+            format!("expected a period such as `om ugen` or `ugentligt`, found {found}"),
+        )
+        .with_secondary(cursor.span_since(start), "how many times, but per what?")
+        .with_help(
+            "write the period: `om ugen`, `ugentligt`, `pr. måned`, `dagligt` or `årligt`",
+        ));
+    };
+    let span = cursor.span_since(start);
+    Ok(Frequency {
+        count,
+        per,
+        original: source.slice(span).to_owned(),
+        span,
+    })
+}
+
+/// Reads a count of sessions: `op til 21`, `5 gange`, `højst 43 årligt`.
+pub fn count(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Count> {
+    let start = cursor.mark();
+    let amount = range(cursor)?;
+    eat_times(cursor);
+    let per = period(cursor);
+    let span = cursor.span_since(start);
+    Ok(Count {
+        amount,
+        per,
+        original: source.slice(span).to_owned(),
+        span,
+    })
+}
+
+/// Reads an amount of money: `0 kr`, `173 kr. pr. dag`, `gratis`.
+pub fn money(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Money> {
+    let start = cursor.mark();
+    let kroner = if cursor.eat_word("gratis") {
+        0.0
+    } else {
+        let prefixed = cursor.eat_word("kr.") || cursor.eat_word("kr");
+        let Some(amount) = number(cursor) else {
+            let found = found(cursor);
+            return Err(Diagnostic::error(
+                codes::INVALID_MONEY,
+                cursor.here(),
+                format!("expected an amount in kroner, found {found}"),
+            )
+            .with_help("write an amount such as `0 kr`, `173 kr pr. dag` or `gratis`"));
+        };
+        // `173,-` is a common way to write whole kroner.
+        if cursor.peek().is_some_and(|a| a.is_punct(","))
+            && cursor.peek2().is_some_and(|a| a.is_punct("-"))
+        {
+            cursor.next();
+            cursor.next();
+        }
+        if !(prefixed
+            || cursor.eat_word("kr")
+            || cursor.eat_word("kr.")
+            || cursor.eat_word("kroner"))
+        {
+            let found = found(cursor);
+            return Err(Diagnostic::error(
+                codes::INVALID_MONEY,
+                cursor.here(),
+                format!("expected `kr` after the amount, found {found}"),
+            )
+            .with_secondary(cursor.span_since(start), "an amount, but of what?")
+            .with_help("amounts are in kroner: `173 kr`"));
+        }
+        amount
+    };
+    let mut per = None;
+    let mark = cursor.mark();
+    if cursor.eat_word("pr.")
+        || cursor.eat_word("pr")
+        || cursor.eat_word("per")
+        || cursor.eat_word("om")
+    {
+        match cursor.next() {
+            Some(arg) if arg.kind == ArgKind::Word => per = Some(arg.text.clone()),
+            _ => cursor.reset(mark),
+        }
+    }
+    let span = cursor.span_since(start);
+    Ok(Money {
+        kroner,
+        per,
+        original: source.slice(span).to_owned(),
+        span,
+    })
+}
+
+/// Reads a Danish phone number in any grouping, optionally after `+45`.
+pub fn phone(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Phone> {
+    let start = cursor.mark();
+    if cursor.peek().is_some_and(|a| a.is_punct("+")) {
+        cursor.next();
+        if cursor.peek().is_none_or(|a| a.text != "45") {
+            return Err(Diagnostic::error(
+                codes::INVALID_PHONE,
+                cursor.span_since(start),
+                "only Danish numbers (+45) can be checked",
+            )
+            .with_help("write the 8-digit Danish number, such as `33 41 12 00`"));
+        }
+        cursor.next();
+    }
+    let mut digits = String::new();
+    while let Some(arg) = cursor.peek() {
+        if arg.kind == ArgKind::Number && arg.text.chars().all(|c| c.is_ascii_digit()) {
+            digits.push_str(&arg.text);
+            cursor.next();
+        } else if arg.is_punct("-") || arg.is_punct(".") {
+            // Some write 43-23-66-90 or 43.23.66.90.
+            if cursor.peek2().is_some_and(|a| a.kind == ArgKind::Number) && !digits.is_empty() {
+                cursor.next();
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    let span = cursor.span_since(start);
+    if digits.is_empty() {
+        let found = found(cursor);
+        return Err(Diagnostic::error(
+            codes::INVALID_PHONE,
+            cursor.here(),
+            format!("expected a phone number, found {found}"),
+        )
+        .with_help("write the 8-digit number, such as `43 23 66 90`"));
+    }
+    if digits.len() != 8 {
+        return Err(Diagnostic::error(
+            codes::INVALID_PHONE,
+            span,
+            format!("a Danish phone number has 8 digits, this has {}", digits.len()),
+        )
+        .with_label(format!("{} digits", digits.len()))
+        .with_help("check the number against the source; Danish numbers have 8 digits, such as `43 23 66 90`"));
+    }
+    Ok(Phone {
+        digits,
+        original: source.slice(span).to_owned(),
+        span,
+    })
+}
+
+/// Reads an e-mail address.
+pub fn email(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Email> {
+    if let Some(arg) = cursor.eat_kind(ArgKind::Email) {
+        return Ok(Email {
+            address: arg.text.clone(),
+            span: arg.span,
+        });
+    }
+    // Take everything up to the next space-separated text or the end, to show it.
+    let start = cursor.mark();
+    let Some(first) = cursor.next() else {
+        return Err(Diagnostic::error(
+            codes::INVALID_EMAIL,
+            cursor.end,
+            "expected an e-mail address",
+        )
+        .with_help("write an address such as `visitation@kommune.dk`"));
+    };
+    let mut end = first.span;
+    while let Some(arg) = cursor.peek() {
+        if arg.span.start == end.end && !arg.is_text() {
+            end = arg.span;
+            cursor.next();
+        } else {
+            break;
+        }
+    }
+    let span = first.span.join(end);
+    let written = source.slice(span);
+    let problem = if !written.contains('@') {
+        "it has no `@`"
+    } else if written.ends_with('@') || written.starts_with('@') {
+        "it is missing a part around `@`"
+    } else {
+        "the part after `@` is not a domain such as `kommune.dk`"
+    };
+    let _ = start;
+    Err(Diagnostic::error(
+        codes::INVALID_EMAIL,
+        span,
+        format!("`{written}` is not an e-mail address: {problem}"),
+    )
+    .with_help("write an address such as `visitation@kommune.dk`"))
+}
+
+/// Reads a web address; `www.…` is taken as `https://www.…`.
+pub fn url(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Url> {
+    if let Some(arg) = cursor.eat_kind(ArgKind::Url) {
+        let lower = arg.text.to_lowercase();
+        let href = if lower.starts_with("www.") {
+            format!("https://{}", arg.text)
+        } else {
+            arg.text.clone()
+        };
+        return Ok(Url {
+            original: arg.text.clone(),
+            href,
+            span: arg.span,
+        });
+    }
+    let Some(first) = cursor.next() else {
+        return Err(
+            Diagnostic::error(codes::INVALID_URL, cursor.end, "expected a web address")
+                .with_help("write the whole address, such as `https://www.borger.dk`"),
+        );
+    };
+    let mut end = first.span;
+    while let Some(arg) = cursor.peek() {
+        if arg.span.start == end.end && !arg.is_text() {
+            end = arg.span;
+            cursor.next();
+        } else {
+            break;
+        }
+    }
+    let span = first.span.join(end);
+    let written = source.slice(span);
+    let message = if written.contains(':') {
+        format!("`{written}` is not a web address that can be linked; use http or https")
+    } else {
+        format!("`{written}` is not a web address")
+    };
+    Err(Diagnostic::error(codes::INVALID_URL, span, message)
+        .with_help("write the whole address with `https://`, such as `https://www.borger.dk`"))
+}
+
+/// Reads a postal code and town: `2600 Glostrup`.
+pub fn postal(cursor: &mut Cursor<'_>) -> Parsed<PostalCode> {
+    let start = cursor.mark();
+    let Some(code) = cursor.eat_kind(ArgKind::Number) else {
+        let found = found(cursor);
+        return Err(Diagnostic::error(
+            codes::INVALID_POSTAL_CODE,
+            cursor.here(),
+            format!("expected a postal code, found {found}"),
+        )
+        .with_help("write the postal code and the town: `postnr 2600 Glostrup`"));
+    };
+    if code.text.len() != 4 || !code.text.chars().all(|c| c.is_ascii_digit()) {
+        return Err(Diagnostic::error(
+            codes::INVALID_POSTAL_CODE,
+            code.span,
+            format!(
+                "a Danish postal code has 4 digits, `{}` has {}",
+                code.text,
+                code.text.chars().count()
+            ),
+        )
+        .with_help("write the postal code and the town: `postnr 2600 Glostrup`"));
+    }
+    let mut town = Vec::new();
+    while let Some(arg) = cursor.peek() {
+        if matches!(arg.kind, ArgKind::Word | ArgKind::String) || arg.is_punct(".") {
+            town.push(arg.text.clone());
+            cursor.next();
+        } else {
+            break;
+        }
+    }
+    if town.is_empty() {
+        return Err(Diagnostic::error(
+            codes::INVALID_POSTAL_CODE,
+            cursor.span_since(start),
+            "a postal code needs its town",
+        )
+        .with_help(format!(
+            "write the town after the code: `postnr {} Glostrup`",
+            code.text
+        )));
+    }
+    Ok(PostalCode {
+        code: code.text.clone(),
+        town: town.join(" ").replace(" .", "."),
+        span: cursor.span_since(start),
+    })
+}
+
+const MONTHS: [(&str, u8); 24] = [
+    ("januar", 1),
+    ("februar", 2),
+    ("marts", 3),
+    ("april", 4),
+    ("maj", 5),
+    ("juni", 6),
+    ("juli", 7),
+    ("august", 8),
+    ("september", 9),
+    ("oktober", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan.", 1),
+    ("feb.", 2),
+    ("mar.", 3),
+    ("apr.", 4),
+    ("jun.", 6),
+    ("jul.", 7),
+    ("aug.", 8),
+    ("sep.", 9),
+    ("sept.", 9),
+    ("okt.", 10),
+    ("nov.", 11),
+    ("dec.", 12),
+];
+
+fn month(word: &str) -> Option<u8> {
+    let lower = word.to_lowercase();
+    MONTHS
+        .iter()
+        .find(|(name, _)| *name == lower)
+        .map(|(_, m)| *m)
+}
+
+/// Reads a date: `2024-02-06`, `06.02.2024`, `6. februar 2024`, `maj 2024`, `2024`.
+pub fn date(cursor: &mut Cursor<'_>) -> Parsed<(Date, Span)> {
+    let start = cursor.mark();
+    let invalid = |span: Span, written: &str| {
+        Diagnostic::error(
+            codes::INVALID_DATE,
+            span,
+            format!("`{written}` is not a date in the calendar"),
+        )
+        .with_help("check the day and the month")
+    };
+    if let Some(arg) = cursor.eat_kind(ArgKind::Date) {
+        let text = arg.text.as_str();
+        if text.contains('-') {
+            return Date::parse_iso(text)
+                .map(|d| (d, arg.span))
+                .ok_or_else(|| invalid(arg.span, text));
+        }
+        let parts: Vec<&str> = text.split('.').collect();
+        let parsed = match parts.as_slice() {
+            [d, m, y] => match (d.parse::<u8>(), m.parse::<u8>(), y.parse::<i32>()) {
+                (Ok(d), Ok(m), Ok(y)) if is_valid(y, m, d) => Some(Date::ymd(y, m, d)),
+                _ => None,
+            },
+            _ => None,
+        };
+        return parsed
+            .map(|d| (d, arg.span))
+            .ok_or_else(|| invalid(arg.span, text));
+    }
+    // `6. februar 2024`
+    if let Some(day) = cursor.peek().filter(|a| a.kind == ArgKind::Number) {
+        if day.text.len() <= 2 {
+            cursor.next();
+            cursor.eat_punct(".");
+            if let Some(m) = cursor.peek().and_then(|a| month(&a.text)) {
+                cursor.next();
+                if let Some(year) = cursor.eat_kind(ArgKind::Number) {
+                    let span = cursor.span_since(start);
+                    let (d, y) = (day.text.parse::<u8>().ok(), year.text.parse::<i32>().ok());
+                    return match (d, y) {
+                        (Some(d), Some(y)) if is_valid(y, m, d) => Ok((Date::ymd(y, m, d), span)),
+                        _ => Err(invalid(span, &format!("{}. {} {}", day.text, m, year.text))),
+                    };
+                }
+            }
+            cursor.reset(start);
+        } else if day.text.len() == 4 {
+            // A year alone.
+            cursor.next();
+            if let Ok(year) = day.text.parse::<i32>() {
+                return Ok((
+                    Date {
+                        year,
+                        month: None,
+                        day: None,
+                    },
+                    day.span,
+                ));
+            }
+        }
+    }
+    // `maj 2024`
+    if let Some(m) = cursor.peek().and_then(|a| month(&a.text)) {
+        cursor.next();
+        if let Some(year) = cursor.eat_kind(ArgKind::Number) {
+            if let Ok(y) = year.text.parse::<i32>() {
+                return Ok((
+                    Date {
+                        year: y,
+                        month: Some(m),
+                        day: None,
+                    },
+                    cursor.span_since(start),
+                ));
+            }
+        }
+        cursor.reset(start);
+    }
+    let found = found(cursor);
+    Err(Diagnostic::error(
+        codes::INVALID_DATE,
+        cursor.here(),
+        format!("expected a date, found {found}"),
+    )
+    .with_help("write `2024-02-06`, `06.02.2024`, `6. februar 2024` or `maj 2024`"))
+}
+
+/// Reads one or more law references: `SEL § 86 stk. 1, SUL § 140 a`,
+/// `serviceloven § 86, stk. 1 og 2`, `lov om social service § 86,1`.
+pub fn law_refs(
+    cursor: &mut Cursor<'_>,
+    source: &SourceFile,
+) -> Result<Vec<LawRef>, Vec<Diagnostic>> {
+    let mut refs = Vec::new();
+    let mut errors = Vec::new();
+    let mut law: Option<Law> = None;
+    while !cursor.is_done() {
+        if cursor.peek().is_some_and(|a| a.is_text()) {
+            break;
+        }
+        let start = cursor.mark();
+        // A law name, unless the reference continues the previous law (`, § 88`).
+        if !cursor.peek().is_some_and(|a| a.is_punct("§")) {
+            match law_name(cursor) {
+                Some(found) => law = Some(found),
+                None => {
+                    let mut name_end = cursor.mark();
+                    while cursor
+                        .peek()
+                        .is_some_and(|a| !a.is_punct("§") && !a.is_text())
+                    {
+                        cursor.next();
+                        name_end = cursor.mark();
+                    }
+                    let _ = name_end;
+                    let span = cursor.span_since(start);
+                    let written = source.slice(span).to_owned();
+                    if written.trim().is_empty() {
+                        errors.push(missing_paragraph(cursor));
+                        break;
+                    }
+                    errors.push(
+                        Diagnostic::error(
+                            codes::UNKNOWN_LAW,
+                            span,
+                            format!("`{written}` is not a law that kvalitet knows"),
+                        )
+                        .with_help("write SEL (serviceloven), SUL (sundhedsloven), RSL (retssikkerhedsloven) or ÆL (ældreloven)"),
+                    );
+                    skip_reference(cursor);
+                    continue;
+                }
+            }
+        }
+        let Some(current) = law else {
+            errors.push(
+                Diagnostic::error(
+                    codes::MALFORMED_LAW_REFERENCE,
+                    cursor.here(),
+                    "a paragraph needs the law it belongs to",
+                )
+                .with_help("name the law first: `SEL § 86 stk. 1`"),
+            );
+            skip_reference(cursor);
+            continue;
+        };
+        if !cursor.eat_punct("§") {
+            errors.push(missing_paragraph(cursor));
+            skip_reference(cursor);
+            continue;
+        }
+        cursor.eat_punct("§");
+        let Some(number) = cursor.eat_kind(ArgKind::Number) else {
+            let found = found(cursor);
+            errors.push(
+                Diagnostic::error(
+                    codes::MALFORMED_LAW_REFERENCE,
+                    cursor.here(),
+                    format!("expected a paragraph number after `§`, found {found}"),
+                )
+                .with_help("write the paragraph: `SEL § 86`"),
+            );
+            skip_reference(cursor);
+            continue;
+        };
+        // `§ 86,1` is an old way of writing `§ 86, stk. 1`.
+        let (mut paragraph, mut stk) = match number.text.split_once(',') {
+            Some((p, s)) => (p.to_owned(), s.parse::<u32>().ok()),
+            None => (number.text.clone(), None),
+        };
+        // `§ 140 a`, `§ 140a`, `§ 83 a`.
+        if let Some(letter) = cursor.peek().filter(|a| {
+            a.kind == ArgKind::Word
+                && a.text.chars().count() == 1
+                && a.text.chars().all(|c| c.is_lowercase())
+        }) {
+            paragraph = format!("{paragraph} {}", letter.text);
+            cursor.next();
+        }
+        let mut stks = Vec::new();
+        let mut missing_number = false;
+        let mark = cursor.mark();
+        cursor.eat_punct(",");
+        if cursor.eat_word("stk.") || cursor.eat_word("stk") {
+            cursor.eat_punct(".");
+            loop {
+                match cursor.peek() {
+                    Some(arg) if arg.kind == ArgKind::Number => {
+                        stks.push(arg.text.parse::<u32>().ok());
+                        cursor.next();
+                    }
+                    _ => {
+                        if stks.is_empty() {
+                            missing_number = true;
+                        }
+                        break;
+                    }
+                }
+                let mark = cursor.mark();
+                if cursor.eat_word("og") || cursor.eat_punct(",") {
+                    if cursor.peek().is_some_and(|a| a.kind == ArgKind::Number) {
+                        continue;
+                    }
+                    cursor.reset(mark);
+                }
+                break;
+            }
+        } else {
+            cursor.reset(mark);
+        }
+        if stk.is_some() && stks.is_empty() {
+            stks.push(stk.take());
+        }
+        let span = cursor.span_since(start);
+        let original = source.slice(span).trim_end_matches([',', ' ']).to_owned();
+        if stks.is_empty() {
+            refs.push(LawRef {
+                law: current,
+                paragraph: paragraph.clone(),
+                stk: None,
+                stk_missing_number: missing_number,
+                quote: None,
+                original: original.clone(),
+                span,
+            });
+        }
+        for stk in stks {
+            refs.push(LawRef {
+                law: current,
+                paragraph: paragraph.clone(),
+                stk,
+                stk_missing_number: false,
+                quote: None,
+                original: original.clone(),
+                span,
+            });
+        }
+        // Between references: `,` or `og`.
+        let mark = cursor.mark();
+        if !(cursor.eat_punct(",")
+            || cursor.eat_word("og")
+            || cursor.is_done()
+            || cursor.peek().is_some_and(|a| a.is_text()))
+        {
+            cursor.reset(mark);
+            let found = found(cursor);
+            errors.push(
+                Diagnostic::error(
+                    codes::MALFORMED_LAW_REFERENCE,
+                    cursor.rest_span(),
+                    format!("expected `,` or the end of the reference, found {found}"),
+                )
+                .with_help("separate references with commas: `SEL § 86 stk. 1, SUL § 140`"),
+            );
+            break;
+        }
+    }
+    if errors.is_empty() {
+        Ok(refs)
+    } else {
+        Err(errors)
+    }
+}
+
+fn missing_paragraph(cursor: &Cursor<'_>) -> Diagnostic {
+    let found = found(cursor);
+    Diagnostic::error(
+        codes::MALFORMED_LAW_REFERENCE,
+        cursor.here(),
+        format!("expected `§` and a paragraph, found {found}"),
+    )
+    .with_help("write the law, `§` and the paragraph: `SEL § 86 stk. 1`")
+}
+
+fn skip_reference(cursor: &mut Cursor<'_>) {
+    while let Some(arg) = cursor.peek() {
+        if arg.is_punct(",") || arg.is_text() {
+            break;
+        }
+        cursor.next();
+    }
+    cursor.eat_punct(",");
+}
+
+/// Reads a law's name or alias: `SEL`, `serviceloven`, `lov om social service`.
+fn law_name(cursor: &mut Cursor<'_>) -> Option<Law> {
+    let mark = cursor.mark();
+    let first = cursor.next()?;
+    if first.kind != ArgKind::Word {
+        cursor.reset(mark);
+        return None;
+    }
+    if let Some(law) = Law::from_alias(&first.text) {
+        return Some(law);
+    }
+    if first.is_word("lov") && cursor.eat_word("om") {
+        if cursor.eat_word("social") && cursor.eat_word("service") {
+            // `lov om social service (serviceloven)`
+            let after = cursor.mark();
+            if cursor.eat_punct("(") {
+                let _ = cursor.eat_word("serviceloven");
+                if !cursor.eat_punct(")") {
+                    cursor.reset(after);
+                }
+            }
+            return Some(Law::Sel);
+        }
+        if cursor.eat_word("retssikkerhed") {
+            while cursor.peek().is_some_and(|a| a.kind == ArgKind::Word) {
+                cursor.next();
+            }
+            return Some(Law::Rsl);
+        }
+    }
+    cursor.reset(mark);
+    None
+}

@@ -1,0 +1,601 @@
+//! Stage 2, lowering: the syntax tree to the typed model.
+//!
+//! The lowering knows the keywords: which may stand where, and what type each value
+//! has. It reads everything it can and reports every problem it finds, so one run shows
+//! all of a file's errors.
+
+mod contact;
+mod cursor;
+mod keywords;
+pub mod literal;
+mod section;
+mod text;
+
+pub use keywords::suggest;
+
+use crate::diag::{codes, Diagnostic};
+use crate::model::values::LawRef;
+use crate::model::{
+    Approval, Contact, Indsats, Revision, Section, SectionKind, Standard, Validity,
+};
+use crate::source::{SourceFile, Span, Spanned};
+use crate::syntax::tree::{Arg, ArgKind, Block, Item, Statement, SyntaxFile};
+use cursor::Cursor;
+
+/// Lowers a parsed file to a standard. Returns `None` only if the file holds no
+/// `kvalitetsstandard` at all.
+pub fn lower(file: &SyntaxFile, source: &SourceFile) -> (Option<Standard>, Vec<Diagnostic>) {
+    let mut lowerer = Lowerer {
+        source,
+        diagnostics: Vec::new(),
+        contacts: Vec::new(),
+    };
+    let mut standard: Option<Standard> = None;
+    for item in &file.items {
+        let Item::Statement(statement) = item else {
+            continue;
+        };
+        if statement.key.text == "kvalitetsstandard" {
+            if let Some(first) = &standard {
+                lowerer.diagnostics.push(
+                    Diagnostic::error(
+                        codes::MISSING_STANDARD,
+                        statement.key.span,
+                        "a file holds one kvalitetsstandard, this is the second",
+                    )
+                    .with_secondary(first.title.span, "the first is here")
+                    .with_help("put each standard in a file of its own"),
+                );
+                continue;
+            }
+            standard = Some(lowerer.standard(statement));
+        } else {
+            lowerer.unknown(statement, &["kvalitetsstandard"], "at the top of a file");
+        }
+    }
+    if standard.is_none() {
+        lowerer.diagnostics.push(
+            Diagnostic::error(
+                codes::MISSING_STANDARD,
+                Span::new(0, 0),
+                "this file holds no kvalitetsstandard",
+            )
+            .with_help("start the file with `kvalitetsstandard \"Titel\" {` and end it with `}`"),
+        );
+    }
+    if let Some(standard) = standard.as_mut() {
+        standard.contacts = std::mem::take(&mut lowerer.contacts);
+    }
+    (standard, lowerer.diagnostics)
+}
+
+/// The state of one lowering.
+pub(crate) struct Lowerer<'a> {
+    pub(crate) source: &'a SourceFile,
+    pub(crate) diagnostics: Vec<Diagnostic>,
+    /// Contacts defined anywhere, collected in order.
+    pub(crate) contacts: Vec<Contact>,
+}
+
+impl Lowerer<'_> {
+    fn standard(&mut self, statement: &Statement) -> Standard {
+        let mut standard = Standard {
+            span: statement.span,
+            ..Standard::default()
+        };
+        let mut cursor = self.cursor(statement);
+        standard.title = match cursor.eat_kind(ArgKind::String) {
+            Some(arg) => Spanned::new(arg.text.clone(), arg.span),
+            None => {
+                self.diagnostics.push(
+                    Diagnostic::error(
+                        codes::MISSING_VALUE,
+                        cursor.here(),
+                        "a kvalitetsstandard needs a title",
+                    )
+                    .with_help("write the title in quotes: `kvalitetsstandard \"Genoptræning\" {`"),
+                );
+                Spanned::new(String::new(), statement.key.span)
+            }
+        };
+        self.finish(&cursor, "the title");
+        let Some(block) = self.require_block(statement) else {
+            return standard;
+        };
+        let mut seen = Seen::default();
+        for statement in block.statements() {
+            let key = statement.key.text.as_str();
+            match key {
+                "kommune" => {
+                    if seen.once(self, statement) {
+                        standard.municipality = self.name_value(statement, "a municipality name");
+                    }
+                }
+                "kommunekode" => {
+                    if seen.once(self, statement) {
+                        standard.municipality_code = self.municipality_code(statement);
+                    }
+                }
+                "år" => {
+                    if seen.once(self, statement) {
+                        standard.year = self.year(statement);
+                    }
+                }
+                "gyldig" => {
+                    if seen.once(self, statement) {
+                        standard.validity = self.validity(statement);
+                    }
+                }
+                "dato" => {
+                    if seen.once(self, statement) {
+                        let mut cursor = self.cursor(statement);
+                        match literal::date(&mut cursor) {
+                            Ok((date, span)) => standard.date = Some(Spanned::new(date, span)),
+                            Err(d) => self.diagnostics.push(d),
+                        }
+                        self.finish(&cursor, "the date");
+                    }
+                }
+                "godkendt" => {
+                    if seen.once(self, statement) {
+                        standard.approval = self.approval(statement);
+                    }
+                }
+                "revideres" => {
+                    if seen.once(self, statement) {
+                        standard.revision = self.revision(statement);
+                    }
+                }
+                "lovgrundlag" => {
+                    let refs = self.law_refs(statement);
+                    standard.legal_basis.extend(refs);
+                }
+                "resumé" => {
+                    if let Some(block) = self.require_block(statement) {
+                        for inner in block.statements() {
+                            match SectionKind::from_keyword(&inner.key.text) {
+                                Some(kind) => {
+                                    let section = self.section(inner, kind);
+                                    standard.summary.push(section);
+                                }
+                                None => self.unknown(inner, keywords::SECTIONS, "in `resumé`"),
+                            }
+                        }
+                    }
+                }
+                "indsats" => {
+                    let indsats = self.indsats(statement);
+                    standard.indsatser.push(indsats);
+                }
+                "kontakt" => self.contact_definition(statement),
+                _ => match SectionKind::from_keyword(key) {
+                    Some(kind) => {
+                        let section = self.section(statement, kind);
+                        standard.sections.push(section);
+                    }
+                    None => self.unknown(
+                        statement,
+                        keywords::STANDARD.iter().chain(keywords::SECTIONS),
+                        "in a kvalitetsstandard",
+                    ),
+                },
+            }
+        }
+        standard
+    }
+
+    fn indsats(&mut self, statement: &Statement) -> Indsats {
+        let mut indsats = Indsats {
+            span: statement.span,
+            ..Indsats::default()
+        };
+        let mut cursor = self.cursor(statement);
+        indsats.title = match cursor.eat_kind(ArgKind::String) {
+            Some(arg) => Spanned::new(arg.text.clone(), arg.span),
+            None => {
+                self.diagnostics.push(
+                    Diagnostic::error(
+                        codes::MISSING_VALUE,
+                        cursor.here(),
+                        "an indsats needs a title",
+                    )
+                    .with_help("write the title in quotes: `indsats \"Døgngenoptræning\" {`"),
+                );
+                Spanned::new(String::new(), statement.key.span)
+            }
+        };
+        self.finish(&cursor, "the title");
+        let Some(block) = self.require_block(statement) else {
+            return indsats;
+        };
+        for statement in block.statements() {
+            match statement.key.text.as_str() {
+                "lovgrundlag" => {
+                    let refs = self.law_refs(statement);
+                    indsats.legal_basis.extend(refs);
+                }
+                "kontakt" => self.contact_definition(statement),
+                key => match SectionKind::from_keyword(key) {
+                    Some(kind) => {
+                        let section = self.section(statement, kind);
+                        indsats.sections.push(section);
+                    }
+                    None => self.unknown(
+                        statement,
+                        keywords::INDSATS.iter().chain(keywords::SECTIONS),
+                        "in an indsats",
+                    ),
+                },
+            }
+        }
+        indsats
+    }
+
+    fn approval(&mut self, statement: &Statement) -> Option<Approval> {
+        let mut cursor = self.cursor(statement);
+        let mut approval = Approval {
+            date: None,
+            by: None,
+            span: statement.span,
+        };
+        if !cursor.peek().is_some_and(|a| a.is_word("af")) {
+            match literal::date(&mut cursor) {
+                Ok((date, span)) => approval.date = Some(Spanned::new(date, span)),
+                Err(d) => {
+                    self.diagnostics.push(d);
+                    return None;
+                }
+            }
+        }
+        if cursor.eat_word("af") {
+            match cursor.eat_kind(ArgKind::String) {
+                Some(arg) => approval.by = Some(Spanned::new(arg.text.clone(), arg.span)),
+                None => self.diagnostics.push(
+                    Diagnostic::error(
+                        codes::MISSING_VALUE,
+                        cursor.here(),
+                        "expected the approving body in quotes after `af`",
+                    )
+                    .with_help("write `godkendt 2024-02-06 af \"Social- og Sundhedsudvalget\"`"),
+                ),
+            }
+        }
+        if approval.date.is_none() && approval.by.is_none() {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    codes::MISSING_VALUE,
+                    cursor.end,
+                    "`godkendt` needs a date or a body",
+                )
+                .with_help("write `godkendt 2024-02-06 af \"Social- og Sundhedsudvalget\"`"),
+            );
+            return None;
+        }
+        self.finish(&cursor, "the approval");
+        Some(approval)
+    }
+
+    fn validity(&mut self, statement: &Statement) -> Option<Validity> {
+        let mut cursor = self.cursor(statement);
+        let from = match literal::date(&mut cursor) {
+            Ok((date, span)) => Spanned::new(date, span),
+            Err(d) => {
+                self.diagnostics.push(d);
+                return None;
+            }
+        };
+        let mut until = None;
+        if cursor.eat_word("til") || cursor.eat_punct("-") || cursor.eat_punct("–") {
+            match literal::date(&mut cursor) {
+                Ok((date, span)) => until = Some(Spanned::new(date, span)),
+                Err(d) => self.diagnostics.push(d),
+            }
+        }
+        self.finish(&cursor, "the period");
+        Some(Validity { from, until })
+    }
+
+    fn revision(&mut self, statement: &Statement) -> Option<Spanned<Revision>> {
+        let mut cursor = self.cursor(statement);
+        let arg = cursor.next();
+        let value = match arg.map(|a| a.text.to_lowercase()) {
+            Some(word) if word == "årligt" => Some(Revision::Yearly),
+            Some(word) if word == "ved-ændringer" => Some(Revision::OnChange),
+            _ => None,
+        };
+        match (value, arg) {
+            (Some(value), Some(arg)) => {
+                self.finish(&cursor, "the revision cadence");
+                Some(Spanned::new(value, arg.span))
+            }
+            _ => {
+                self.diagnostics.push(self.choice_error(
+                    arg.map_or(cursor.end, |a| a.span),
+                    arg,
+                    &["årligt", "ved-ændringer"],
+                    "`revideres`",
+                ));
+                None
+            }
+        }
+    }
+
+    fn year(&mut self, statement: &Statement) -> Option<Spanned<i32>> {
+        let mut cursor = self.cursor(statement);
+        let value = cursor
+            .eat_kind(ArgKind::Number)
+            .filter(|a| a.text.len() == 4)
+            .and_then(|a| a.text.parse::<i32>().ok().map(|y| Spanned::new(y, a.span)));
+        if value.is_none() {
+            let found = literal::found(&cursor);
+            self.diagnostics.push(
+                Diagnostic::error(
+                    codes::INVALID_NUMBER,
+                    statement.args_span(),
+                    format!("expected a year such as `2024`, found {found}"),
+                )
+                .with_help("write the year the standard is for: `år 2024`"),
+            );
+            return None;
+        }
+        self.finish(&cursor, "the year");
+        value
+    }
+
+    fn municipality_code(&mut self, statement: &Statement) -> Option<Spanned<String>> {
+        let mut cursor = self.cursor(statement);
+        match cursor.eat_kind(ArgKind::Number) {
+            Some(arg) if arg.text.len() == 3 && arg.text.chars().all(|c| c.is_ascii_digit()) => {
+                self.finish(&cursor, "the kommunekode");
+                Some(Spanned::new(arg.text.clone(), arg.span))
+            }
+            other => {
+                let span = other.map_or(statement.args_span(), |a| a.span);
+                self.diagnostics.push(
+                    Diagnostic::error(
+                        codes::INVALID_MUNICIPALITY_CODE,
+                        span,
+                        "a kommunekode has 3 digits",
+                    )
+                    .with_help("write the code from Danmarks Statistik, such as `kommunekode 161`"),
+                );
+                None
+            }
+        }
+    }
+
+    /// Reads words or one string as a name.
+    pub(crate) fn name_value(
+        &mut self,
+        statement: &Statement,
+        what: &str,
+    ) -> Option<Spanned<String>> {
+        let args = &statement.args;
+        if args.is_empty() {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    codes::MISSING_VALUE,
+                    statement.key.span,
+                    format!("`{}` needs {what}", statement.key.text),
+                )
+                .with_help(format!("write `{} …` with {what}", statement.key.text)),
+            );
+            return None;
+        }
+        if let [only] = args.as_slice() {
+            if only.kind == ArgKind::String {
+                return Some(Spanned::new(only.text.clone(), only.span));
+            }
+        }
+        if let Some(text) = args.iter().find(|a| a.is_text()) {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    codes::UNEXPECTED_VALUE,
+                    text.span,
+                    format!("`{}` takes one name", statement.key.text),
+                )
+                .with_help("quote the whole name, or write it without quotes"),
+            );
+            return None;
+        }
+        let span = statement.args_span();
+        Some(Spanned::new(self.source.slice(span).to_owned(), span))
+    }
+
+    pub(crate) fn law_refs(&mut self, statement: &Statement) -> Vec<LawRef> {
+        let mut cursor = self.cursor(statement);
+        if cursor.is_done() {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    codes::MISSING_VALUE,
+                    statement.key.span,
+                    "`lovgrundlag` needs a law reference",
+                )
+                .with_help("write `lovgrundlag SEL § 86 stk. 1`"),
+            );
+            return Vec::new();
+        }
+        let mut refs = match literal::law_refs(&mut cursor, self.source) {
+            Ok(refs) => refs,
+            Err(errors) => {
+                self.diagnostics.extend(errors);
+                return Vec::new();
+            }
+        };
+        // A quoted law text after the references belongs to the last one.
+        if let Some(arg) = cursor.peek().filter(|a| a.is_text()) {
+            let quote = text::parse_text(&arg.text, arg.span)
+                .plain()
+                .trim()
+                .to_owned();
+            if let Some(last) = refs.last_mut() {
+                last.quote = Some(quote);
+            }
+            cursor.next();
+        }
+        self.finish(&cursor, "the law reference");
+        refs
+    }
+
+    /// A cursor over a statement's values.
+    pub(crate) fn cursor<'s>(&self, statement: &'s Statement) -> Cursor<'s> {
+        let end = statement.args.last().map_or(statement.key.span, |a| a.span);
+        Cursor::new(&statement.args, Span::new(end.end, end.end))
+    }
+
+    /// Reports values left over after a value was read.
+    pub(crate) fn finish(&mut self, cursor: &Cursor<'_>, after: &str) {
+        if cursor.is_done() {
+            return;
+        }
+        let span = cursor.rest_span();
+        let written = self.source.slice(span);
+        self.diagnostics.push(
+            Diagnostic::error(
+                codes::UNEXPECTED_VALUE,
+                span,
+                format!("unexpected `{written}` after {after}"),
+            )
+            .with_label("not part of the value")
+            .with_help("remove it, or put text in quotes on a `tekst` line"),
+        );
+    }
+
+    /// The block of a statement that must have one.
+    pub(crate) fn require_block<'s>(&mut self, statement: &'s Statement) -> Option<&'s Block> {
+        if statement.block.is_none() {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    codes::BLOCK_SHAPE,
+                    statement.key.span,
+                    format!("`{}` needs a `{{ … }}` block", statement.key.text),
+                )
+                .with_help(format!(
+                    "write `{} … {{` and close the block with `}}`",
+                    statement.key.text
+                )),
+            );
+        }
+        statement.block.as_ref()
+    }
+
+    /// Reports a block on a statement that cannot have one.
+    pub(crate) fn no_block(&mut self, statement: &Statement) {
+        if let Some(block) = &statement.block {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    codes::BLOCK_SHAPE,
+                    Span::new(block.span.start, block.span.start + 1),
+                    format!("`{}` cannot have a block", statement.key.text),
+                )
+                .with_secondary(statement.key.span, "this keyword takes values only")
+                .with_help("write the values on the same line as the keyword"),
+            );
+        }
+    }
+
+    /// Reports an unknown or misplaced keyword.
+    pub(crate) fn unknown<'k>(
+        &mut self,
+        statement: &Statement,
+        allowed: impl IntoIterator<Item = &'k &'k str>,
+        place: &str,
+    ) {
+        let key = &statement.key;
+        let allowed: Vec<&str> = allowed.into_iter().copied().collect();
+        if let Some(home) = keywords::home_of(&key.text) {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    codes::MISPLACED_KEYWORD,
+                    key.span,
+                    format!("`{}` cannot stand {place}", key.text),
+                )
+                .with_label("misplaced")
+                .with_help(format!("`{}` belongs in {home}", key.text)),
+            );
+            return;
+        }
+        let mut diagnostic = Diagnostic::error(
+            codes::UNKNOWN_KEYWORD,
+            key.span,
+            format!("unknown keyword `{}` {place}", key.text),
+        )
+        .with_label("not a keyword here");
+        diagnostic = match keywords::suggest(&key.text, allowed.iter().copied()) {
+            Some(suggestion) => diagnostic.with_help(format!("did you mean `{suggestion}`?")),
+            None => diagnostic.with_help(format!(
+                "the keywords here are {}",
+                allowed
+                    .iter()
+                    .map(|k| format!("`{k}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+        };
+        self.diagnostics.push(diagnostic);
+    }
+
+    /// A diagnostic for a value that must be one of some words.
+    pub(crate) fn choice_error(
+        &self,
+        span: Span,
+        arg: Option<&Arg>,
+        choices: &[&str],
+        what: &str,
+    ) -> Diagnostic {
+        let list = choices
+            .iter()
+            .map(|c| format!("`{c}`"))
+            .collect::<Vec<_>>()
+            .join(" or ");
+        let mut diagnostic = match arg {
+            Some(arg) => Diagnostic::error(
+                codes::INVALID_CHOICE,
+                span,
+                format!("{what} takes {list}, not `{}`", arg.text),
+            ),
+            None => Diagnostic::error(codes::MISSING_VALUE, span, format!("{what} needs {list}")),
+        };
+        if let Some(suggestion) =
+            arg.and_then(|a| keywords::suggest(&a.text, choices.iter().copied()))
+        {
+            diagnostic = diagnostic.with_help(format!("did you mean `{suggestion}`?"));
+        } else {
+            diagnostic = diagnostic.with_help(format!("write {list}"));
+        }
+        diagnostic
+    }
+
+    /// Lowers a section statement.
+    pub(crate) fn section(&mut self, statement: &Statement, kind: SectionKind) -> Section {
+        section::lower_section(self, statement, kind)
+    }
+}
+
+/// Remembers which single-valued fields a block has set.
+#[derive(Default)]
+pub(crate) struct Seen {
+    first: Vec<(String, Span)>,
+}
+
+impl Seen {
+    /// Returns whether this is the first time the statement's keyword is seen;
+    /// reports a repeat otherwise.
+    pub(crate) fn once(&mut self, lowerer: &mut Lowerer<'_>, statement: &Statement) -> bool {
+        let key = statement.key.text.as_str();
+        if let Some((_, first)) = self.first.iter().find(|(k, _)| k == key) {
+            lowerer.diagnostics.push(
+                Diagnostic::error(
+                    codes::REPEATED_FIELD,
+                    statement.key.span,
+                    format!("`{key}` is given twice"),
+                )
+                .with_secondary(*first, "first given here")
+                .with_help(format!("`{key}` holds one value; keep one of them")),
+            );
+            return false;
+        }
+        self.first.push((key.to_owned(), statement.span));
+        true
+    }
+}

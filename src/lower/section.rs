@@ -1,0 +1,789 @@
+//! Lowering of sections and their typed bodies.
+
+use super::cursor::Cursor;
+use super::keywords;
+use super::literal;
+use super::text;
+use super::{Lowerer, Seen};
+use crate::diag::{codes, Diagnostic};
+use crate::model::{
+    Deadline, DeadlineAmount, Frist, Indhold, Klage, KlageRoute, Kørsel, Leverandør,
+    Link as SectionLink, Målgruppe, Omfang, OmfangPakke, Price, Reference, Resolution, RouteKind,
+    Section, SectionBody, SectionKind, Text, TransportOffer,
+};
+use crate::source::{Span, Spanned};
+use crate::syntax::tree::{ArgKind, Statement};
+
+/// Lowers `formål …`, `omfang { … }` and the other sections.
+pub(super) fn lower_section(
+    lowerer: &mut Lowerer<'_>,
+    statement: &Statement,
+    kind: SectionKind,
+) -> Section {
+    let mut section = Section {
+        kind,
+        heading: None,
+        text: Vec::new(),
+        links: Vec::new(),
+        contacts: Vec::new(),
+        legal_basis: Vec::new(),
+        body: initial_body(kind),
+        keyword_span: statement.key.span,
+        span: statement.span,
+    };
+    header(lowerer, statement, &mut section);
+    let Some(block) = &statement.block else {
+        if kind == SectionKind::Afsnit && section.heading.is_none() {
+            lowerer.diagnostics.push(
+                Diagnostic::error(
+                    codes::MISSING_VALUE,
+                    statement.key.span,
+                    "`afsnit` needs a heading",
+                )
+                .with_help("write `afsnit \"Arbejdsmiljø\" \"\"\"…\"\"\"`"),
+            );
+        }
+        return section;
+    };
+    let mut seen = Seen::default();
+    for inner in block.statements() {
+        if common(
+            lowerer,
+            inner,
+            &mut section.text,
+            &mut section.links,
+            &mut section.contacts,
+            &mut section.legal_basis,
+        ) {
+            continue;
+        }
+        let key = inner.key.text.as_str();
+        match &mut section.body {
+            SectionBody::Målgruppe(m) => match key {
+                "kan" => m.kan.extend(text_value(lowerer, inner)),
+                "kan-ikke" => m.kan_ikke.extend(text_value(lowerer, inner)),
+                _ => lowerer.unknown(
+                    inner,
+                    keywords::MÅLGRUPPE.iter().chain(keywords::SECTION_COMMON),
+                    "in `målgruppe`",
+                ),
+            },
+            SectionBody::Indhold(i) => match key {
+                "indgår" => i.indgår.extend(text_value(lowerer, inner)),
+                "indgår-ikke" => i.indgår_ikke.extend(text_value(lowerer, inner)),
+                _ => lowerer.unknown(
+                    inner,
+                    keywords::INDHOLD.iter().chain(keywords::SECTION_COMMON),
+                    "in `indhold`",
+                ),
+            },
+            SectionBody::Omfang(o) => {
+                if key == "pakke" {
+                    let pakke = pakke(lowerer, inner);
+                    o.pakker.push(pakke);
+                } else if !omfang_field(lowerer, inner, o, &mut seen) {
+                    lowerer.unknown(
+                        inner,
+                        keywords::OMFANG.iter().chain(keywords::SECTION_COMMON),
+                        "in `omfang`",
+                    );
+                }
+            }
+            SectionBody::Leverandør(l) => match key {
+                "udfører" => l.udfører.extend(references(lowerer, inner)),
+                "frit-valg" => {
+                    if seen.once(lowerer, inner) {
+                        l.frit_valg = yes_no(lowerer, inner);
+                    }
+                }
+                "kompetencekrav" => l.kompetencekrav.extend(text_value(lowerer, inner)),
+                _ => lowerer.unknown(
+                    inner,
+                    keywords::LEVERANDØR.iter().chain(keywords::SECTION_COMMON),
+                    "in `leverandør`",
+                ),
+            },
+            SectionBody::Kørsel(k) => match key {
+                "tilbydes" => {
+                    if seen.once(lowerer, inner) {
+                        k.tilbydes = transport(lowerer, inner);
+                    }
+                }
+                _ => lowerer.unknown(
+                    inner,
+                    keywords::KØRSEL.iter().chain(keywords::SECTION_COMMON),
+                    "in `kørsel`",
+                ),
+            },
+            SectionBody::Egenbetaling(prices) => {
+                if let Some(price) = price(lowerer, inner) {
+                    prices.push(price);
+                }
+            }
+            SectionBody::Frister(frister) => {
+                if let Some(frist) = frist(lowerer, inner) {
+                    frister.push(frist);
+                }
+            }
+            SectionBody::Klage(klage) => match route_kind(key) {
+                Some(kind) => {
+                    let route = route(lowerer, inner, kind);
+                    klage.routes.push(route);
+                }
+                None => lowerer.unknown(
+                    inner,
+                    keywords::KLAGE.iter().chain(keywords::SECTION_COMMON),
+                    "in `klage`",
+                ),
+            },
+            SectionBody::Text => lowerer.unknown(
+                inner,
+                keywords::SECTION_COMMON,
+                &format!("in `{}`", kind.keyword()),
+            ),
+        }
+    }
+    if let SectionBody::Kørsel(k) = &mut section.body {
+        k.legal_basis = section.legal_basis.clone();
+    }
+    section
+}
+
+fn initial_body(kind: SectionKind) -> SectionBody {
+    match kind {
+        SectionKind::Målgruppe => SectionBody::Målgruppe(Målgruppe::default()),
+        SectionKind::Indhold => SectionBody::Indhold(Indhold::default()),
+        SectionKind::Omfang => SectionBody::Omfang(Omfang::default()),
+        SectionKind::Leverandør => SectionBody::Leverandør(Leverandør::default()),
+        SectionKind::Egenbetaling => SectionBody::Egenbetaling(Vec::new()),
+        SectionKind::Kørsel => SectionBody::Kørsel(Kørsel::default()),
+        SectionKind::Frister | SectionKind::Kvalitetsmål => SectionBody::Frister(Vec::new()),
+        SectionKind::Klage => SectionBody::Klage(Klage::default()),
+        _ => SectionBody::Text,
+    }
+}
+
+/// Reads the values on a section's own line: a heading, text, or (for `egenbetaling`)
+/// an amount.
+fn header(lowerer: &mut Lowerer<'_>, statement: &Statement, section: &mut Section) {
+    let mut cursor = lowerer.cursor(statement);
+    let has_block = statement.block.is_some();
+    let strings = statement
+        .args
+        .iter()
+        .filter(|a| a.kind == ArgKind::String)
+        .count();
+    let blocks = statement
+        .args
+        .iter()
+        .filter(|a| a.kind == ArgKind::TextBlock)
+        .count();
+    // A first string is a heading if a block or a text block follows it, and always for
+    // `afsnit`.
+    if let Some(first) = cursor.peek().filter(|a| a.kind == ArgKind::String) {
+        let is_heading = section.kind == SectionKind::Afsnit
+            || has_block
+            || blocks > 0
+            || strings > 1
+            || cursor.peek2().is_some();
+        if is_heading {
+            section.heading = Some(Spanned::new(first.text.clone(), first.span));
+            cursor.next();
+        }
+    }
+    if section.kind == SectionKind::Egenbetaling && cursor.peek().is_some_and(|a| !a.is_text()) {
+        match literal::money(&mut cursor, lowerer.source) {
+            Ok(amount) => {
+                let note = cursor
+                    .eat_kind(ArgKind::String)
+                    .map(|a| Spanned::new(a.text.clone(), a.span));
+                if let SectionBody::Egenbetaling(prices) = &mut section.body {
+                    prices.push(Price {
+                        name: Spanned::new("ydelsen".into(), statement.key.span),
+                        amount: Some(amount),
+                        note,
+                        span: statement.span,
+                    });
+                }
+            }
+            Err(d) => {
+                lowerer.diagnostics.push(d);
+                return;
+            }
+        }
+    }
+    while let Some(arg) = cursor.peek().filter(|a| a.is_text()) {
+        section.text.push(to_text(arg));
+        cursor.next();
+    }
+    lowerer.finish(&cursor, &format!("`{}`", statement.key.text));
+}
+
+fn to_text(arg: &crate::syntax::tree::Arg) -> Text {
+    if arg.kind == ArgKind::TextBlock {
+        text::parse_text(&arg.text, arg.span)
+    } else {
+        text::single(&arg.text, arg.span)
+    }
+}
+
+/// Handles `tekst`, `link`, `kontakt` and `lovgrundlag`; returns whether it did.
+fn common(
+    lowerer: &mut Lowerer<'_>,
+    statement: &Statement,
+    texts: &mut Vec<Text>,
+    links: &mut Vec<SectionLink>,
+    contacts: &mut Vec<Reference>,
+    legal_basis: &mut Vec<crate::model::values::LawRef>,
+) -> bool {
+    match statement.key.text.as_str() {
+        "tekst" => texts.extend(text_value(lowerer, statement)),
+        "link" => {
+            lowerer.no_block(statement);
+            let mut cursor = lowerer.cursor(statement);
+            let label = cursor
+                .eat_kind(ArgKind::String)
+                .map(|a| Spanned::new(a.text.clone(), a.span));
+            match literal::url(&mut cursor, lowerer.source) {
+                Ok(url) => links.push(SectionLink { label, url }),
+                Err(d) => {
+                    lowerer.diagnostics.push(d);
+                    return true;
+                }
+            }
+            lowerer.finish(&cursor, "the link");
+        }
+        "kontakt" => {
+            if statement.block.is_some() {
+                lowerer.contact_definition(statement);
+                if let Some(id) = statement.args.first().filter(|a| a.kind == ArgKind::Word) {
+                    contacts.push(Reference {
+                        name: Spanned::new(id.text.clone(), id.span),
+                        quoted: false,
+                        resolution: Resolution::Unresolved,
+                    });
+                }
+            } else {
+                contacts.extend(references(lowerer, statement));
+            }
+        }
+        "lovgrundlag" => legal_basis.extend(lowerer.law_refs(statement)),
+        _ => return false,
+    }
+    true
+}
+
+/// Reads the text of `tekst`, `kan`, `indgår`, `kompetencekrav` and the like.
+fn text_value(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Vec<Text> {
+    lowerer.no_block(statement);
+    let mut cursor = lowerer.cursor(statement);
+    let mut out = Vec::new();
+    while let Some(arg) = cursor.peek().filter(|a| a.is_text()) {
+        out.push(to_text(arg));
+        cursor.next();
+    }
+    if out.is_empty() {
+        let found = literal::found(&cursor);
+        lowerer.diagnostics.push(
+            Diagnostic::error(
+                codes::MISSING_VALUE,
+                cursor.here(),
+                format!(
+                    "`{}` needs text in quotes, found {found}",
+                    statement.key.text
+                ),
+            )
+            .with_help(format!(
+                "write `{} \"…\"`, or `\"\"\"` … `\"\"\"` for longer text",
+                statement.key.text
+            )),
+        );
+        return out;
+    }
+    lowerer.finish(&cursor, "the text");
+    out
+}
+
+/// Reads names that refer to contacts or bodies, or quoted text: `til visitationen`,
+/// `udfører "Træningsenheden"`, `til visitationen, ankestyrelsen`.
+pub(super) fn references(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Vec<Reference> {
+    lowerer.no_block(statement);
+    let mut out = Vec::new();
+    let mut cursor = lowerer.cursor(statement);
+    loop {
+        match cursor.next() {
+            Some(arg) if arg.kind == ArgKind::String => out.push(Reference {
+                name: Spanned::new(arg.text.clone(), arg.span),
+                quoted: true,
+                resolution: Resolution::Text,
+            }),
+            Some(arg) if arg.kind == ArgKind::Word => out.push(Reference {
+                name: Spanned::new(arg.text.clone(), arg.span),
+                quoted: false,
+                resolution: Resolution::Unresolved,
+            }),
+            Some(arg) => {
+                lowerer.diagnostics.push(
+                    Diagnostic::error(
+                        codes::UNEXPECTED_VALUE,
+                        arg.span,
+                        format!(
+                            "expected the name of a contact or a body, found `{}`",
+                            arg.text
+                        ),
+                    )
+                    .with_help("write a contact's name, such as `visitationen`, or text in quotes"),
+                );
+                return out;
+            }
+            None => break,
+        }
+        if !cursor.eat_punct(",") && !cursor.eat_word("og") {
+            break;
+        }
+    }
+    if out.is_empty() {
+        lowerer.diagnostics.push(
+            Diagnostic::error(
+                codes::MISSING_VALUE,
+                statement.key.span,
+                format!("`{}` needs a name", statement.key.text),
+            )
+            .with_help(format!(
+                "write `{} visitationen` or `{} \"…\"`",
+                statement.key.text, statement.key.text
+            )),
+        );
+    }
+    lowerer.finish(&cursor, "the name");
+    out
+}
+
+fn yes_no(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<Spanned<bool>> {
+    lowerer.no_block(statement);
+    let mut cursor = lowerer.cursor(statement);
+    let arg = cursor.next();
+    let value = match arg.map(|a| a.text.to_lowercase()) {
+        Some(word) if word == "ja" => Some(true),
+        Some(word) if word == "nej" => Some(false),
+        _ => None,
+    };
+    match (value, arg) {
+        (Some(value), Some(arg)) => {
+            lowerer.finish(&cursor, "`ja` or `nej`");
+            Some(Spanned::new(value, arg.span))
+        }
+        _ => {
+            let span = arg.map_or(cursor.end, |a| a.span);
+            let what = format!("`{}`", statement.key.text);
+            let d = lowerer.choice_error(span, arg, &["ja", "nej"], &what);
+            lowerer.diagnostics.push(d);
+            None
+        }
+    }
+}
+
+fn transport(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<Spanned<TransportOffer>> {
+    lowerer.no_block(statement);
+    let mut cursor = lowerer.cursor(statement);
+    let arg = cursor.next();
+    let value = match arg.map(|a| a.text.to_lowercase()) {
+        Some(word) if word == "ja" => Some(TransportOffer::Ja),
+        Some(word) if word == "nej" => Some(TransportOffer::Nej),
+        Some(word) if word == "efter-vurdering" => Some(TransportOffer::EfterVurdering),
+        _ => None,
+    };
+    match (value, arg) {
+        (Some(value), Some(arg)) => {
+            lowerer.finish(&cursor, "the choice");
+            Some(Spanned::new(value, arg.span))
+        }
+        _ => {
+            let span = arg.map_or(cursor.end, |a| a.span);
+            let d =
+                lowerer.choice_error(span, arg, &["ja", "nej", "efter-vurdering"], "`tilbydes`");
+            lowerer.diagnostics.push(d);
+            None
+        }
+    }
+}
+
+/// Handles one field of `omfang` or `pakke`; returns whether the keyword was one.
+fn omfang_field(
+    lowerer: &mut Lowerer<'_>,
+    statement: &Statement,
+    omfang: &mut Omfang,
+    seen: &mut Seen,
+) -> bool {
+    let key = statement.key.text.as_str();
+    if !matches!(
+        key,
+        "gange" | "hyppighed" | "længde" | "forløb" | "pause" | "forlængelse" | "vejledende"
+    ) {
+        return false;
+    }
+    lowerer.no_block(statement);
+    if !seen.once(lowerer, statement) {
+        return true;
+    }
+    let source = lowerer.source;
+    let mut cursor = lowerer.cursor(statement);
+    if key == "vejledende" {
+        omfang.vejledende = Some(statement.key.span);
+        lowerer.finish(&cursor, "`vejledende`");
+        return true;
+    }
+    if cursor.is_done() {
+        lowerer
+            .diagnostics
+            .push(missing(statement, omfang_example(key)));
+        return true;
+    }
+    let result = match key {
+        "gange" => literal::count(&mut cursor, source).map(|v| omfang.gange = Some(v)),
+        "forlængelse" => literal::count(&mut cursor, source).map(|v| omfang.forlængelse = Some(v)),
+        "hyppighed" => literal::frequency(&mut cursor, source).map(|v| omfang.hyppighed = Some(v)),
+        "længde" => literal::duration(&mut cursor, source).map(|v| omfang.længde = Some(v)),
+        "forløb" => literal::duration(&mut cursor, source).map(|v| omfang.forløb = Some(v)),
+        _ => literal::duration(&mut cursor, source).map(|v| omfang.pause = Some(v)),
+    };
+    match result {
+        Ok(()) => lowerer.finish(&cursor, &format!("`{key}`")),
+        Err(d) => lowerer.diagnostics.push(d),
+    }
+    true
+}
+
+fn omfang_example(key: &str) -> &'static str {
+    match key {
+        "gange" => "gange op til 21",
+        "forlængelse" => "forlængelse op til 5 gange",
+        "hyppighed" => "hyppighed 2 gange om ugen",
+        "længde" => "længde 45 min",
+        "forløb" => "forløb op til 3 måneder",
+        _ => "pause mindst 6 måneder",
+    }
+}
+
+fn missing(statement: &Statement, example: &str) -> Diagnostic {
+    Diagnostic::error(
+        codes::MISSING_VALUE,
+        statement.key.span,
+        format!("`{}` needs a value", statement.key.text),
+    )
+    .with_help(format!("write `{example}`"))
+}
+
+fn pakke(lowerer: &mut Lowerer<'_>, statement: &Statement) -> OmfangPakke {
+    let mut cursor = lowerer.cursor(statement);
+    let name = match cursor.eat_kind(ArgKind::String) {
+        Some(arg) => Spanned::new(arg.text.clone(), arg.span),
+        None => {
+            lowerer.diagnostics.push(
+                Diagnostic::error(
+                    codes::MISSING_VALUE,
+                    cursor.here(),
+                    "a `pakke` needs a name in quotes",
+                )
+                .with_help("write `pakke \"Almen\" { … }`"),
+            );
+            Spanned::new(String::new(), statement.key.span)
+        }
+    };
+    let mut pakke = OmfangPakke {
+        name,
+        omfang: Omfang::default(),
+        text: Vec::new(),
+        span: statement.span,
+    };
+    while let Some(arg) = cursor.peek().filter(|a| a.is_text()) {
+        pakke.text.push(to_text(arg));
+        cursor.next();
+    }
+    lowerer.finish(&cursor, "the name");
+    if let Some(block) = &statement.block {
+        let mut seen = Seen::default();
+        for inner in block.statements() {
+            if inner.key.text == "tekst" {
+                let texts = text_value(lowerer, inner);
+                pakke.text.extend(texts);
+            } else if inner.key.text == "pakke"
+                || !omfang_field(lowerer, inner, &mut pakke.omfang, &mut seen)
+            {
+                lowerer.unknown(
+                    inner,
+                    keywords::OMFANG
+                        .iter()
+                        .filter(|k| **k != "pakke")
+                        .chain(&["tekst"]),
+                    "in `pakke`",
+                );
+            }
+        }
+    }
+    pakke
+}
+
+/// `træning 0 kr`, `ophold 173 kr pr. dag "kost"`, `kost "efter gældende takster"`.
+fn price(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<Price> {
+    lowerer.no_block(statement);
+    let mut cursor = lowerer.cursor(statement);
+    let name = Spanned::new(statement.key.text.clone(), statement.key.span);
+    if let Some(arg) = cursor.peek().filter(|a| a.kind == ArgKind::String) {
+        cursor.next();
+        lowerer.finish(&cursor, "the note");
+        return Some(Price {
+            name,
+            amount: None,
+            note: Some(Spanned::new(arg.text.clone(), arg.span)),
+            span: statement.span,
+        });
+    }
+    if cursor.is_done() {
+        lowerer.diagnostics.push(misspelled_or(
+            statement,
+            keywords::SECTION_COMMON,
+            missing(statement, "træning 0 kr"),
+        ));
+        return None;
+    }
+    match literal::money(&mut cursor, lowerer.source) {
+        Ok(amount) => {
+            let note = cursor
+                .eat_kind(ArgKind::String)
+                .map(|a| Spanned::new(a.text.clone(), a.span));
+            lowerer.finish(&cursor, "the amount");
+            Some(Price {
+                name,
+                amount: Some(amount),
+                note,
+                span: statement.span,
+            })
+        }
+        Err(d) => {
+            lowerer
+                .diagnostics
+                .push(misspelled_or(statement, keywords::SECTION_COMMON, d));
+            None
+        }
+    }
+}
+
+/// In blocks whose keys are free names, a key close to a keyword was probably meant
+/// as that keyword: say so.
+fn misspelled_or(statement: &Statement, keywords: &[&str], diagnostic: Diagnostic) -> Diagnostic {
+    match keywords::suggest(&statement.key.text, keywords.iter().copied()) {
+        Some(suggestion) if suggestion != statement.key.text => Diagnostic::error(
+            codes::UNKNOWN_KEYWORD,
+            statement.key.span,
+            format!("unknown keyword `{}`", statement.key.text),
+        )
+        .with_label("not a keyword here")
+        .with_help(format!("did you mean `{suggestion}`?")),
+        _ => diagnostic,
+    }
+}
+
+/// `afgørelse 10 hverdage efter ansøgning tilstræbt "note"`.
+fn frist(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<Frist> {
+    lowerer.no_block(statement);
+    let mut cursor = lowerer.cursor(statement);
+    if cursor.is_done() {
+        lowerer.diagnostics.push(misspelled_or(
+            statement,
+            keywords::SECTION_COMMON,
+            missing(
+                statement,
+                &format!("{} 10 hverdage efter ansøgning", statement.key.text),
+            ),
+        ));
+        return None;
+    }
+    let name = Spanned::new(statement.key.text.clone(), statement.key.span);
+    match frist_rest(lowerer, &mut cursor, name, statement.span) {
+        Ok(frist) => {
+            lowerer.finish(&cursor, "the deadline");
+            Some(frist)
+        }
+        Err(d) => {
+            lowerer
+                .diagnostics
+                .push(misspelled_or(statement, keywords::SECTION_COMMON, d));
+            None
+        }
+    }
+}
+
+/// Reads what follows a deadline's name: the amount, `efter` and the event, flags, note.
+fn frist_rest(
+    lowerer: &Lowerer<'_>,
+    cursor: &mut Cursor<'_>,
+    name: Spanned<String>,
+    span: Span,
+) -> Result<Frist, Diagnostic> {
+    let start = cursor.mark();
+    let amount = if cursor.eat_word("straks") || cursor.eat_word("umiddelbart") {
+        DeadlineAmount::Immediately
+    } else if cursor.eat_word("hurtigst-muligt")
+        || (cursor.eat_word("hurtigst") && cursor.eat_word("muligt"))
+    {
+        DeadlineAmount::AsSoonAsPossible
+    } else {
+        cursor.reset(start);
+        DeadlineAmount::Duration(literal::duration(cursor, lowerer.source).map_err(|d| {
+            d.with_help(
+                "write a duration and its event: `10 hverdage efter ansøgning`, or `straks`",
+            )
+        })?)
+    };
+    let deadline_span = cursor.span_since(start);
+    let deadline = Deadline {
+        amount,
+        original: lowerer.source.slice(deadline_span).to_owned(),
+        span: deadline_span,
+    };
+    let mut event = None;
+    if cursor.eat_word("efter") || cursor.eat_word("fra") {
+        let event_start = cursor.mark();
+        if let Some(arg) = cursor.eat_kind(ArgKind::String) {
+            event = Some(Spanned::new(arg.text.clone(), arg.span));
+        } else {
+            let mut words = Vec::new();
+            while let Some(arg) = cursor.peek() {
+                if arg.kind == ArgKind::Word && !arg.is_word("tilstræbt") {
+                    words.push(arg.text.clone());
+                    cursor.next();
+                } else {
+                    break;
+                }
+            }
+            if words.is_empty() {
+                let found = literal::found(cursor);
+                return Err(Diagnostic::error(
+                    codes::MISSING_VALUE,
+                    cursor.here(),
+                    format!("expected the event the deadline runs from, found {found}"),
+                )
+                .with_help("write the event after `efter`: `efter ansøgning`, `efter afgørelse`"));
+            }
+            event = Some(Spanned::new(
+                words.join(" "),
+                cursor.span_since(event_start),
+            ));
+        }
+    }
+    let target_only = cursor.eat_word("tilstræbt");
+    let note = cursor
+        .eat_kind(ArgKind::String)
+        .map(|a| Spanned::new(a.text.clone(), a.span));
+    Ok(Frist {
+        name,
+        deadline,
+        event,
+        target_only,
+        note,
+        span,
+    })
+}
+
+fn route_kind(key: &str) -> Option<RouteKind> {
+    RouteKind::ALL.iter().copied().find(|k| k.keyword() == key)
+}
+
+/// `afgørelse "Klage over afgørelsen" { til … klagefrist … genvurdering … videre … }`.
+fn route(lowerer: &mut Lowerer<'_>, statement: &Statement, kind: RouteKind) -> KlageRoute {
+    let mut route = KlageRoute {
+        kind,
+        heading: None,
+        til: Vec::new(),
+        klagefrist: None,
+        genvurdering: None,
+        genvurdering_stated: None,
+        videre: Vec::new(),
+        text: Vec::new(),
+        span: statement.span,
+    };
+    let mut cursor = lowerer.cursor(statement);
+    if let Some(arg) = cursor.peek().filter(|a| a.kind == ArgKind::String) {
+        if statement.block.is_some() || cursor.peek2().is_some() {
+            route.heading = Some(Spanned::new(arg.text.clone(), arg.span));
+            cursor.next();
+        }
+    }
+    while let Some(arg) = cursor.peek().filter(|a| a.is_text()) {
+        route.text.push(to_text(arg));
+        cursor.next();
+    }
+    lowerer.finish(&cursor, "the route's heading");
+    if kind == RouteKind::Øvrig && route.heading.is_none() {
+        lowerer.diagnostics.push(
+            Diagnostic::error(
+                codes::MISSING_VALUE,
+                statement.key.span,
+                "an `øvrig` route needs a heading",
+            )
+            .with_help("write `øvrig \"Klager over tilbud efter sundhedsloven\" { … }`"),
+        );
+    }
+    let Some(block) = lowerer.require_block(statement) else {
+        return route;
+    };
+    let mut seen = Seen::default();
+    let mut links = Vec::new();
+    let mut contacts = Vec::new();
+    let mut legal = Vec::new();
+    for inner in block.statements() {
+        if common(
+            lowerer,
+            inner,
+            &mut route.text,
+            &mut links,
+            &mut contacts,
+            &mut legal,
+        ) {
+            continue;
+        }
+        match inner.key.text.as_str() {
+            "til" => route.til.extend(references(lowerer, inner)),
+            "videre" => route.videre.extend(references(lowerer, inner)),
+            key @ ("klagefrist" | "genvurdering") => {
+                lowerer.no_block(inner);
+                if !seen.once(lowerer, inner) {
+                    continue;
+                }
+                let mut cursor = lowerer.cursor(inner);
+                if cursor.is_done() {
+                    if key == "genvurdering" {
+                        route.genvurdering_stated = Some(inner.key.span);
+                    } else {
+                        lowerer
+                            .diagnostics
+                            .push(missing(inner, "klagefrist 4 uger efter afgørelse"));
+                    }
+                    continue;
+                }
+                let name = Spanned::new(key.to_owned(), inner.key.span);
+                match frist_rest(lowerer, &mut cursor, name, inner.span) {
+                    Ok(frist) => {
+                        lowerer.finish(&cursor, "the deadline");
+                        if key == "genvurdering" {
+                            route.genvurdering_stated = Some(inner.key.span);
+                            route.genvurdering = Some(frist);
+                        } else {
+                            route.klagefrist = Some(frist);
+                        }
+                    }
+                    Err(d) => lowerer.diagnostics.push(d),
+                }
+            }
+            _ => lowerer.unknown(
+                inner,
+                keywords::ROUTE.iter().chain(keywords::SECTION_COMMON),
+                "in a complaint route",
+            ),
+        }
+    }
+    // Contacts named in a route are where the complaint goes.
+    route.til.extend(contacts);
+    route
+}

@@ -1,0 +1,18 @@
+//! The `kvalitet` command: a thin shell around `kvalitet::cli`.
+
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let stdout = std::io::stdout();
+    let stderr = std::io::stderr();
+    let mut io = kvalitet::cli::Io {
+        stdin: &mut std::io::stdin().lock(),
+        stdout: &mut stdout.lock(),
+        stderr: &mut stderr.lock(),
+        color: std::io::stdout().is_terminal()
+            && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    };
+    let code = kvalitet::cli::run(std::env::args_os(), &mut io);
+    ExitCode::from(code)
+}

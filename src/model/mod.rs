@@ -1,0 +1,112 @@
+//! The typed model of a standard: what the lowering builds and every later stage reads.
+//!
+//! Every node keeps its span. The model is not serialised directly: JSON goes through
+//! the dedicated structs in `crate::emit::json`.
+
+mod contact;
+mod section;
+pub mod values;
+
+pub use contact::{Contact, MailEntry, PhoneEntry, Reference, Resolution};
+pub use section::{
+    Deadline, DeadlineAmount, Frist, Indhold, Klage, KlageRoute, Kørsel, Leverandør, Link,
+    Målgruppe, Omfang, OmfangPakke, Price, RouteKind, Section, SectionBody, SectionKind, Text,
+    TextBlock, TransportOffer,
+};
+
+use crate::source::{Span, Spanned};
+use values::{Date, LawRef};
+
+/// One kvalitetsstandard.
+#[derive(Debug, Clone, Default)]
+pub struct Standard {
+    /// The title after `kvalitetsstandard`.
+    pub title: Spanned<String>,
+    /// The municipality that publishes it.
+    pub municipality: Option<Spanned<String>>,
+    /// Its kommunekode, if stated.
+    pub municipality_code: Option<Spanned<String>>,
+    /// The year it is for.
+    pub year: Option<Spanned<i32>>,
+    /// The period it is valid for, if stated.
+    pub validity: Option<Validity>,
+    /// The date the document carries (publication), if it is not an approval.
+    pub date: Option<Spanned<Date>>,
+    /// When and by whom it was approved.
+    pub approval: Option<Approval>,
+    /// How often it is revised.
+    pub revision: Option<Spanned<Revision>>,
+    /// The legal basis of the whole standard.
+    pub legal_basis: Vec<LawRef>,
+    /// The short summary ("kort fortalt"), if the document has one.
+    pub summary: Vec<Section>,
+    /// The general sections, in order.
+    pub sections: Vec<Section>,
+    /// The individual services (indsatser), in order.
+    pub indsatser: Vec<Indsats>,
+    /// Every contact defined anywhere in the standard, in order.
+    pub contacts: Vec<Contact>,
+    /// The whole `kvalitetsstandard` statement.
+    pub span: Span,
+}
+
+impl Standard {
+    /// The first general section of a kind.
+    pub fn section(&self, kind: SectionKind) -> Option<&Section> {
+        self.sections.iter().find(|s| s.kind == kind)
+    }
+
+    /// Finds a contact by its reference name.
+    pub fn contact(&self, id: &str) -> Option<&Contact> {
+        self.contacts.iter().find(|c| c.id.value == id)
+    }
+}
+
+/// One indsats (service) inside a standard.
+#[derive(Debug, Clone, Default)]
+pub struct Indsats {
+    /// Its title.
+    pub title: Spanned<String>,
+    /// Its legal basis.
+    pub legal_basis: Vec<LawRef>,
+    /// Its sections, in order.
+    pub sections: Vec<Section>,
+    /// The whole `indsats` statement.
+    pub span: Span,
+}
+
+impl Indsats {
+    /// The first section of a kind.
+    pub fn section(&self, kind: SectionKind) -> Option<&Section> {
+        self.sections.iter().find(|s| s.kind == kind)
+    }
+}
+
+/// `godkendt 2024-02-06 af "Sundheds-, Ældre- og Handicapudvalget"`.
+#[derive(Debug, Clone)]
+pub struct Approval {
+    /// When, if stated.
+    pub date: Option<Spanned<Date>>,
+    /// By whom, if stated.
+    pub by: Option<Spanned<String>>,
+    /// The whole statement.
+    pub span: Span,
+}
+
+/// `gyldig 2024-01-01 til 2024-12-31`.
+#[derive(Debug, Clone)]
+pub struct Validity {
+    /// From.
+    pub from: Spanned<Date>,
+    /// Until, if stated.
+    pub until: Option<Spanned<Date>>,
+}
+
+/// How often the standard is revised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Revision {
+    /// `revideres årligt`.
+    Yearly,
+    /// `revideres ved-ændringer`: only when something changes.
+    OnChange,
+}

@@ -1,0 +1,550 @@
+//! The sections of a standard and their typed contents.
+
+use super::contact::Reference;
+use super::values::{Count, Duration, Frequency, LawRef, Money, Url};
+use crate::source::{Span, Spanned};
+
+/// The kinds of section, each with its keyword.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SectionKind {
+    /// `indledning`: foreword and introduction.
+    Indledning,
+    /// `formål`: what the service is for.
+    Formål,
+    /// `behov`: which needs the service covers.
+    Behov,
+    /// `målgruppe`: who can and who cannot get the service.
+    Målgruppe,
+    /// `tildeling`: who decides, and how (visitation, bevilling, afgørelse).
+    Tildeling,
+    /// `ansøgning`: how to apply.
+    Ansøgning,
+    /// `indhold`: what is included and what is not.
+    Indhold,
+    /// `ramme`: the form and place of the service.
+    Ramme,
+    /// `omfang`: sessions, frequency, lengths.
+    Omfang,
+    /// `leverandør`: provider, free choice, competences.
+    Leverandør,
+    /// `egenbetaling`: what the citizen pays.
+    Egenbetaling,
+    /// `kørsel`: transport.
+    Kørsel,
+    /// `frister`: deadlines.
+    Frister,
+    /// `kvalitetsmål`: the municipality's quality goals.
+    Kvalitetsmål,
+    /// `pligter`: the citizen's duties (afbud, udeblivelse).
+    Pligter,
+    /// `opfølgning`: follow-up and end of the course.
+    Opfølgning,
+    /// `tilsyn`: supervision.
+    Tilsyn,
+    /// `klage`: complaint routes.
+    Klage,
+    /// `særlige-forhold`: special conditions.
+    SærligeForhold,
+    /// `afsnit "Overskrift"`: any other section, with its own heading.
+    Afsnit,
+}
+
+impl SectionKind {
+    /// Every kind, in the order a standard usually has them.
+    pub const ALL: [SectionKind; 20] = [
+        SectionKind::Indledning,
+        SectionKind::Formål,
+        SectionKind::Behov,
+        SectionKind::Målgruppe,
+        SectionKind::Tildeling,
+        SectionKind::Ansøgning,
+        SectionKind::Indhold,
+        SectionKind::Ramme,
+        SectionKind::Omfang,
+        SectionKind::Leverandør,
+        SectionKind::Egenbetaling,
+        SectionKind::Kørsel,
+        SectionKind::Frister,
+        SectionKind::Kvalitetsmål,
+        SectionKind::Pligter,
+        SectionKind::Opfølgning,
+        SectionKind::Tilsyn,
+        SectionKind::Klage,
+        SectionKind::SærligeForhold,
+        SectionKind::Afsnit,
+    ];
+
+    /// The keyword that opens the section.
+    pub fn keyword(self) -> &'static str {
+        match self {
+            SectionKind::Indledning => "indledning",
+            SectionKind::Formål => "formål",
+            SectionKind::Behov => "behov",
+            SectionKind::Målgruppe => "målgruppe",
+            SectionKind::Tildeling => "tildeling",
+            SectionKind::Ansøgning => "ansøgning",
+            SectionKind::Indhold => "indhold",
+            SectionKind::Ramme => "ramme",
+            SectionKind::Omfang => "omfang",
+            SectionKind::Leverandør => "leverandør",
+            SectionKind::Egenbetaling => "egenbetaling",
+            SectionKind::Kørsel => "kørsel",
+            SectionKind::Frister => "frister",
+            SectionKind::Kvalitetsmål => "kvalitetsmål",
+            SectionKind::Pligter => "pligter",
+            SectionKind::Opfølgning => "opfølgning",
+            SectionKind::Tilsyn => "tilsyn",
+            SectionKind::Klage => "klage",
+            SectionKind::SærligeForhold => "særlige-forhold",
+            SectionKind::Afsnit => "afsnit",
+        }
+    }
+
+    /// The stable machine name, as used in JSON.
+    pub fn key(self) -> &'static str {
+        match self {
+            SectionKind::Indledning => "introduction",
+            SectionKind::Formål => "purpose",
+            SectionKind::Behov => "needs",
+            SectionKind::Målgruppe => "target_group",
+            SectionKind::Tildeling => "allocation",
+            SectionKind::Ansøgning => "application",
+            SectionKind::Indhold => "content",
+            SectionKind::Ramme => "setting",
+            SectionKind::Omfang => "scope",
+            SectionKind::Leverandør => "provider",
+            SectionKind::Egenbetaling => "fees",
+            SectionKind::Kørsel => "transport",
+            SectionKind::Frister => "deadlines",
+            SectionKind::Kvalitetsmål => "quality_goals",
+            SectionKind::Pligter => "citizen_duties",
+            SectionKind::Opfølgning => "follow_up",
+            SectionKind::Tilsyn => "supervision",
+            SectionKind::Klage => "complaints",
+            SectionKind::SærligeForhold => "special_conditions",
+            SectionKind::Afsnit => "other",
+        }
+    }
+
+    /// The heading a citizen page uses when the document gives none.
+    pub fn heading(self) -> &'static str {
+        match self {
+            SectionKind::Indledning => "Indledning",
+            SectionKind::Formål => "Formål",
+            SectionKind::Behov => "Hvilke behov dækker ydelsen?",
+            SectionKind::Målgruppe => "Hvem kan få ydelsen?",
+            SectionKind::Tildeling => "Hvordan tildeles ydelsen?",
+            SectionKind::Ansøgning => "Sådan søger du",
+            SectionKind::Indhold => "Hvad indeholder ydelsen?",
+            SectionKind::Ramme => "Hvor og hvordan foregår det?",
+            SectionKind::Omfang => "Omfang og varighed",
+            SectionKind::Leverandør => "Hvem leverer ydelsen?",
+            SectionKind::Egenbetaling => "Hvad koster det?",
+            SectionKind::Kørsel => "Kørsel",
+            SectionKind::Frister => "Frister",
+            SectionKind::Kvalitetsmål => "Kvalitetsmål",
+            SectionKind::Pligter => "Dine pligter",
+            SectionKind::Opfølgning => "Afslutning og opfølgning",
+            SectionKind::Tilsyn => "Tilsyn",
+            SectionKind::Klage => "Sådan klager du",
+            SectionKind::SærligeForhold => "Særlige forhold",
+            SectionKind::Afsnit => "Afsnit",
+        }
+    }
+
+    /// The kind whose keyword this is.
+    pub fn from_keyword(keyword: &str) -> Option<SectionKind> {
+        SectionKind::ALL
+            .iter()
+            .copied()
+            .find(|kind| kind.keyword() == keyword)
+    }
+}
+
+/// A section: a heading, free text, links and a typed body.
+#[derive(Debug, Clone)]
+pub struct Section {
+    /// Which section.
+    pub kind: SectionKind,
+    /// The heading as the document words it, if given.
+    pub heading: Option<Spanned<String>>,
+    /// Free text, in order.
+    pub text: Vec<Text>,
+    /// Links given in the section.
+    pub links: Vec<Link>,
+    /// Contacts the section points to (`kontakt visitationen`).
+    pub contacts: Vec<Reference>,
+    /// Law references made in the section.
+    pub legal_basis: Vec<LawRef>,
+    /// The typed contents.
+    pub body: SectionBody,
+    /// The keyword.
+    pub keyword_span: Span,
+    /// The whole statement.
+    pub span: Span,
+}
+
+impl Section {
+    /// Whether the section says nothing at all.
+    pub fn is_empty(&self) -> bool {
+        self.text.iter().all(Text::is_empty)
+            && self.links.is_empty()
+            && self.contacts.is_empty()
+            && self.legal_basis.is_empty()
+            && self.body.is_empty()
+    }
+
+    /// The heading to show: the document's own, or the default for the kind.
+    pub fn display_heading(&self) -> &str {
+        self.heading
+            .as_ref()
+            .map_or(self.kind.heading(), |h| h.value.as_str())
+    }
+}
+
+/// `link "Ansøgningsskema" https://…`.
+#[derive(Debug, Clone)]
+pub struct Link {
+    /// The link text, if given.
+    pub label: Option<Spanned<String>>,
+    /// The address.
+    pub url: Url,
+}
+
+/// The typed part of a section.
+#[derive(Debug, Clone, Default)]
+pub enum SectionBody {
+    /// Only text.
+    #[default]
+    Text,
+    /// `målgruppe`.
+    Målgruppe(Målgruppe),
+    /// `indhold`.
+    Indhold(Indhold),
+    /// `omfang`.
+    Omfang(Omfang),
+    /// `leverandør`.
+    Leverandør(Leverandør),
+    /// `egenbetaling`.
+    Egenbetaling(Vec<Price>),
+    /// `kørsel`.
+    Kørsel(Kørsel),
+    /// `frister` or `kvalitetsmål`: the deadlines they state.
+    Frister(Vec<Frist>),
+    /// `klage`.
+    Klage(Klage),
+}
+
+impl SectionBody {
+    /// Whether the typed part states nothing.
+    pub fn is_empty(&self) -> bool {
+        match self {
+            SectionBody::Text => true,
+            SectionBody::Målgruppe(m) => m.kan.is_empty() && m.kan_ikke.is_empty(),
+            SectionBody::Indhold(i) => i.indgår.is_empty() && i.indgår_ikke.is_empty(),
+            SectionBody::Omfang(o) => o.is_empty(),
+            SectionBody::Leverandør(l) => {
+                l.udfører.is_empty() && l.frit_valg.is_none() && l.kompetencekrav.is_empty()
+            }
+            SectionBody::Egenbetaling(p) => p.is_empty(),
+            SectionBody::Kørsel(k) => k.tilbydes.is_none() && k.legal_basis.is_empty(),
+            SectionBody::Frister(f) => f.is_empty(),
+            SectionBody::Klage(k) => k.routes.is_empty(),
+        }
+    }
+}
+
+/// Free text: paragraphs and bullet lists, verbatim.
+#[derive(Debug, Clone, Default)]
+pub struct Text {
+    /// The blocks in order.
+    pub blocks: Vec<TextBlock>,
+    /// Where the text was written.
+    pub span: Span,
+}
+
+impl Text {
+    /// Whether there is no text.
+    pub fn is_empty(&self) -> bool {
+        self.blocks.iter().all(|b| match b {
+            TextBlock::Paragraph(p) => p.trim().is_empty(),
+            TextBlock::List(items) => items.is_empty(),
+        })
+    }
+
+    /// All words of the text, paragraphs and items joined by newlines.
+    pub fn plain(&self) -> String {
+        let mut out = String::new();
+        for block in &self.blocks {
+            match block {
+                TextBlock::Paragraph(p) => {
+                    out.push_str(p);
+                    out.push('\n');
+                }
+                TextBlock::List(items) => {
+                    for item in items {
+                        out.push_str(item);
+                        out.push('\n');
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+/// A paragraph or a bullet list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TextBlock {
+    /// One paragraph, its lines joined by spaces.
+    Paragraph(String),
+    /// A bullet list, one string per item.
+    List(Vec<String>),
+}
+
+/// `målgruppe { kan """…""" kan-ikke """…""" }`.
+#[derive(Debug, Clone, Default)]
+pub struct Målgruppe {
+    /// Who can get the service.
+    pub kan: Vec<Text>,
+    /// Who cannot.
+    pub kan_ikke: Vec<Text>,
+}
+
+/// `indhold { indgår """…""" indgår-ikke """…""" }`.
+#[derive(Debug, Clone, Default)]
+pub struct Indhold {
+    /// What is included.
+    pub indgår: Vec<Text>,
+    /// What is not.
+    pub indgår_ikke: Vec<Text>,
+}
+
+/// `omfang { … }`: how much training.
+#[derive(Debug, Clone, Default)]
+pub struct Omfang {
+    /// `gange op til 21`: the number of sessions.
+    pub gange: Option<Count>,
+    /// `hyppighed 2 gange om ugen`.
+    pub hyppighed: Option<Frequency>,
+    /// `længde 45 min`: the length of one session.
+    pub længde: Option<Duration>,
+    /// `forløb op til 3 måneder`: the length of the course.
+    pub forløb: Option<Duration>,
+    /// `pause mindst 6 måneder`: the wait between courses.
+    pub pause: Option<Duration>,
+    /// `forlængelse op til 5 gange`: further sessions that may be added.
+    pub forlængelse: Option<Count>,
+    /// `vejledende`: the figures are guidelines, not promises.
+    pub vejledende: Option<Span>,
+    /// `pakke "Almen" { … }`: named variants.
+    pub pakker: Vec<OmfangPakke>,
+}
+
+impl Omfang {
+    /// Whether no figure is stated.
+    pub fn is_empty(&self) -> bool {
+        self.gange.is_none()
+            && self.hyppighed.is_none()
+            && self.længde.is_none()
+            && self.forløb.is_none()
+            && self.pause.is_none()
+            && self.forlængelse.is_none()
+            && self.pakker.is_empty()
+    }
+}
+
+/// `pakke "Almen" { hyppighed 2-3 gange ugentligt … }`.
+#[derive(Debug, Clone)]
+pub struct OmfangPakke {
+    /// The package's name.
+    pub name: Spanned<String>,
+    /// Its figures.
+    pub omfang: Omfang,
+    /// Text about it.
+    pub text: Vec<Text>,
+    /// The whole statement.
+    pub span: Span,
+}
+
+/// `leverandør { udfører … frit-valg nej kompetencekrav """…""" }`.
+#[derive(Debug, Clone, Default)]
+pub struct Leverandør {
+    /// Who delivers the service.
+    pub udfører: Vec<Reference>,
+    /// Whether the citizen may choose another provider.
+    pub frit_valg: Option<Spanned<bool>>,
+    /// Required competences of the staff.
+    pub kompetencekrav: Vec<Text>,
+}
+
+/// `træning 0 kr`, `ophold 173 kr pr. dag "kost og drikkevarer"`.
+#[derive(Debug, Clone)]
+pub struct Price {
+    /// What is paid for.
+    pub name: Spanned<String>,
+    /// The amount, if stated as one.
+    pub amount: Option<Money>,
+    /// The wording, when no amount is stated (`"efter gældende takster"`) or as a note.
+    pub note: Option<Spanned<String>>,
+    /// The whole statement.
+    pub span: Span,
+}
+
+/// Whether transport is offered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TransportOffer {
+    /// The citizen arranges and pays for transport.
+    Nej,
+    /// Transport is offered.
+    Ja,
+    /// Transport may be granted after an individual assessment.
+    EfterVurdering,
+}
+
+impl TransportOffer {
+    /// The keyword value.
+    pub fn keyword(self) -> &'static str {
+        match self {
+            TransportOffer::Nej => "nej",
+            TransportOffer::Ja => "ja",
+            TransportOffer::EfterVurdering => "efter-vurdering",
+        }
+    }
+}
+
+/// `kørsel { tilbydes efter-vurdering … }`.
+#[derive(Debug, Clone, Default)]
+pub struct Kørsel {
+    /// Whether transport is offered.
+    pub tilbydes: Option<Spanned<TransportOffer>>,
+    /// The legal basis for transport, if given.
+    pub legal_basis: Vec<LawRef>,
+}
+
+/// A deadline: `afgørelse 10 hverdage efter ansøgning`.
+#[derive(Debug, Clone)]
+pub struct Frist {
+    /// What must happen (`afgørelse`, `opstart`, `brev`).
+    pub name: Spanned<String>,
+    /// How long it may take.
+    pub deadline: Deadline,
+    /// The event it is measured from, if stated.
+    pub event: Option<Spanned<String>>,
+    /// `tilstræbt`: a target the municipality aims for, not a promise.
+    pub target_only: bool,
+    /// A note in the document's words.
+    pub note: Option<Spanned<String>>,
+    /// The whole statement.
+    pub span: Span,
+}
+
+/// How long a deadline is.
+#[derive(Debug, Clone)]
+pub struct Deadline {
+    /// The amount.
+    pub amount: DeadlineAmount,
+    /// As written.
+    pub original: String,
+    /// Where.
+    pub span: Span,
+}
+
+/// A deadline as a duration or as words without a number.
+#[derive(Debug, Clone)]
+pub enum DeadlineAmount {
+    /// `10 hverdage`.
+    Duration(Duration),
+    /// `straks`, `umiddelbart`: at once.
+    Immediately,
+    /// `hurtigst-muligt`: no measurable promise.
+    AsSoonAsPossible,
+}
+
+impl DeadlineAmount {
+    /// The duration, if the deadline is one.
+    pub fn duration(&self) -> Option<&Duration> {
+        match self {
+            DeadlineAmount::Duration(d) => Some(d),
+            _ => None,
+        }
+    }
+}
+
+/// `klage { afgørelse { … } serviceniveau { … } }`.
+#[derive(Debug, Clone, Default)]
+pub struct Klage {
+    /// The routes, in order.
+    pub routes: Vec<KlageRoute>,
+}
+
+/// What a complaint is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RouteKind {
+    /// `afgørelse`: the municipality's decision.
+    Afgørelse,
+    /// `serviceniveau`: waiting times, organisation, scope.
+    Serviceniveau,
+    /// `fagligt-indhold`: the professional, health content.
+    FagligtIndhold,
+    /// `kvalitet`: the quality of the training delivered.
+    Kvalitet,
+    /// `øvrig "…"`: anything else, with its own heading.
+    Øvrig,
+}
+
+impl RouteKind {
+    /// The keyword.
+    pub fn keyword(self) -> &'static str {
+        match self {
+            RouteKind::Afgørelse => "afgørelse",
+            RouteKind::Serviceniveau => "serviceniveau",
+            RouteKind::FagligtIndhold => "fagligt-indhold",
+            RouteKind::Kvalitet => "kvalitet",
+            RouteKind::Øvrig => "øvrig",
+        }
+    }
+
+    /// The stable machine name.
+    pub fn key(self) -> &'static str {
+        match self {
+            RouteKind::Afgørelse => "decision",
+            RouteKind::Serviceniveau => "service_level",
+            RouteKind::FagligtIndhold => "professional_content",
+            RouteKind::Kvalitet => "quality",
+            RouteKind::Øvrig => "other",
+        }
+    }
+
+    /// Every kind.
+    pub const ALL: [RouteKind; 5] = [
+        RouteKind::Afgørelse,
+        RouteKind::Serviceniveau,
+        RouteKind::FagligtIndhold,
+        RouteKind::Kvalitet,
+        RouteKind::Øvrig,
+    ];
+}
+
+/// One complaint route.
+#[derive(Debug, Clone)]
+pub struct KlageRoute {
+    /// What the complaint is about.
+    pub kind: RouteKind,
+    /// The heading as the document words it.
+    pub heading: Option<Spanned<String>>,
+    /// Where the complaint is sent.
+    pub til: Vec<Reference>,
+    /// The time limit for complaining.
+    pub klagefrist: Option<Frist>,
+    /// The time the municipality takes to reassess (genvurdering).
+    pub genvurdering: Option<Frist>,
+    /// Whether the document says the municipality reassesses, even without a time.
+    pub genvurdering_stated: Option<Span>,
+    /// Where the complaint goes next if the decision is upheld.
+    pub videre: Vec<Reference>,
+    /// Free text.
+    pub text: Vec<Text>,
+    /// The whole statement.
+    pub span: Span,
+}

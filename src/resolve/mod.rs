@@ -1,0 +1,98 @@
+//! Stage 3, resolve: names to the contacts and national bodies they refer to.
+//!
+//! A name after `til`, `videre`, `udfører` or `kontakt` is looked up first among the
+//! standard's own contacts, then in the registry of national bodies. `organ` must name
+//! a registry body.
+
+use crate::diag::{codes, Diagnostic};
+use crate::lower::suggest;
+use crate::model::{Reference, Resolution, SectionBody, Standard};
+use crate::registry::Registry;
+
+/// Resolves every reference in the standard in place and returns what could not be.
+pub fn resolve(standard: &mut Standard, registry: &Registry) -> Vec<Diagnostic> {
+    let ids: Vec<String> = standard
+        .contacts
+        .iter()
+        .map(|c| c.id.value.clone())
+        .collect();
+    let mut diagnostics = Vec::new();
+    for contact in &standard.contacts {
+        if let Some(body) = &contact.body {
+            if registry.body_by_id(&body.value).is_none() {
+                let mut diagnostic = Diagnostic::error(
+                    codes::UNKNOWN_BODY,
+                    body.span,
+                    format!("`{}` is not a body in the registry", body.value),
+                );
+                let candidates = registry.bodies.iter().map(|b| b.id.as_str());
+                diagnostic = match suggest(&body.value, candidates) {
+                    Some(s) => diagnostic.with_help(format!("did you mean `{s}`?")),
+                    None => diagnostic.with_help(format!(
+                        "the registry knows {}",
+                        registry
+                            .bodies
+                            .iter()
+                            .map(|b| format!("`{}`", b.id))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )),
+                };
+                diagnostics.push(diagnostic);
+            }
+        }
+    }
+    let mut visit = |reference: &mut Reference| {
+        if reference.quoted || reference.resolution != Resolution::Unresolved {
+            return;
+        }
+        let name = &reference.name.value;
+        if let Some(index) = ids.iter().position(|id| id == name) {
+            reference.resolution = Resolution::Contact(index);
+        } else if let Some(body) = registry.body(name) {
+            reference.resolution = Resolution::Body(body.id.clone());
+        } else {
+            let candidates = ids
+                .iter()
+                .map(String::as_str)
+                .chain(registry.bodies.iter().map(|b| b.id.as_str()));
+            let mut diagnostic = Diagnostic::error(
+                codes::UNKNOWN_REFERENCE,
+                reference.name.span,
+                format!("`{name}` is neither a contact in this standard nor a known body"),
+            )
+            .with_label("unknown name");
+            diagnostic = match suggest(name, candidates) {
+                Some(s) => diagnostic.with_help(format!("did you mean `{s}`?")),
+                None => diagnostic.with_help(format!(
+                    "define it with `kontakt {name} \"…\" {{ … }}`, or write plain text in quotes"
+                )),
+            };
+            diagnostics.push(diagnostic);
+        }
+    };
+    let sections = standard
+        .sections
+        .iter_mut()
+        .chain(standard.summary.iter_mut())
+        .chain(
+            standard
+                .indsatser
+                .iter_mut()
+                .flat_map(|i| i.sections.iter_mut()),
+        );
+    for section in sections {
+        section.contacts.iter_mut().for_each(&mut visit);
+        match &mut section.body {
+            SectionBody::Leverandør(l) => l.udfører.iter_mut().for_each(&mut visit),
+            SectionBody::Klage(k) => {
+                for route in &mut k.routes {
+                    route.til.iter_mut().for_each(&mut visit);
+                    route.videre.iter_mut().for_each(&mut visit);
+                }
+            }
+            _ => {}
+        }
+    }
+    diagnostics
+}

@@ -1,0 +1,10 @@
+//! Stage 1, syntax: source text to a concrete syntax tree.
+//!
+//! pest lives here and nowhere else: `parser.rs` is the only file that sees `Rule` or
+//! `Pair`. Parsing cannot fail; lines that are not statements become error nodes and
+//! diagnostics, and comments are kept in the tree.
+
+mod parser;
+pub mod tree;
+
+pub use parser::parse;

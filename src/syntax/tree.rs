@@ -1,0 +1,153 @@
+//! The concrete syntax tree: statements, blocks, values and comments, with spans.
+
+use crate::source::Span;
+
+/// A parsed file.
+#[derive(Debug, Clone, Default)]
+pub struct SyntaxFile {
+    /// The top-level items in order.
+    pub items: Vec<Item>,
+}
+
+/// One entry of a file or a block.
+#[derive(Debug, Clone)]
+pub enum Item {
+    /// `keyword value… { … }`.
+    Statement(Statement),
+    /// `# …` on a line of its own.
+    Comment(Comment),
+    /// Something that is not a statement; the lowering reports it.
+    Error(ErrorNode),
+}
+
+/// `keyword value… { … } # comment`.
+#[derive(Debug, Clone)]
+pub struct Statement {
+    /// The leading keyword (or, in some blocks, a free name).
+    pub key: Word,
+    /// The values after the keyword, on the same line.
+    pub args: Vec<Arg>,
+    /// The `{ … }` block, if any.
+    pub block: Option<Block>,
+    /// A `# …` at the end of the line.
+    pub comment: Option<Comment>,
+    /// The whole statement, keyword to block end.
+    pub span: Span,
+}
+
+impl Statement {
+    /// The span of the values, or the end of the keyword if there are none.
+    pub fn args_span(&self) -> Span {
+        match (self.args.first(), self.args.last()) {
+            (Some(first), Some(last)) => first.span.join(last.span),
+            _ => Span::new(self.key.span.end, self.key.span.end),
+        }
+    }
+}
+
+/// `{ … }`.
+#[derive(Debug, Clone)]
+pub struct Block {
+    /// The items inside, in order.
+    pub items: Vec<Item>,
+    /// From `{` to `}`.
+    pub span: Span,
+}
+
+impl Block {
+    /// The statements inside, skipping comments and errors.
+    pub fn statements(&self) -> impl Iterator<Item = &Statement> {
+        self.items.iter().filter_map(|item| match item {
+            Item::Statement(statement) => Some(statement),
+            _ => None,
+        })
+    }
+}
+
+/// A keyword or name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word {
+    /// As written.
+    pub text: String,
+    /// Where.
+    pub span: Span,
+}
+
+/// The lexical kind of a value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ArgKind {
+    /// `"""` … `"""`.
+    TextBlock,
+    /// `"…"`.
+    String,
+    /// `2024-02-06` or `06.02.2024`.
+    Date,
+    /// `https://…`, `mailto:…`, `www.…`.
+    Url,
+    /// `name@example.dk`.
+    Email,
+    /// `86`, `1,5`.
+    Number,
+    /// A word: letters, digits, `-`, `.`, `/`.
+    Word,
+    /// One other character, e.g. `§`, `-`, `,`.
+    Punct,
+}
+
+/// One value after a keyword.
+#[derive(Debug, Clone)]
+pub struct Arg {
+    /// Its lexical kind.
+    pub kind: ArgKind,
+    /// Its text: for strings the unescaped contents, for text blocks the raw inside,
+    /// otherwise as written.
+    pub text: String,
+    /// Where, including quotes.
+    pub span: Span,
+}
+
+impl Arg {
+    /// Whether this is a word equal to `text` (given in lowercase), ignoring case.
+    pub fn is_word(&self, text: &str) -> bool {
+        self.kind == ArgKind::Word && self.text.to_lowercase() == text
+    }
+
+    /// Whether this is the punctuation `text`.
+    pub fn is_punct(&self, text: &str) -> bool {
+        self.kind == ArgKind::Punct && self.text == text
+    }
+
+    /// Whether this is a quoted string or a text block.
+    pub fn is_text(&self) -> bool {
+        matches!(self.kind, ArgKind::String | ArgKind::TextBlock)
+    }
+}
+
+/// `# …`.
+#[derive(Debug, Clone)]
+pub struct Comment {
+    /// The text after `#`, without the line end.
+    pub text: String,
+    /// Where, including `#`.
+    pub span: Span,
+}
+
+/// What kind of line could not be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// A line that is not a statement.
+    BadLine,
+    /// A `}` with no `{`.
+    StrayClose,
+}
+
+/// A part of the file that is not a statement.
+#[derive(Debug, Clone)]
+pub struct ErrorNode {
+    /// What kind of problem.
+    pub kind: ErrorKind,
+    /// The text of the line.
+    pub text: String,
+    /// Where.
+    pub span: Span,
+}
