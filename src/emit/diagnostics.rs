@@ -6,12 +6,19 @@ use crate::source::SourceFile;
 use crate::Compiled;
 use serde::Serialize;
 
-/// Renders every diagnostic for people, then a summary line.
+/// Renders every diagnostic for people, then a summary line, at the terminal's width.
 pub fn human(results: &[Compiled], color: bool) -> String {
-    let style = HumanStyle {
-        color,
-        width: terminal_width(),
-    };
+    human_styled(
+        results,
+        HumanStyle {
+            color,
+            width: terminal_width(),
+        },
+    )
+}
+
+/// Renders every diagnostic for people, then a summary line, in a given style.
+pub fn human_styled(results: &[Compiled], style: HumanStyle) -> String {
     let mut out = String::new();
     let (mut advice, mut warnings, mut errors) = (0, 0, 0);
     for result in results {
