@@ -47,6 +47,35 @@ impl Compiled {
     }
 }
 
+/// Compiles many files on every core, keeping their order.
+pub fn compile_all(sources: Vec<SourceFile>, options: &check::Options) -> Vec<Compiled> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(sources.len().max(1));
+    let chunk = sources.len().div_ceil(threads).max(1);
+    let mut chunks: Vec<Vec<SourceFile>> = Vec::new();
+    let mut rest = sources.into_iter().peekable();
+    while rest.peek().is_some() {
+        chunks.push(rest.by_ref().take(chunk).collect());
+    }
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = chunks
+            .into_iter()
+            .map(|part| {
+                scope.spawn(move || {
+                    part.into_iter()
+                        .map(|source| compile(source, options))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|handle| handle.join().unwrap_or_default())
+            .collect()
+    })
+}
+
 /// Runs the whole pipeline on one file: parse, lower, resolve, check.
 pub fn compile(source: SourceFile, options: &check::Options) -> Compiled {
     let registry = Registry::builtin();

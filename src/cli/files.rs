@@ -4,7 +4,7 @@ use super::Io;
 use crate::check::Options;
 use crate::model::values::{civil_from_days, Date};
 use crate::source::SourceFile;
-use crate::{compile, Compiled};
+use crate::Compiled;
 use std::path::{Path, PathBuf};
 
 /// One input: where it came from and where its output goes.
@@ -93,31 +93,11 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
 
 /// Compiles the inputs on every core, keeping their order.
 pub fn compile_all(inputs: &[Input], options: &Options) -> Vec<Compiled> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(inputs.len().max(1));
-    let chunk = inputs.len().div_ceil(threads).max(1);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = inputs
-            .chunks(chunk)
-            .map(|part| {
-                scope.spawn(move || {
-                    part.iter()
-                        .map(|input| {
-                            compile(
-                                SourceFile::new(input.name.clone(), input.text.clone()),
-                                options,
-                            )
-                        })
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|handle| handle.join().unwrap_or_default())
-            .collect()
-    })
+    let sources = inputs
+        .iter()
+        .map(|input| SourceFile::new(input.name.clone(), input.text.clone()))
+        .collect();
+    crate::compile_all(sources, options)
 }
 
 /// The checker options from `--today`, defaulting to the real date.
