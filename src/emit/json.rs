@@ -40,6 +40,8 @@ pub struct StandardJson {
     pub revision: Option<&'static str>,
     /// The legal basis.
     pub legal_basis: Vec<LawRefJson>,
+    /// The heading of the summary, as the document words it.
+    pub summary_heading: Option<String>,
     /// The summary sections.
     pub summary: Vec<SectionJson>,
     /// The general sections.
@@ -388,6 +390,10 @@ pub struct RouteJson {
     pub next: Vec<ReferenceJson>,
     /// Text.
     pub text: Vec<TextBlockJson>,
+    /// Links.
+    pub links: Vec<LinkJson>,
+    /// Law references made in the route.
+    pub legal_basis: Vec<LawRefJson>,
 }
 
 /// A contact.
@@ -487,6 +493,7 @@ pub fn standard(standard: &Standard, source: &str, diagnostics: &[Diagnostic]) -
             Revision::OnChange => "on_change",
         }),
         legal_basis: standard.legal_basis.iter().map(law_ref).collect(),
+        summary_heading: standard.summary_heading.as_ref().map(|h| h.value.clone()),
         summary: standard
             .summary
             .iter()
@@ -764,6 +771,12 @@ fn route(r: &KlageRoute, standard: &Standard) -> RouteJson {
         reassessment_deadline: r.genvurdering.as_ref().map(deadline),
         next: r.videre.iter().map(|x| reference(x, standard)).collect(),
         text: texts(&r.text),
+        links: r
+            .links
+            .iter()
+            .map(|l| link(l.label.as_ref().map(|x| x.value.clone()), &l.url))
+            .collect(),
+        legal_basis: r.legal_basis.iter().map(law_ref).collect(),
     }
 }
 

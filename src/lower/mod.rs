@@ -151,6 +151,11 @@ impl Lowerer<'_> {
                     standard.legal_basis.extend(refs);
                 }
                 "resumé" => {
+                    let mut cursor = self.cursor(statement);
+                    if let Some(arg) = cursor.eat_kind(ArgKind::String) {
+                        standard.summary_heading = Some(Spanned::new(arg.text.clone(), arg.span));
+                    }
+                    self.finish(&cursor, "the heading of `resumé`");
                     if let Some(block) = self.require_block(statement) {
                         for inner in block.statements() {
                             match SectionKind::from_keyword(&inner.key.text) {

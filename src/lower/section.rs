@@ -701,6 +701,8 @@ fn route(lowerer: &mut Lowerer<'_>, statement: &Statement, kind: RouteKind) -> K
         genvurdering_stated: None,
         videre: Vec::new(),
         text: Vec::new(),
+        links: Vec::new(),
+        legal_basis: Vec::new(),
         span: statement.span,
     };
     let mut cursor = lowerer.cursor(statement);
@@ -729,17 +731,15 @@ fn route(lowerer: &mut Lowerer<'_>, statement: &Statement, kind: RouteKind) -> K
         return route;
     };
     let mut seen = Seen::default();
-    let mut links = Vec::new();
     let mut contacts = Vec::new();
-    let mut legal = Vec::new();
     for inner in block.statements() {
         if common(
             lowerer,
             inner,
             &mut route.text,
-            &mut links,
+            &mut route.links,
             &mut contacts,
-            &mut legal,
+            &mut route.legal_basis,
         ) {
             continue;
         }

@@ -38,6 +38,8 @@ pub struct Standard {
     pub revision: Option<Spanned<Revision>>,
     /// The legal basis of the whole standard.
     pub legal_basis: Vec<LawRef>,
+    /// The heading of the summary, as the document words it.
+    pub summary_heading: Option<Spanned<String>>,
     /// The short summary ("kort fortalt"), if the document has one.
     pub summary: Vec<Section>,
     /// The general sections, in order.

@@ -545,6 +545,10 @@ pub struct KlageRoute {
     pub videre: Vec<Reference>,
     /// Free text.
     pub text: Vec<Text>,
+    /// Links given in the route.
+    pub links: Vec<Link>,
+    /// Law references made in the route.
+    pub legal_basis: Vec<LawRef>,
     /// The whole statement.
     pub span: Span,
 }
