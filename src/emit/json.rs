@@ -36,6 +36,8 @@ pub struct StandardJson {
     pub date: Option<DateJson>,
     /// The approval.
     pub approval: Option<ApprovalJson>,
+    /// Whether the standard is a draft awaiting approval.
+    pub draft: bool,
     /// `yearly` or `on_change`.
     pub revision: Option<&'static str>,
     /// The legal basis.
@@ -488,6 +490,7 @@ pub fn standard(standard: &Standard, source: &str, diagnostics: &[Diagnostic]) -
             date: a.date.as_ref().map(|d| date(&d.value)),
             by: a.by.as_ref().map(|b| b.value.clone()),
         }),
+        draft: standard.draft.is_some(),
         revision: standard.revision.as_ref().map(|r| match r.value {
             Revision::Yearly => "yearly",
             Revision::OnChange => "on_change",

@@ -9,6 +9,7 @@ pub const STANDARD: &[&str] = &[
     "dato",
     "godkendt",
     "revideres",
+    "udkast",
     "lovgrundlag",
     "resumé",
     "indsats",

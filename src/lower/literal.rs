@@ -339,7 +339,7 @@ pub fn money(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Money> {
         || cursor.eat_word("om")
     {
         match cursor.next() {
-            Some(arg) if arg.kind == ArgKind::Word => per = Some(arg.text.clone()),
+            Some(arg) if arg.kind == ArgKind::Word => per = Some(per_unit(&arg.text)),
             _ => cursor.reset(mark),
         }
     }
@@ -350,6 +350,22 @@ pub fn money(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Money> {
         original: source.slice(span).to_owned(),
         span,
     })
+}
+
+/// The base form of the unit after `pr.`/`om` in an amount: `dagen` and `døgn` are
+/// `dag`, `måneden` is `måned`.
+fn per_unit(word: &str) -> String {
+    let lower = word.to_lowercase();
+    let base = match lower.trim_end_matches('.') {
+        "dagen" | "døgn" | "døgnet" | "dag" => "dag",
+        "ugen" | "uge" => "uge",
+        "måneden" | "måned" | "md" | "mdr" => "måned",
+        "kvartalet" | "kvartal" => "kvartal",
+        "året" | "år" => "år",
+        "gang" | "gangen" => "gang",
+        other => other,
+    };
+    base.to_owned()
 }
 
 /// Reads a Danish phone number in any grouping, optionally after `+45`.
@@ -454,10 +470,28 @@ pub fn email(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Email> {
     .with_help("write an address such as `visitation@kommune.dk`"))
 }
 
+/// The beginnings of the addresses a standard may link to.
+const LINKABLE_SCHEMES: [&str; 5] = ["https://", "http://", "www.", "mailto:", "tel:"];
+
 /// Reads a web address; `www.…` is taken as `https://www.…`.
 pub fn url(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Url> {
     if let Some(arg) = cursor.eat_kind(ArgKind::Url) {
         let lower = arg.text.to_lowercase();
+        // The grammar reads any `scheme://…` as an address, so that a scheme that
+        // cannot be linked from a standard (`ftp://`, `file://`) is reported here.
+        if !LINKABLE_SCHEMES.iter().any(|s| lower.starts_with(s)) {
+            return Err(Diagnostic::error(
+                codes::INVALID_URL,
+                arg.span,
+                format!(
+                    "`{}` is not a web address that can be linked; use http or https",
+                    arg.text
+                ),
+            )
+            .with_help(
+                "write the whole address with `https://`, such as `https://www.borger.dk`",
+            ));
+        }
         let href = if lower.starts_with("www.") {
             format!("https://{}", arg.text)
         } else {
@@ -616,14 +650,21 @@ pub fn date(cursor: &mut Cursor<'_>) -> Parsed<(Date, Span)> {
         if day.text.len() <= 2 {
             cursor.next();
             cursor.eat_punct(".");
-            if let Some(m) = cursor.peek().and_then(|a| month(&a.text)) {
+            if let Some((name, m)) = cursor
+                .peek()
+                .and_then(|a| month(&a.text).map(|m| (a.text.as_str(), m)))
+            {
                 cursor.next();
                 if let Some(year) = cursor.eat_kind(ArgKind::Number) {
                     let span = cursor.span_since(start);
                     let (d, y) = (day.text.parse::<u8>().ok(), year.text.parse::<i32>().ok());
                     return match (d, y) {
                         (Some(d), Some(y)) if is_valid(y, m, d) => Ok((Date::ymd(y, m, d), span)),
-                        _ => Err(invalid(span, &format!("{}. {} {}", day.text, m, year.text))),
+                        // Show the month as written, not as its number.
+                        _ => Err(invalid(
+                            span,
+                            &format!("{}. {} {}", day.text, name, year.text),
+                        )),
                     };
                 }
             }
@@ -765,7 +806,16 @@ pub fn law_refs(
         let mut missing_number = false;
         let mark = cursor.mark();
         cursor.eat_punct(",");
-        if cursor.eat_word("stk.") || cursor.eat_word("stk") {
+        // `stk.1`, written without a space, is one word.
+        let glued = cursor.peek().and_then(|a| {
+            let lower = a.text.to_lowercase();
+            let digits = lower.strip_prefix("stk.")?.trim_end_matches('.');
+            digits.parse::<u32>().ok()
+        });
+        if let Some(number) = glued {
+            cursor.next();
+            stks.push(Some(number));
+        } else if cursor.eat_word("stk.") || cursor.eat_word("stk") {
             cursor.eat_punct(".");
             loop {
                 match cursor.peek() {
@@ -820,6 +870,12 @@ pub fn law_refs(
             });
         }
         // Between references: `,` or `og`.
+        // A sentence-final period after the last reference is not part of it.
+        if cursor.peek().is_some_and(|a| a.is_punct("."))
+            && cursor.peek2().is_none_or(|a| a.is_text())
+        {
+            cursor.next();
+        }
         let mark = cursor.mark();
         if !(cursor.eat_punct(",")
             || cursor.eat_word("og")

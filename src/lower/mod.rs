@@ -141,6 +141,14 @@ impl Lowerer<'_> {
                         standard.approval = self.approval(statement);
                     }
                 }
+                "udkast" => {
+                    if seen.once(self, statement) {
+                        self.no_block(statement);
+                        let cursor = self.cursor(statement);
+                        self.finish(&cursor, "`udkast`");
+                        standard.draft = Some(statement.key.span);
+                    }
+                }
                 "revideres" => {
                     if seen.once(self, statement) {
                         standard.revision = self.revision(statement);

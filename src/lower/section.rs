@@ -47,14 +47,22 @@ pub(super) fn lower_section(
     };
     let mut seen = Seen::default();
     for inner in block.statements() {
-        if common(
-            lowerer,
-            inner,
-            &mut section.text,
-            &mut section.links,
-            &mut section.contacts,
-            &mut section.legal_basis,
-        ) {
+        // In `frister`, `kontakt 7 hverdage efter afgørelse` is a deadline named
+        // `kontakt`, not a reference to a contact.
+        let deadline_named_kontakt = matches!(section.body, SectionBody::Frister(_))
+            && inner.key.text == "kontakt"
+            && inner.block.is_none()
+            && starts_like_deadline(inner);
+        if !deadline_named_kontakt
+            && common(
+                lowerer,
+                inner,
+                &mut section.text,
+                &mut section.links,
+                &mut section.contacts,
+                &mut section.legal_basis,
+            )
+        {
             continue;
         }
         let key = inner.key.text.as_str();
@@ -147,6 +155,19 @@ pub(super) fn lower_section(
         k.legal_basis = section.legal_basis.clone();
     }
     section
+}
+
+/// Whether a statement's values begin the way a deadline does.
+fn starts_like_deadline(statement: &Statement) -> bool {
+    let mut cursor = Cursor::new(&statement.args, statement.key.span);
+    let mark = cursor.mark();
+    let number = literal::range(&mut cursor).is_ok();
+    cursor.reset(mark);
+    number
+        || cursor.eat_word("straks")
+        || cursor.eat_word("umiddelbart")
+        || cursor.eat_word("hurtigst-muligt")
+        || cursor.eat_word("hurtigst")
 }
 
 fn initial_body(kind: SectionKind) -> SectionBody {
@@ -733,6 +754,12 @@ fn route(lowerer: &mut Lowerer<'_>, statement: &Statement, kind: RouteKind) -> K
     let mut seen = Seen::default();
     let mut contacts = Vec::new();
     for inner in block.statements() {
+        // A contact defined inside a route is only a definition: where the complaint
+        // goes is said by `til`, `videre` or a `kontakt` reference.
+        if inner.key.text == "kontakt" && inner.block.is_some() {
+            lowerer.contact_definition(inner);
+            continue;
+        }
         if common(
             lowerer,
             inner,

@@ -36,6 +36,8 @@ pub struct Standard {
     pub approval: Option<Approval>,
     /// How often it is revised.
     pub revision: Option<Spanned<Revision>>,
+    /// `udkast`: the standard is a draft awaiting approval.
+    pub draft: Option<Span>,
     /// The legal basis of the whole standard.
     pub legal_basis: Vec<LawRef>,
     /// The heading of the summary, as the document words it.
