@@ -671,7 +671,7 @@ pub fn duration(d: &Duration) -> DurationJson {
         let days = (amount * factor * 100.0).round() / 100.0;
         match d.unit {
             crate::model::values::TimeUnit::WorkingDays => format!(
-                "{} hverdage = {} kalenderdage (5 hverdage = 7 kalenderdage)",
+                "{} hverdage = {} kalenderdage (hverdage × 7/5)",
                 format_number(amount),
                 format_number(days)
             ),

@@ -463,6 +463,15 @@ impl Lowerer<'_> {
         }
         let span = cursor.rest_span();
         let written = self.source.slice(span);
+        // Two statements written on one line without `;` read as one.
+        let next_is_keyword = cursor.peek().is_some_and(|a| {
+            a.kind == ArgKind::Word && keywords::home_of(&a.text.to_lowercase()).is_some()
+        });
+        let help = if next_is_keyword {
+            "start each statement on a line of its own, or separate them with `;`"
+        } else {
+            "remove it, or put text in quotes on a `tekst` line"
+        };
         self.diagnostics.push(
             Diagnostic::error(
                 codes::UNEXPECTED_VALUE,
@@ -470,7 +479,7 @@ impl Lowerer<'_> {
                 format!("unexpected `{written}` after {after}"),
             )
             .with_label("not part of the value")
-            .with_help("remove it, or put text in quotes on a `tekst` line"),
+            .with_help(help),
         );
     }
 
