@@ -120,7 +120,7 @@ codes! {
         "Contact names must be unique within a standard, so references are clear.";
     UNKNOWN_BODY = "KS042", "unknown-body",
         "`organ` names a body that is not in the registry.",
-        "`kvalitet` knows national bodies such as `ankestyrelsen` and `styrelsen-for-patientklager`; run `kvalitet bodies` to list them.";
+        "`kvalitet` knows national bodies such as `ankestyrelsen` and `styrelsen-for-patientklager`; the help line lists them all.";
 }
 
 /// Looks up a language code.

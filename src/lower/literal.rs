@@ -371,9 +371,19 @@ fn per_unit(word: &str) -> String {
 /// Reads a Danish phone number in any grouping, optionally after `+45`.
 pub fn phone(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Phone> {
     let start = cursor.mark();
+    let mut digits = String::new();
     if cursor.peek().is_some_and(|a| a.is_punct("+")) {
         cursor.next();
-        if cursor.peek().is_none_or(|a| a.text != "45") {
+        // `+4543236690`: the country code written together with the number.
+        if let Some(arg) = cursor
+            .peek()
+            .filter(|a| a.text.len() > 2 && a.text.starts_with("45"))
+        {
+            digits.push_str(arg.text.get(2..).unwrap_or(""));
+            cursor.next();
+        } else if cursor.peek().is_some_and(|a| a.text == "45") {
+            cursor.next();
+        } else {
             return Err(Diagnostic::error(
                 codes::INVALID_PHONE,
                 cursor.span_since(start),
@@ -381,9 +391,7 @@ pub fn phone(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Phone> {
             )
             .with_help("write the 8-digit Danish number, such as `33 41 12 00`"));
         }
-        cursor.next();
     }
-    let mut digits = String::new();
     while let Some(arg) = cursor.peek() {
         if arg.kind == ArgKind::Number && arg.text.chars().all(|c| c.is_ascii_digit()) {
             digits.push_str(&arg.text);

@@ -335,12 +335,12 @@ impl Lowerer<'_> {
 
     fn year(&mut self, statement: &Statement) -> Option<Spanned<i32>> {
         let mut cursor = self.cursor(statement);
+        let found = literal::found(&cursor);
         let value = cursor
             .eat_kind(ArgKind::Number)
             .filter(|a| a.text.len() == 4)
             .and_then(|a| a.text.parse::<i32>().ok().map(|y| Spanned::new(y, a.span)));
         if value.is_none() {
-            let found = literal::found(&cursor);
             self.diagnostics.push(
                 Diagnostic::error(
                     codes::INVALID_NUMBER,
