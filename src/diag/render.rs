@@ -67,13 +67,20 @@ impl SourceCode for Named<'_> {
             .0
             .text
             .read_span(span, context_lines_before, context_lines_after)?;
+        // miette reports as `line_count` the line the snippet ends on, counted from the
+        // start of the file, and then merges two snippets when `line + line_count` of the
+        // first reaches the second: late in a file, labels a hundred lines apart became
+        // one long snippet. Give it the number of lines the snippet holds instead.
+        let data = contents.data();
+        let lines = data.iter().filter(|b| **b == b'\n').count()
+            + usize::from(data.last().is_some_and(|b| *b != b'\n'));
         Ok(Box::new(MietteSpanContents::new_named(
             self.0.name.clone(),
-            contents.data(),
+            data,
             *contents.span(),
             contents.line(),
             contents.column(),
-            contents.line_count(),
+            lines,
         )))
     }
 }

@@ -817,12 +817,19 @@ pub fn law_refs(
         // `stk.1`, written without a space, is one word.
         let glued = cursor.peek().and_then(|a| {
             let lower = a.text.to_lowercase();
-            let digits = lower.strip_prefix("stk.")?.trim_end_matches('.');
-            digits.parse::<u32>().ok()
+            let rest = lower.strip_prefix("stk.")?;
+            let digits = rest.trim_end_matches('.');
+            digits
+                .parse::<u32>()
+                .ok()
+                .map(|number| (number, rest.len() - digits.len()))
         });
-        if let Some(number) = glued {
+        // A sentence-final period glued to `stk.1.` is not part of the reference.
+        let mut glued_periods = 0;
+        if let Some((number, periods)) = glued {
             cursor.next();
             stks.push(Some(number));
+            glued_periods = periods;
         } else if cursor.eat_word("stk.") || cursor.eat_word("stk") {
             cursor.eat_punct(".");
             loop {
@@ -854,6 +861,7 @@ pub fn law_refs(
             stks.push(stk.take());
         }
         let span = cursor.span_since(start);
+        let span = Span::new(span.start, span.end.saturating_sub(glued_periods));
         let original = source.slice(span).trim_end_matches([',', ' ']).to_owned();
         if stks.is_empty() {
             refs.push(LawRef {

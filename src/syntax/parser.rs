@@ -231,7 +231,7 @@ fn unescape(raw: &str) -> String {
 
 /// Turns a line that is not a statement into the most helpful diagnostic.
 fn classify(source: &str, text: &str, span: Span) -> Diagnostic {
-    if let Some(offset) = text.find("\"\"\"") {
+    if let Some(offset) = unclosed_text_block(text) {
         let at = Span::new(span.start + offset, span.start + offset + 3);
         return Diagnostic::error(
             codes::UNTERMINATED_TEXT_BLOCK,
@@ -255,7 +255,9 @@ fn classify(source: &str, text: &str, span: Span) -> Diagnostic {
     }
     let trimmed = line.trim_start();
     let first = trimmed.chars().next().unwrap_or(' ');
-    if !first.is_alphabetic() {
+    // The grammar's `key` rule decides what can start a statement: `is_alphabetic`
+    // would also take characters such as `Ⅱ` that are not letters to the grammar.
+    if Grammar::parse(Rule::key, trimmed).is_err() {
         let offset = line.len() - trimmed.len();
         let at = Span::new(span.start + offset, span.start + offset + first.len_utf8());
         let mut diagnostic = Diagnostic::error(
@@ -276,15 +278,37 @@ fn classify(source: &str, text: &str, span: Span) -> Diagnostic {
         .with_help("a statement is a keyword, its values, and an optional `{ … }` block")
 }
 
-/// The byte offset of a `"` that is not closed on its line, if any.
+/// The byte offset of a `"""` that opens a text block with no closing `"""`, if any.
+fn unclosed_text_block(text: &str) -> Option<usize> {
+    let mut open = None;
+    for (offset, _) in text.match_indices("\"\"\"") {
+        open = if open.is_some() { None } else { Some(offset) };
+    }
+    open
+}
+
+/// The byte offset of a `"` that is not closed on its line, if any. A text block
+/// closed on the same line is not a string.
 fn unterminated_quote(line: &str) -> Option<usize> {
     let mut open = None;
     let mut escaped = false;
+    let mut skip_to = 0;
     for (i, c) in line.char_indices() {
+        if i < skip_to {
+            continue;
+        }
+        let rest = line.get(i..).unwrap_or("");
         match c {
             '\\' if open.is_some() && !escaped => {
                 escaped = true;
                 continue;
+            }
+            '"' if open.is_none() && rest.starts_with("\"\"\"") => {
+                match rest.get(3..).and_then(|after| after.find("\"\"\"")) {
+                    Some(end) => skip_to = i + 3 + end + 3,
+                    // A text block that goes on over the next lines.
+                    None => return None,
+                }
             }
             '"' if !escaped => open = if open.is_some() { None } else { Some(i) },
             '#' if open.is_none() => return None,
