@@ -25,9 +25,9 @@ pub enum Command {
     /// Check standards and write them out as JSON.
     #[command(after_help = EXIT_CODES)]
     Build(BuildArgs),
-    /// Explain a diagnostic code, such as KS020.
+    /// Explain a diagnostic code, such as KS020 or KS110, or a rule by name.
     Explain {
-        /// The code.
+        /// The code, or the name of a rule.
         code: String,
     },
 }

@@ -70,15 +70,21 @@ pub fn run(args: impl IntoIterator<Item = OsString>, io: &mut Io<'_>) -> u8 {
 }
 
 fn explain(code: &str, io: &mut Io<'_>) -> Result<u8, String> {
-    let Some(info) = codes::find(code) else {
+    let text = if let Some(info) = codes::find(code) {
+        format!(
+            "{} ({})\n\n{}\n\n{}\n",
+            info.code, info.name, info.summary, info.explanation
+        )
+    } else if let Some(rule) = crate::check::codes::find(code) {
+        format!(
+            "{} ({}), {} by default\n\n{}\n\n{}\n",
+            rule.code, rule.name, rule.severity, rule.summary, rule.doc
+        )
+    } else {
         return Err(format!(
             "`{code}` is not a kvalitet code; codes look like `KS020`"
         ));
     };
-    let text = format!(
-        "{} ({})\n\n{}\n\n{}\n",
-        info.code, info.name, info.summary, info.explanation
-    );
     io.stdout
         .write_all(text.as_bytes())
         .map_err(|e| format!("cannot write: {e}"))?;

@@ -4,7 +4,7 @@
 //! carries its source; a fact marked `confirmed: false` may prompt an author to verify,
 //! never produce an error.
 
-use crate::model::values::Date;
+use crate::model::values::{Date, Law};
 use serde::Deserialize;
 use std::sync::OnceLock;
 
@@ -13,6 +13,8 @@ use std::sync::OnceLock;
 pub struct Registry {
     /// National bodies.
     pub bodies: Vec<Body>,
+    /// Law paragraphs that standards cite.
+    pub laws: Vec<LawParagraph>,
 }
 
 /// A national body, such as Ankestyrelsen.
@@ -38,6 +40,9 @@ pub struct Body {
     /// A note on the succession.
     #[serde(default)]
     pub successor_note: Option<String>,
+    /// The complaints it handles: `decision-appeal`, `professional-content`.
+    #[serde(default)]
+    pub complaints: Vec<String>,
     /// When it stopped handling complaints, if it still exists for other tasks.
     #[serde(default)]
     pub complaint_role_until: Option<RoleEnd>,
@@ -119,11 +124,62 @@ pub struct RoleEnd {
     pub confirmed: bool,
 }
 
+/// A paragraph of a law, as standards cite it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LawParagraph {
+    /// The law's canonical abbreviation: `SEL`, `SUL`, `RSL`, `ÆL`.
+    pub law: String,
+    /// The paragraph, e.g. `86` or `140 a`.
+    pub paragraph: String,
+    /// The stk. the entry is about, if only one.
+    #[serde(default)]
+    pub stk: Option<u32>,
+    /// What the paragraph is about.
+    pub about: String,
+    /// When it came into force, if known.
+    #[serde(default)]
+    pub in_force: Option<DateFact>,
+    /// What replaced it, if it has been replaced.
+    #[serde(default)]
+    pub replaced: Option<Replacement>,
+    /// Where the entry comes from.
+    pub source: String,
+    /// Whether the entry is confirmed by its source.
+    #[serde(default = "yes")]
+    pub confirmed: bool,
+}
+
+/// What replaced a paragraph, and when.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Replacement {
+    /// The paragraph that took over, as a citation (`SEL § 86`).
+    pub by: String,
+    /// The year of the change, if only the year is known.
+    #[serde(default)]
+    pub year: Option<i32>,
+    /// Where it comes from.
+    pub source: String,
+    /// Whether it is confirmed.
+    #[serde(default = "yes")]
+    pub confirmed: bool,
+}
+
+impl Body {
+    /// Whether the body handles complaints of a kind (`decision-appeal`,
+    /// `professional-content`).
+    pub fn handles(&self, complaint: &str) -> bool {
+        self.complaints.iter().any(|c| c == complaint)
+    }
+}
+
 fn yes() -> bool {
     true
 }
 
 const BODIES: &str = include_str!("bodies.yaml");
+const LAWS: &str = include_str!("laws.yaml");
 
 impl Registry {
     /// The registry built into this binary.
@@ -136,7 +192,27 @@ impl Registry {
     pub fn parse() -> Result<Registry, String> {
         let bodies: Vec<Body> =
             serde_saphyr::from_str(BODIES).map_err(|e| format!("bodies.yaml: {e}"))?;
-        Ok(Registry { bodies })
+        let laws: Vec<LawParagraph> =
+            serde_saphyr::from_str(LAWS).map_err(|e| format!("laws.yaml: {e}"))?;
+        Ok(Registry { bodies, laws })
+    }
+
+    /// Finds the entry for a law reference: the one for its stk. if there is one, else
+    /// the one for the whole paragraph. `140a` and `140 a` are the same paragraph.
+    pub fn law(&self, law: Law, paragraph: &str, stk: Option<u32>) -> Option<&LawParagraph> {
+        let key = paragraph_key(paragraph);
+        let mut whole = None;
+        for entry in &self.laws {
+            if entry.law != law.abbreviation() || paragraph_key(&entry.paragraph) != key {
+                continue;
+            }
+            match entry.stk {
+                Some(s) if Some(s) == stk => return Some(entry),
+                None if whole.is_none() => whole = Some(entry),
+                _ => {}
+            }
+        }
+        whole
     }
 
     /// Finds a body by id, name or alias, ignoring case and punctuation.
@@ -156,6 +232,15 @@ impl Registry {
     pub fn body_by_id(&self, id: &str) -> Option<&Body> {
         self.bodies.iter().find(|body| body.id == id)
     }
+}
+
+/// A paragraph without spaces, in lowercase: `140 a` and `140a` are `140a`.
+fn paragraph_key(paragraph: &str) -> String {
+    paragraph
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// Folds a name for comparison: lowercase letters and digits, single spaces, with
@@ -200,6 +285,27 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn embedded_laws_parse_and_name_known_laws() {
+        let registry = Registry::parse().unwrap_or_else(|e| panic!("{e}"));
+        assert!(registry.laws.len() >= 10);
+        for entry in &registry.laws {
+            assert!(
+                Law::from_alias(&entry.law).is_some(),
+                "{} is not a known law",
+                entry.law
+            );
+            if let Some(in_force) = &entry.in_force {
+                assert!(in_force.date().is_some() && in_force.source.is_some());
+            }
+        }
+        let sel = |p: &str, stk| registry.law(Law::Sel, p, stk).map(|e| e.paragraph.as_str());
+        assert_eq!(sel("73a", None), Some("73 a"));
+        assert_eq!(sel("2", Some(5)), Some("2"));
+        assert_eq!(sel("2", Some(1)), None);
+        assert!(registry.law(Law::Ael, "10", None).is_some());
     }
 
     #[test]

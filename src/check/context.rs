@@ -1,0 +1,478 @@
+//! What every rule sees: the standard, its source and tree, the registry, the options,
+//! and the walks over the standard that several rules share.
+
+use super::suppress::Suppression;
+use super::{Options, Rule};
+use crate::diag::{Diagnostic, Severity};
+use crate::model::values::{days_in_month, Date, Law, LawRef};
+use crate::model::{
+    Frist, Indsats, KlageRoute, Reference, Resolution, Section, SectionBody, Standard, Text,
+    TextBlock,
+};
+use crate::registry::{Body, Registry};
+use crate::source::{SourceFile, Span};
+use crate::syntax::tree::SyntaxFile;
+
+/// Everything a rule needs.
+pub struct Context<'a> {
+    /// The standard, lowered and resolved.
+    pub standard: &'a Standard,
+    /// Its syntax tree, with the comments.
+    pub tree: &'a SyntaxFile,
+    /// Its source text.
+    pub source: &'a SourceFile,
+    /// The registry of bodies and laws.
+    pub registry: &'a Registry,
+    /// The options of the run.
+    pub options: &'a Options,
+    /// The suppression comments of the file.
+    pub suppressions: Vec<Suppression>,
+    /// The registry body each contact is, by index into `standard.contacts`.
+    contact_bodies: Vec<Option<&'a Body>>,
+}
+
+/// One part of a standard that holds sections: the standard itself, its summary, or an
+/// indsats.
+#[derive(Debug, Clone, Copy)]
+pub struct Scope<'a> {
+    /// Its sections, in order.
+    pub sections: &'a [Section],
+    /// The indsats, if the scope is one.
+    pub indsats: Option<&'a Indsats>,
+    /// Whether the scope is the summary (`resumé`).
+    pub summary: bool,
+}
+
+impl Scope<'_> {
+    /// The scope in words, for messages: `the standard`, `the summary`, `indsats "…"`.
+    pub fn describe(&self) -> String {
+        match self.indsats {
+            Some(indsats) => format!("indsats \"{}\"", indsats.title.value),
+            None if self.summary => "the summary".into(),
+            None => "the standard".into(),
+        }
+    }
+}
+
+/// The date a standard speaks for, and what it was read from.
+#[derive(Debug, Clone, Copy)]
+pub struct StandardDate {
+    /// The date.
+    pub date: Date,
+    /// Where it comes from.
+    pub basis: DateBasis,
+    /// Where it is written, if it is.
+    pub span: Option<Span>,
+}
+
+/// What a standard's date was read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateBasis {
+    /// `godkendt DATE`.
+    Approval,
+    /// `dato DATE`.
+    Dated,
+    /// `gyldig FROM til …`.
+    Validity,
+    /// `år YEAR`: the first of January.
+    Year,
+    /// Nothing: the date of the run.
+    Today,
+}
+
+impl StandardDate {
+    /// The date in words: `approved 2024-02-06`, `dated 2011-05`, `for 2024`.
+    pub fn describe(&self) -> String {
+        match self.basis {
+            DateBasis::Approval => format!("approved {}", self.date),
+            DateBasis::Dated => format!("dated {}", self.date),
+            DateBasis::Validity => format!("valid from {}", self.date),
+            DateBasis::Year => format!("for {}", self.date.year),
+            DateBasis::Today => format!("undated, so judged at {}", self.date),
+        }
+    }
+}
+
+impl<'a> Context<'a> {
+    /// Builds the context and resolves each contact to its registry body once.
+    pub fn new(
+        standard: &'a Standard,
+        tree: &'a SyntaxFile,
+        source: &'a SourceFile,
+        registry: &'a Registry,
+        options: &'a Options,
+        suppressions: Vec<Suppression>,
+    ) -> Self {
+        let contact_bodies = standard
+            .contacts
+            .iter()
+            .map(|contact| {
+                contact
+                    .body
+                    .as_ref()
+                    .and_then(|b| registry.body_by_id(&b.value))
+                    .or_else(|| registry.body(&contact.name.value))
+            })
+            .collect();
+        Self {
+            standard,
+            tree,
+            source,
+            registry,
+            options,
+            suppressions,
+            contact_bodies,
+        }
+    }
+
+    /// A finding of a rule, with the rule's code and default severity.
+    pub fn report(&self, rule: &Rule, span: Span, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::new(rule.code, rule.severity, span, message)
+    }
+
+    /// A finding that rests on a registry fact: advice if the fact is unconfirmed.
+    pub fn report_fact(
+        &self,
+        rule: &Rule,
+        confirmed: bool,
+        span: Span,
+        message: impl Into<String>,
+    ) -> Diagnostic {
+        let severity = if confirmed {
+            rule.severity
+        } else {
+            Severity::Advice
+        };
+        Diagnostic::new(rule.code, severity, span, message)
+    }
+
+    /// The span that stands for the whole standard: its title.
+    pub fn title_span(&self) -> Span {
+        self.standard.title.span
+    }
+
+    /// The date the standard speaks for: its approval date, else its `dato`, else the
+    /// start of its validity, else the first of January of its `år`, else today.
+    pub fn date(&self) -> StandardDate {
+        let standard = self.standard;
+        if let Some(date) = standard.approval.as_ref().and_then(|a| a.date.as_ref()) {
+            return StandardDate {
+                date: date.value,
+                basis: DateBasis::Approval,
+                span: Some(date.span),
+            };
+        }
+        if let Some(date) = &standard.date {
+            return StandardDate {
+                date: date.value,
+                basis: DateBasis::Dated,
+                span: Some(date.span),
+            };
+        }
+        if let Some(validity) = &standard.validity {
+            return StandardDate {
+                date: validity.from.value,
+                basis: DateBasis::Validity,
+                span: Some(validity.from.span),
+            };
+        }
+        if let Some(year) = &standard.year {
+            return StandardDate {
+                date: Date::ymd(year.value, 1, 1),
+                basis: DateBasis::Year,
+                span: Some(year.span),
+            };
+        }
+        StandardDate {
+            date: self.options.today,
+            basis: DateBasis::Today,
+            span: None,
+        }
+    }
+
+    /// The standard, its summary and each indsats, in that order.
+    pub fn scopes(&self) -> Vec<Scope<'a>> {
+        let standard = self.standard;
+        let mut scopes = vec![
+            Scope {
+                sections: &standard.sections,
+                indsats: None,
+                summary: false,
+            },
+            Scope {
+                sections: &standard.summary,
+                indsats: None,
+                summary: true,
+            },
+        ];
+        scopes.extend(standard.indsatser.iter().map(|indsats| Scope {
+            sections: &indsats.sections,
+            indsats: Some(indsats),
+            summary: false,
+        }));
+        scopes
+    }
+
+    /// Every section, in every scope.
+    pub fn sections(&self) -> impl Iterator<Item = &'a Section> {
+        let standard = self.standard;
+        standard
+            .sections
+            .iter()
+            .chain(&standard.summary)
+            .chain(standard.indsatser.iter().flat_map(|i| &i.sections))
+    }
+
+    /// Every complaint route, in every scope.
+    pub fn routes(&self) -> impl Iterator<Item = &'a KlageRoute> {
+        self.sections().flat_map(|section| match &section.body {
+            SectionBody::Klage(klage) => klage.routes.as_slice(),
+            _ => &[],
+        })
+    }
+
+    /// Every piece of free text in the standard.
+    pub fn texts(&self) -> Vec<&'a Text> {
+        let mut texts = Vec::new();
+        for section in self.sections() {
+            texts.extend(&section.text);
+            match &section.body {
+                SectionBody::Målgruppe(m) => texts.extend(m.kan.iter().chain(&m.kan_ikke)),
+                SectionBody::Indhold(i) => texts.extend(i.indgår.iter().chain(&i.indgår_ikke)),
+                SectionBody::Leverandør(l) => texts.extend(&l.kompetencekrav),
+                SectionBody::Omfang(o) => texts.extend(o.pakker.iter().flat_map(|p| &p.text)),
+                SectionBody::Klage(k) => texts.extend(k.routes.iter().flat_map(|r| &r.text)),
+                _ => {}
+            }
+        }
+        texts
+    }
+
+    /// Every law reference in the standard.
+    pub fn law_refs(&self) -> Vec<&'a LawRef> {
+        let standard = self.standard;
+        let mut refs: Vec<&LawRef> = standard.legal_basis.iter().collect();
+        refs.extend(standard.indsatser.iter().flat_map(|i| &i.legal_basis));
+        for section in self.sections() {
+            refs.extend(&section.legal_basis);
+            if let SectionBody::Klage(klage) = &section.body {
+                refs.extend(klage.routes.iter().flat_map(|r| &r.legal_basis));
+            }
+        }
+        refs
+    }
+
+    /// The registry body a contact is (by `organ`, or by its name), by index.
+    pub fn contact_body(&self, index: usize) -> Option<&'a Body> {
+        self.contact_bodies.get(index).copied().flatten()
+    }
+
+    /// The registry body a reference names: directly, through a contact, or as quoted
+    /// text that is a body's name.
+    pub fn reference_body(&self, reference: &Reference) -> Option<&'a Body> {
+        match &reference.resolution {
+            Resolution::Body(id) => self.registry.body_by_id(id),
+            Resolution::Contact(index) => self.contact_body(*index),
+            Resolution::Text => self.registry.body(&reference.name.value),
+            Resolution::Unresolved => None,
+        }
+    }
+
+    /// The span of each bullet item of a text, in order, or `None` if the items cannot
+    /// be found in the source (they then share the text's span).
+    pub fn item_spans(&self, text: &Text) -> Vec<Span> {
+        let items = text
+            .blocks
+            .iter()
+            .map(|b| match b {
+                TextBlock::List(items) => items.len(),
+                TextBlock::Paragraph(_) => 0,
+            })
+            .sum::<usize>();
+        let raw = self.source.slice(text.span);
+        let mut spans = Vec::new();
+        let mut offset = text.span.start;
+        for line in raw.split_inclusive('\n') {
+            let trimmed = line.trim_start();
+            let indent = line.len() - trimmed.len();
+            let content = trimmed.trim_end();
+            let bullet = ["- ", "• ", "* ", "– "]
+                .iter()
+                .any(|m| content.starts_with(m))
+                || content == "-"
+                || content == "•";
+            if bullet {
+                let start = offset + indent;
+                spans.push(Span::new(start, start + content.len()));
+            }
+            offset += line.len();
+        }
+        if spans.len() == items {
+            spans
+        } else {
+            vec![text.span; items]
+        }
+    }
+}
+
+/// A place where a standard names a registry body.
+#[derive(Debug, Clone, Copy)]
+pub struct BodyMention<'a> {
+    /// The body.
+    pub body: &'a Body,
+    /// Where it is named.
+    pub span: Span,
+    /// The contact definition it is named through, if it is a reference to a contact.
+    pub via: Option<Span>,
+    /// Whether it is named as the target of a complaint route (`til`, `videre`).
+    pub complaint_target: bool,
+    /// Whether this place, rather than a contact definition, answers for the body's
+    /// own end date (false for references to a contact, which is judged where it is
+    /// defined).
+    pub judges_end: bool,
+}
+
+/// A deadline together with the scope it stands in.
+#[derive(Debug, Clone, Copy)]
+pub struct ScopedFrist<'a> {
+    /// The scope.
+    pub scope: Scope<'a>,
+    /// The deadline.
+    pub frist: &'a Frist,
+}
+
+impl<'a> Context<'a> {
+    /// Every complaint route, with the scope it stands in.
+    pub fn scoped_routes(&self) -> Vec<(Scope<'a>, &'a KlageRoute)> {
+        let mut out = Vec::new();
+        for scope in self.scopes() {
+            for section in scope.sections {
+                if let SectionBody::Klage(klage) = &section.body {
+                    out.extend(klage.routes.iter().map(|route| (scope, route)));
+                }
+            }
+        }
+        out
+    }
+
+    /// The deadlines of `frister` and `kvalitetsmål` sections, with their scope
+    /// (complaint deadlines are not among them).
+    pub fn frister(&self) -> Vec<ScopedFrist<'a>> {
+        let mut out = Vec::new();
+        for scope in self.scopes() {
+            for section in scope.sections {
+                if let SectionBody::Frister(frister) = &section.body {
+                    out.extend(frister.iter().map(|frist| ScopedFrist { scope, frist }));
+                }
+            }
+        }
+        out
+    }
+
+    /// Whether serviceloven governs a scope: its legal basis (an indsats's own, else the
+    /// standard's) cites SEL, or states nothing at all.
+    pub fn under_serviceloven(&self, scope: &Scope<'_>) -> bool {
+        let basis = match scope.indsats {
+            Some(indsats) if !indsats.legal_basis.is_empty() => &indsats.legal_basis,
+            _ => &self.standard.legal_basis,
+        };
+        basis.is_empty() || basis.iter().any(|r| r.law == Law::Sel)
+    }
+
+    /// Every place the standard names a registry body: contacts that are one, and
+    /// references to one (directly, as quoted text, or through a contact).
+    pub fn body_mentions(&self) -> Vec<BodyMention<'a>> {
+        let mut out = Vec::new();
+        for (index, contact) in self.standard.contacts.iter().enumerate() {
+            if let Some(body) = self.contact_body(index) {
+                let span = contact.body.as_ref().map_or(contact.name.span, |b| b.span);
+                out.push(BodyMention {
+                    body,
+                    span,
+                    via: None,
+                    complaint_target: false,
+                    judges_end: true,
+                });
+            }
+        }
+        let mut mention = |reference: &Reference, complaint_target: bool| {
+            let Some(body) = self.reference_body(reference) else {
+                return;
+            };
+            let via = match reference.resolution {
+                Resolution::Contact(index) => {
+                    self.standard.contacts.get(index).map(|c| c.name.span)
+                }
+                _ => None,
+            };
+            out.push(BodyMention {
+                body,
+                span: reference.name.span,
+                via,
+                complaint_target,
+                judges_end: via.is_none(),
+            });
+        };
+        for section in self.sections() {
+            section.contacts.iter().for_each(|r| mention(r, false));
+            match &section.body {
+                SectionBody::Leverandør(l) => l.udfører.iter().for_each(|r| mention(r, false)),
+                SectionBody::Klage(klage) => {
+                    for route in &klage.routes {
+                        for reference in route.til.iter().chain(&route.videre) {
+                            mention(reference, true);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+}
+
+impl Context<'_> {
+    /// Who took over from a ceased body, for help lines: `Ankestyrelsen took over on
+    /// 2013-07-01 (source: …)`.
+    pub fn successor_help(&self, body: &Body, until: Date) -> String {
+        let source = body
+            .until
+            .source
+            .as_deref()
+            .map(|s| format!(" (source: {s})"))
+            .unwrap_or_default();
+        let note = body
+            .successor_note
+            .as_deref()
+            .map(|n| format!("; {n}"))
+            .unwrap_or_default();
+        match body
+            .successor
+            .as_deref()
+            .and_then(|id| self.registry.body_by_id(id))
+        {
+            Some(successor) => format!("{} took over on {until}{source}{note}", successor.name),
+            None => format!("it ceased on {until}{source}{note}"),
+        }
+    }
+}
+
+/// The span of a complaint route's keyword (`afgørelse`, `fagligt-indhold`).
+pub fn route_keyword_span(route: &KlageRoute) -> Span {
+    let start = route.span.start;
+    Span::new(start, start + route.kind.keyword().len())
+}
+
+/// One year after the last day a date can mean (the 29th of February becomes the 28th).
+pub fn one_year_after(date: Date) -> Date {
+    let date = date.latest();
+    let year = date.year.saturating_add(1);
+    let month = date.month.unwrap_or(12);
+    let day = date.day.unwrap_or(31).min(days_in_month(year, month));
+    Date::ymd(year, month, day)
+}
+
+/// Whether `a` is strictly before `b`, comparing the earliest days they can mean.
+pub fn before(a: Date, b: Date) -> bool {
+    a.days_since_epoch() < b.days_since_epoch()
+}

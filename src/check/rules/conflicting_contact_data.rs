@@ -1,0 +1,164 @@
+//! KS100 `conflicting-contact-data`: two contacts for one body that disagree. The
+//! documentation is [`DOC`].
+
+use crate::check::codes::CONFLICTING_CONTACT_DATA as RULE;
+use crate::check::Context;
+use crate::diag::Diagnostic;
+use crate::model::Contact;
+use crate::registry::normalize_name;
+use crate::source::Span;
+use std::collections::HashMap;
+
+/// The documentation of the rule, shown by `kvalitet explain KS100`.
+pub const DOC: &str = r#"## What it finds
+
+Two contacts in one standard that are the same body, but give different phone numbers,
+mail addresses, secure mail addresses or postal codes. Two contacts are the same body
+when they name the same `organ`, or when their names are equal after normalisation
+(case, punctuation, `ae`/`æ`, and the registry's aliases: "Ankestyrelsen Aalborg" is
+Ankestyrelsen), and they name the same `enhed` and `person`. Values are compared by
+their digits (phone numbers) or in lowercase (mail); a contact that gives an extra
+number besides a shared one is not a conflict.
+
+## Why it matters
+
+A citizen who meets two phone numbers for the same body cannot know which is right, and
+at least one of them is wrong. Complaint addresses matter most: a complaint sent to the
+wrong place may miss its deadline.
+
+## Example
+
+```kvs
+kontakt ankestyrelsen-klage "Ankestyrelsen Aalborg" {
+  organ ankestyrelsen
+  telefon 3341 1200
+}
+kontakt ankestyrelsen-adresse "Ankestyrelsen Aalborg" {
+  organ ankestyrelsen
+  telefon 7256 6899      # KS100: conflicts with 3341 1200 above
+}
+```
+
+## Source
+
+Danish phone numbers are a closed 8-digit plan; `33 41 12 00`, `3341 1200` and
+`33411200` are the same number (domain notes, "Formats"). Which of two conflicting
+values is right is not decided here; `contact-data-differs-from-registry` (KS101)
+compares national bodies with the registry."#;
+
+/// Which field of a contact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Field {
+    Phone,
+    Mail,
+    SecureMail,
+    Postal,
+}
+
+impl Field {
+    const ALL: [Field; 4] = [Field::Phone, Field::Mail, Field::SecureMail, Field::Postal];
+
+    fn words(self) -> &'static str {
+        match self {
+            Field::Phone => "phone numbers",
+            Field::Mail => "mail addresses",
+            Field::SecureMail => "secure mail addresses",
+            Field::Postal => "postal codes",
+        }
+    }
+
+    /// The values a contact states for the field: the compared key, its display and
+    /// where it stands.
+    fn values(self, contact: &Contact) -> Vec<(String, String, Span)> {
+        match self {
+            Field::Phone => contact
+                .phones
+                .iter()
+                .map(|p| (p.phone.digits.clone(), p.phone.display(), p.phone.span))
+                .collect(),
+            Field::Mail => contact
+                .mails
+                .iter()
+                .map(|m| (m.email.normalized(), m.email.address.clone(), m.email.span))
+                .collect(),
+            Field::SecureMail => contact
+                .secure_mails
+                .iter()
+                .map(|m| (m.email.normalized(), m.email.address.clone(), m.email.span))
+                .collect(),
+            Field::Postal => contact
+                .postal
+                .iter()
+                .map(|p| (p.code.clone(), format!("{} {}", p.code, p.town), p.span))
+                .collect(),
+        }
+    }
+}
+
+/// Reports contacts for the same body whose values for a field share nothing.
+pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    // For each identity and field, the first contact that states the field.
+    let mut first: HashMap<(String, String, String, Field), usize> = HashMap::new();
+    for (index, contact) in ctx.standard.contacts.iter().enumerate() {
+        let body = ctx.contact_body(index);
+        let identity = match body {
+            Some(body) => format!("body {}", body.id),
+            None => format!("name {}", normalize_name(&contact.name.value)),
+        };
+        let unit = contact
+            .unit
+            .as_ref()
+            .map(|u| normalize_name(&u.value))
+            .unwrap_or_default();
+        let person = contact
+            .person
+            .as_ref()
+            .map(|p| normalize_name(&p.value))
+            .unwrap_or_default();
+        for field in Field::ALL {
+            let values = field.values(contact);
+            if values.is_empty() {
+                continue;
+            }
+            let key = (identity.clone(), unit.clone(), person.clone(), field);
+            let Some(&earlier) = first.get(&key) else {
+                first.insert(key, index);
+                continue;
+            };
+            let Some(other) = ctx.standard.contacts.get(earlier) else {
+                continue;
+            };
+            let theirs = field.values(other);
+            let shared = values
+                .iter()
+                .any(|(v, _, _)| theirs.iter().any(|(t, _, _)| t == v));
+            if shared {
+                continue;
+            }
+            let (Some((_, mine, here)), Some((_, their, there))) = (values.first(), theirs.first())
+            else {
+                continue;
+            };
+            let name = body.map_or(contact.name.value.as_str(), |b| b.name.as_str());
+            out.push(
+                ctx.report(
+                    &RULE,
+                    *here,
+                    format!(
+                        "conflicting {} for `{name}`: {mine} and {their}",
+                        field.words()
+                    ),
+                )
+                .with_label(format!("{mine} here"))
+                .with_secondary(
+                    *there,
+                    format!("{their} for the same body in `{}`", other.id.value),
+                )
+                .with_help(
+                    "both contacts are the same body; keep the right value in both, or define \
+                     the contact once and refer to it by name",
+                ),
+            );
+        }
+    }
+}

@@ -1,0 +1,87 @@
+//! KS162 `conflicting-deadlines`: one deadline given twice with different durations. The
+//! documentation is [`DOC`].
+
+use crate::check::codes::CONFLICTING_DEADLINES as RULE;
+use crate::check::Context;
+use crate::diag::Diagnostic;
+use crate::model::{DeadlineAmount, Frist};
+use crate::registry::normalize_name;
+use std::collections::HashMap;
+
+/// The documentation of the rule, shown by `kvalitet explain KS162`.
+pub const DOC: &str = r#"## What it finds
+
+Two deadlines with the same name and the same event (or both without one) in one part
+of a standard (the standard with its summary, or one indsats) whose durations differ,
+both promises or both targets (`tilstræbt`). A target tighter than a promise is not a
+conflict.
+
+## Why it matters
+
+"afgørelse 10 hverdage efter ansøgning" in one section and "afgørelse 14 dage efter
+ansøgning" in another cannot both hold; the citizen cannot tell which the municipality
+keeps.
+
+## Example
+
+```kvs
+frister { afgørelse 10 hverdage efter ansøgning }
+kvalitetsmål { afgørelse 15 hverdage efter ansøgning }   # KS162
+```
+
+## Source
+
+Retssikkerhedsloven § 3 stk. 2: the municipality sets and publishes its case-handling
+deadlines (domain notes); a published deadline must be one."#;
+
+/// Reports deadlines that contradict an earlier one in the same scope.
+pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let mut seen: HashMap<(usize, String, String, bool), &Frist> = HashMap::new();
+    for scoped in ctx.frister() {
+        let frist = scoped.frist;
+        // The summary repeats the standard: they are one scope.
+        let scope = scoped.scope.indsats.map_or(0, |i| i.span.start + 1);
+        let event = frist
+            .event
+            .as_ref()
+            .map(|e| normalize_name(&e.value))
+            .unwrap_or_default();
+        let key = (
+            scope,
+            normalize_name(&frist.name.value),
+            event,
+            frist.target_only,
+        );
+        let Some(first) = seen.get(&key) else {
+            seen.insert(key, frist);
+            continue;
+        };
+        if same(&first.deadline.amount, &frist.deadline.amount) {
+            continue;
+        }
+        out.push(
+            ctx.report(
+                &RULE,
+                frist.deadline.span,
+                format!(
+                    "the deadline `{}` is {} here but {} before",
+                    frist.name.value, frist.deadline.original, first.deadline.original
+                ),
+            )
+            .with_label(frist.deadline.original.clone())
+            .with_secondary(first.deadline.span, first.deadline.original.clone())
+            .with_help("give the deadline once, or make both say the same"),
+        );
+    }
+}
+
+fn same(a: &DeadlineAmount, b: &DeadlineAmount) -> bool {
+    match (a, b) {
+        (DeadlineAmount::Duration(a), DeadlineAmount::Duration(b)) => {
+            a.unit == b.unit && a.amount.min == b.amount.min && a.amount.max == b.amount.max
+        }
+        (DeadlineAmount::Immediately, DeadlineAmount::Immediately)
+        | (DeadlineAmount::AsSoonAsPossible, DeadlineAmount::AsSoonAsPossible) => true,
+        _ => false,
+    }
+}

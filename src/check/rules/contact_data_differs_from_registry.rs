@@ -1,0 +1,270 @@
+//! KS101 `contact-data-differs-from-registry`: a national body's contact data that the
+//! registry does not confirm. The documentation is [`DOC`].
+
+use crate::check::codes::CONTACT_DATA_DIFFERS_FROM_REGISTRY as RULE;
+use crate::check::Context;
+use crate::diag::Diagnostic;
+use crate::model::{Contact, MailEntry};
+use crate::registry::{normalize_name, Body, Fact};
+
+/// The documentation of the rule, shown by `kvalitet explain KS101`.
+pub const DOC: &str = r#"## What it finds
+
+A contact that is a national body in the registry (by `organ`, or by its name) and
+gives a phone number, mail address, secure mail address or postal code that differs
+from the registry's, an address the body no longer uses, or a number that no source
+gives for the body. The help line gives the registry's value and its source.
+
+A contact with an `enhed` is a unit of the body and may have its own phone number and
+mailbox: its phone number is not compared, and its mail addresses only by domain. Its
+postal code is compared.
+
+## Why it matters
+
+National bodies' numbers and addresses change, and standards copy them from old
+documents. A wrong complaint address or number sends citizens astray.
+
+## Example
+
+```kvs
+kontakt ankestyrelsen "Ankestyrelsen" {
+  organ ankestyrelsen
+  telefon 7256 6899      # KS101: no source gives this number for Ankestyrelsen
+  postnr 7998 Statsservice
+}
+```
+
+## Source
+
+The registry (`src/registry/bodies.yaml`), from the domain notes: Ankestyrelsen
+33 41 12 00, ast@ast.dk, sikkermail@ast.dk, 7998 Statsservice (ast.dk ankeskema;
+ft.dk letter 2025); Styrelsen for Patientklager 72 33 05 00, stpk@stpk.dk,
+8200 Aarhus N (stps.dk 2018; borger.dk); Styrelsen for Patientsikkerhed 72 28 66 00,
+stps@stps.dk, 2300 København S (stps.dk). `72 56 68 99` is found in no source as an
+Ankestyrelsen number; Amaliegade 25, 1256 København K is an old Ankestyrelsen address.
+A finding that rests on an unconfirmed registry fact is advice."#;
+
+/// Compares each contact that is a registry body with the registry.
+pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    for (index, contact) in ctx.standard.contacts.iter().enumerate() {
+        let Some(body) = ctx.contact_body(index) else {
+            continue;
+        };
+        phones(ctx, contact, body, out);
+        let mails = |entries: &[MailEntry], fact: &Option<Fact>, what: &str, out: &mut Vec<_>| {
+            if let Some(fact) = fact {
+                mail(ctx, contact, body, entries, fact, what, out);
+            }
+        };
+        mails(&contact.mails, &body.mail, "mail address", out);
+        mails(
+            &contact.secure_mails,
+            &body.secure_mail,
+            "secure mail address",
+            out,
+        );
+        let old = old_address(ctx, contact, body, out);
+        if !old {
+            postal(ctx, contact, body, out);
+        }
+    }
+}
+
+fn phones(ctx: &Context<'_>, contact: &Contact, body: &Body, out: &mut Vec<Diagnostic>) {
+    let mut remaining = Vec::new();
+    for entry in &contact.phones {
+        let never = body
+            .never_numbers
+            .iter()
+            .find(|n| digits(&n.value) == entry.phone.digits);
+        match never {
+            Some(fact) => out.push(
+                ctx.report_fact(
+                    &RULE,
+                    fact.confirmed,
+                    entry.phone.span,
+                    format!(
+                        "{} is not a phone number of {}",
+                        entry.phone.display(),
+                        body.name
+                    ),
+                )
+                .with_label("found in no source for this body")
+                .with_help(format!(
+                    "{}{}",
+                    fact.source,
+                    registry_value(body.phone.as_ref(), "; the registry's number is ")
+                )),
+            ),
+            None => remaining.push(entry),
+        }
+    }
+    // A unit may have its own number.
+    if contact.unit.is_some() || remaining.is_empty() {
+        return;
+    }
+    let Some(fact) = &body.phone else {
+        return;
+    };
+    let expected = digits(&fact.value);
+    if contact.phones.iter().any(|p| p.phone.digits == expected) {
+        return;
+    }
+    for entry in remaining {
+        out.push(
+            ctx.report_fact(
+                &RULE,
+                fact.confirmed,
+                entry.phone.span,
+                format!(
+                    "the phone number {} differs from the registry's for {}",
+                    entry.phone.display(),
+                    body.name
+                ),
+            )
+            .with_help(registry_help(fact)),
+        );
+    }
+}
+
+fn mail(
+    ctx: &Context<'_>,
+    contact: &Contact,
+    body: &Body,
+    entries: &[MailEntry],
+    fact: &Fact,
+    what: &str,
+    out: &mut Vec<Diagnostic>,
+) {
+    let expected = fact.value.to_lowercase();
+    // A unit may have its own mailbox, but on the body's domain.
+    let unit = contact.unit.is_some();
+    let key = |address: &str| {
+        if unit {
+            domain(address).to_owned()
+        } else {
+            address.to_owned()
+        }
+    };
+    let wanted = key(&expected);
+    if entries.iter().any(|e| key(&e.email.normalized()) == wanted) {
+        return;
+    }
+    for entry in entries {
+        let message = if unit {
+            format!(
+                "the {what} {} is not on {}'s domain {}",
+                entry.email.address,
+                body.name,
+                domain(&expected)
+            )
+        } else {
+            format!(
+                "the {what} {} differs from the registry's for {}",
+                entry.email.address, body.name
+            )
+        };
+        out.push(
+            ctx.report_fact(&RULE, fact.confirmed, entry.email.span, message)
+                .with_help(registry_help(fact)),
+        );
+    }
+}
+
+fn postal(ctx: &Context<'_>, contact: &Contact, body: &Body, out: &mut Vec<Diagnostic>) {
+    let (Some(postal), Some(fact)) = (&contact.postal, &body.postal) else {
+        return;
+    };
+    let expected = fact.value.split_whitespace().next().unwrap_or("");
+    if postal.code == expected {
+        return;
+    }
+    out.push(
+        ctx.report_fact(
+            &RULE,
+            fact.confirmed,
+            postal.span,
+            format!(
+                "the postal code {} {} differs from the registry's for {}",
+                postal.code, postal.town, body.name
+            ),
+        )
+        .with_help(registry_help(fact)),
+    );
+}
+
+/// Reports address lines that are an old address of the body; returns whether any was.
+fn old_address(
+    ctx: &Context<'_>,
+    contact: &Contact,
+    body: &Body,
+    out: &mut Vec<Diagnostic>,
+) -> bool {
+    let mut found = false;
+    for line in &contact.address {
+        let written = normalize_name(&line.value);
+        let old = body.old_addresses.iter().find(|old| {
+            let street = old.value.split(',').next().unwrap_or("");
+            normalize_name(street) == written
+        });
+        if let Some(old) = old {
+            found = true;
+            out.push(
+                ctx.report_fact(
+                    &RULE,
+                    old.confirmed,
+                    line.span,
+                    format!("`{}` is an old address of {}", line.value, body.name),
+                )
+                .with_label(format!("formerly {}", old.value))
+                .with_help(format!(
+                    "{}{}",
+                    old.source,
+                    registry_value(body.postal.as_ref(), "; the registry's address is ")
+                )),
+            );
+        }
+    }
+    found
+}
+
+/// The help line that gives the registry's value and its source.
+fn registry_help(fact: &Fact) -> String {
+    format!("the registry has {} (source: {})", show(fact), fact.source)
+}
+
+/// `; the registry's number is 33 41 12 00 (source: …)`, or nothing.
+fn registry_value(fact: Option<&Fact>, lead: &str) -> String {
+    fact.map(|f| format!("{lead}{} (source: {})", show(f), f.source))
+        .unwrap_or_default()
+}
+
+/// A registry value as people write it: numbers in pairs, hours and streets added.
+fn show(fact: &Fact) -> String {
+    let mut value = if fact.value.len() == 8 && fact.value.chars().all(|c| c.is_ascii_digit()) {
+        fact.value
+            .chars()
+            .collect::<Vec<_>>()
+            .chunks(2)
+            .map(|pair| pair.iter().collect::<String>())
+            .collect::<Vec<_>>()
+            .join(" ")
+    } else {
+        fact.value.clone()
+    };
+    if let Some(street) = &fact.street {
+        value = format!("{street}, {value}");
+    }
+    if let Some(hours) = &fact.hours {
+        value = format!("{value}, {hours}");
+    }
+    value
+}
+
+fn digits(text: &str) -> String {
+    text.chars().filter(char::is_ascii_digit).collect()
+}
+
+fn domain(address: &str) -> &str {
+    address.rsplit('@').next().unwrap_or(address)
+}

@@ -1,0 +1,57 @@
+//! KS161 `deadline-without-event`: a deadline that does not say what it runs from. The
+//! documentation is [`DOC`].
+
+use crate::check::codes::DEADLINE_WITHOUT_EVENT as RULE;
+use crate::check::Context;
+use crate::diag::Diagnostic;
+
+/// The documentation of the rule, shown by `kvalitet explain KS161`.
+pub const DOC: &str = r#"## What it finds
+
+A deadline in `frister` or `kvalitetsmål` with no `efter …`: it does not say from which
+event it is counted (the application, the referral, the decision). Complaint deadlines
+are not included: the law fixes what they run from.
+
+## Why it matters
+
+"14 dage" from the application and "14 dage" from the first visit are different
+promises. A deadline without its event cannot be kept or checked.
+
+## Example
+
+```kvs
+frister {
+  afgørelse 14 dage   # KS161: efter ansøgning?
+}
+```
+
+## Source
+
+BEK nr. 1575 af 27/12/2014 § 1: the description must be precise (elov.dk); retssikker-
+hedsloven § 3 stk. 2: case-handling deadlines run from the application to the decision
+(domain notes)."#;
+
+/// Reports deadlines without an event.
+pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    for scoped in ctx.frister() {
+        let frist = scoped.frist;
+        if frist.event.is_some() {
+            continue;
+        }
+        out.push(
+            ctx.report(
+                &RULE,
+                frist.name.span.join(frist.deadline.span),
+                format!(
+                    "the deadline `{}` does not say what it runs from",
+                    frist.name.value
+                ),
+            )
+            .with_label("counted from what?")
+            .with_help(format!(
+                "add the event: `{} {} efter ansøgning`, or whatever the document counts from",
+                frist.name.value, frist.deadline.original
+            )),
+        );
+    }
+}

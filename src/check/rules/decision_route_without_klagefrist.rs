@@ -1,0 +1,61 @@
+//! KS122 `decision-route-without-klagefrist`: a decision route that states no klagefrist.
+//! The documentation is [`DOC`].
+
+use crate::check::codes::DECISION_ROUTE_WITHOUT_KLAGEFRIST as RULE;
+use crate::check::context::route_keyword_span;
+use crate::check::Context;
+use crate::diag::Diagnostic;
+use crate::model::RouteKind;
+
+/// The documentation of the rule, shown by `kvalitet explain KS122`.
+pub const DOC: &str = r#"## What it finds
+
+An `afgørelse` complaint route, in a part of the standard under serviceloven, without a
+`klagefrist`.
+
+## Why it matters
+
+A complaint that comes too late is rejected. The citizen must be told how long there is
+to complain: 4 weeks from receiving the decision.
+
+## Example
+
+```kvs
+klage {
+  afgørelse {
+    til visitationen
+    genvurdering
+    videre ankestyrelsen
+    # KS122: add `klagefrist 4 uger efter afgørelse`
+  }
+}
+```
+
+## Source
+
+A decision under SEL § 86: klagefrist 4 weeks (ast.dk, "Klagevejledning og
+tidsfrister")."#;
+
+/// Reports decision routes without a klagefrist.
+pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    for (scope, route) in ctx.scoped_routes() {
+        if route.kind != RouteKind::Afgørelse
+            || route.klagefrist.is_some()
+            || !ctx.under_serviceloven(&scope)
+        {
+            continue;
+        }
+        out.push(
+            ctx.report(
+                &RULE,
+                route_keyword_span(route),
+                "the complaint route for decisions states no klagefrist",
+            )
+            .with_label("no `klagefrist`")
+            .with_help(
+                "add `klagefrist 4 uger efter afgørelse`: a decision under serviceloven can be \
+                 appealed within 4 weeks (ast.dk, Klagevejledning og tidsfrister)",
+            ),
+        );
+    }
+}

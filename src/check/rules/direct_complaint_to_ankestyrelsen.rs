@@ -1,0 +1,76 @@
+//! KS126 `direct-complaint-to-ankestyrelsen`: complaints about a decision sent straight to
+//! Ankestyrelsen. The documentation is [`DOC`].
+
+use crate::check::codes::DIRECT_COMPLAINT_TO_ANKESTYRELSEN as RULE;
+use crate::check::Context;
+use crate::diag::Diagnostic;
+use crate::model::RouteKind;
+
+/// The documentation of the rule, shown by `kvalitet explain KS126`.
+pub const DOC: &str = r#"## What it finds
+
+An `afgørelse` complaint route, in a part of the standard under serviceloven, whose
+`til` names Ankestyrelsen (or its predecessor) as where to send the complaint, when the
+same body is not its `videre`.
+
+## Why it matters
+
+One cannot complain directly to Ankestyrelsen: the complaint goes to the municipality,
+which reassesses the decision and forwards it if it upholds it. A complaint sent to
+Ankestyrelsen is sent back, and time is lost.
+
+## Example
+
+```kvs
+klage {
+  afgørelse {
+    til ankestyrelsen          # KS126: write `til visitationen` and `videre ankestyrelsen`
+    klagefrist 4 uger efter afgørelse
+  }
+}
+```
+
+## Source
+
+ast.dk, "Klagevejledning og tidsfrister": the municipality reassesses and forwards the
+complaint to Ankestyrelsen; one cannot complain directly to Ankestyrelsen."#;
+
+/// Reports decision routes that send complaints to the appeal body itself.
+pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    for (scope, route) in ctx.scoped_routes() {
+        if route.kind != RouteKind::Afgørelse || !ctx.under_serviceloven(&scope) {
+            continue;
+        }
+        let forwarded: Vec<&str> = route
+            .videre
+            .iter()
+            .filter_map(|r| ctx.reference_body(r))
+            .map(|b| b.id.as_str())
+            .collect();
+        for reference in &route.til {
+            let Some(body) = ctx.reference_body(reference) else {
+                continue;
+            };
+            if !body.handles("decision-appeal") || forwarded.contains(&body.id.as_str()) {
+                continue;
+            }
+            out.push(
+                ctx.report(
+                    &RULE,
+                    reference.name.span,
+                    format!(
+                        "complaints about the decision are sent straight to {}",
+                        body.name
+                    ),
+                )
+                .with_label("the complaint is sent here")
+                .with_help(format!(
+                    "one cannot complain directly to {}: the complaint goes to the municipality, \
+                     which reassesses and forwards it (ast.dk); write `til` the municipality and \
+                     `videre {}`",
+                    body.name, body.id
+                )),
+            );
+        }
+    }
+}

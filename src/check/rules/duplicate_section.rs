@@ -1,0 +1,70 @@
+//! KS133 `duplicate-section`: the same section twice in one part of a standard. The
+//! documentation is [`DOC`].
+
+use crate::check::codes::DUPLICATE_SECTION as RULE;
+use crate::check::Context;
+use crate::diag::Diagnostic;
+use crate::model::{Section, SectionKind};
+use crate::registry::normalize_name;
+use std::collections::HashMap;
+
+/// The documentation of the rule, shown by `kvalitet explain KS133`.
+pub const DOC: &str = r#"## What it finds
+
+Two sections of the same kind with the same heading (or both without one) in one part of
+a standard: the standard itself, its summary, or one indsats. `afsnit` sections are
+not compared, and sections of one kind with different headings are not findings: a
+document may well have `frister "Sagsbehandlingsfrist"` and `frister "Opstart"`.
+
+## Why it matters
+
+A heading that appears twice splits what belongs together: the citizen reads the first
+and misses the second, and a later revision updates one of them only.
+
+## Example
+
+```kvs
+pligter "Forventninger til dig" """…"""
+formål """…"""
+pligter "Forventninger til dig" """…"""   # KS133
+```
+
+## Source
+
+A structural rule; no legal fact is involved."#;
+
+/// Reports repeated sections within one scope.
+pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    for scope in ctx.scopes() {
+        let mut seen: HashMap<(SectionKind, String), &Section> = HashMap::new();
+        for section in scope.sections {
+            if section.kind == SectionKind::Afsnit {
+                continue;
+            }
+            let key = (section.kind, normalize_name(section.display_heading()));
+            let Some(first) = seen.get(&key) else {
+                seen.insert(key, section);
+                continue;
+            };
+            let span = |s: &Section| {
+                s.heading
+                    .as_ref()
+                    .map_or(s.keyword_span, |h| s.keyword_span.join(h.span))
+            };
+            out.push(
+                ctx.report(
+                    &RULE,
+                    span(section),
+                    format!(
+                        "the section \"{}\" appears twice in {}",
+                        section.display_heading(),
+                        scope.describe()
+                    ),
+                )
+                .with_label("again here")
+                .with_secondary(span(first), "first here")
+                .with_help("merge the two sections, or give each its own heading"),
+            );
+        }
+    }
+}

@@ -1,0 +1,40 @@
+//! KS192 `malformed-suppression`: a suppression comment that cannot be read. The
+//! documentation is [`DOC`].
+
+use crate::check::codes::MALFORMED_SUPPRESSION as RULE;
+use crate::check::Context;
+use crate::diag::Diagnostic;
+
+/// The documentation of the rule, shown by `kvalitet explain KS192`.
+pub const DOC: &str = r#"## What it finds
+
+A comment that starts with `kvalitet:` but is not `kvalitet: tillad CODE… "reason"`, or
+that names a code that is not a rule's (a language code `KS001`–`KS099`, a code that
+does not exist, or a suppression rule's own code). The codes it could read still apply.
+
+## Why it matters
+
+A misspelt suppression suppresses nothing, and its author believes it does.
+
+## Example
+
+```kvs
+# kvalitet: tilad KS140 "…"          # KS192: `tillad`
+# kvalitet: tillad KS020 "…"         # KS192: language errors cannot be suppressed
+```
+
+## Source
+
+The suppression syntax of kvalitet (`src/check/suppress.rs`). No legal fact is
+involved."#;
+
+/// Reports what could not be read in suppression comments.
+pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    for suppression in &ctx.suppressions {
+        for (span, problem) in &suppression.problems {
+            out.push(ctx.report(&RULE, *span, problem.clone()).with_help(
+                "write `# kvalitet: tillad KS110 \"begrundelse\"` with rule codes or names",
+            ));
+        }
+    }
+}

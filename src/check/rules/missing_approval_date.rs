@@ -1,0 +1,57 @@
+//! KS141 `missing-approval-date`: a standard that does not say when it was approved.
+//! The documentation is [`DOC`].
+
+use crate::check::codes::MISSING_APPROVAL_DATE as RULE;
+use crate::check::Context;
+use crate::diag::Diagnostic;
+
+/// The documentation of the rule, shown by `kvalitet explain KS141`.
+pub const DOC: &str = r#"## What it finds
+
+A standard that is not a draft (`udkast`) and has no approval date: no `godkendt`, or
+`godkendt af "…"` without a date.
+
+## Why it matters
+
+The council must prepare the standard at least once a year. Without an approval date
+neither citizens nor the council can tell whether the standard in hand is the current
+one. A `dato` (the date the document carries) does not say that the council approved it.
+
+## Example
+
+```kvs
+kvalitetsstandard "Genoptræning" {
+  kommune Vesthimmerland
+  # KS141: add `godkendt 2024-02-06 af "Udvalget"`
+}
+```
+
+## Source
+
+BEK nr. 1575 af 27/12/2014 § 1 (under SEL § 139): the council must at least once a year
+prepare a quality standard (elov.dk)."#;
+
+/// Reports a standard without an approval date.
+pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let standard = ctx.standard;
+    if standard.draft.is_some() {
+        return;
+    }
+    let (span, label) = match &standard.approval {
+        Some(approval) if approval.date.is_some() => return,
+        Some(approval) => (approval.span, "approved without a date"),
+        None => (ctx.title_span(), "no `godkendt` in this standard"),
+    };
+    let mut diagnostic = ctx
+        .report(&RULE, span, "the standard states no approval date")
+        .with_label(label)
+        .with_help(
+            "write when the council approved it: `godkendt 2024-02-06 af \"…\"`; a draft \
+             awaiting approval is marked `udkast`",
+        );
+    if let Some(date) = &standard.date {
+        diagnostic =
+            diagnostic.with_secondary(date.span, "the date the document carries, not an approval");
+    }
+    out.push(diagnostic);
+}

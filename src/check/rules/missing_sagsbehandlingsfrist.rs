@@ -1,0 +1,86 @@
+//! KS131 `missing-sagsbehandlingsfrist`: no deadline for the decision. The documentation
+//! is [`DOC`].
+
+use crate::check::codes::MISSING_SAGSBEHANDLINGSFRIST as RULE;
+use crate::check::Context;
+use crate::diag::Diagnostic;
+use crate::model::SectionBody;
+
+/// The documentation of the rule, shown by `kvalitet explain KS131`.
+pub const DOC: &str = r#"## What it finds
+
+A standard with no deadline for the decision: no entry named `afgørelse` (or
+`sagsbehandlingsfrist`, `sagsbehandlingstid`) in any `frister` or `kvalitetsmål`
+section, in the standard, its summary or any indsats. Deadlines for other steps (a
+letter, a first conversation, the start of training) do not count: they do not say when
+the citizen gets a decision. A link to deadlines published elsewhere is pointed out,
+but does not put the deadline in the standard.
+
+## Why it matters
+
+The municipality must set and publish how long it takes from an application to a
+decision, area by area, and tell the applicant if it cannot keep the deadline. The
+standard is where citizens look for it.
+
+## Example
+
+```kvs
+frister {
+  brev 3 hverdage efter henvendelse
+  # KS131: add `afgørelse 10 hverdage efter ansøgning`
+}
+```
+
+## Source
+
+Retssikkerhedsloven § 3 stk. 2: the municipality must set and publish case-handling
+deadlines (DUKH Praksisnyt 23, 2022; domain notes)."#;
+
+/// The names a deadline for the decision goes by.
+const NAMES: [&str; 4] = [
+    "afgørelse",
+    "sagsbehandlingsfrist",
+    "sagsbehandlingstid",
+    "sagsbehandling",
+];
+
+/// Reports a standard without a deadline for the decision.
+pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let found = ctx
+        .frister()
+        .iter()
+        .any(|f| NAMES.contains(&f.frist.name.value.to_lowercase().as_str()));
+    if found {
+        return;
+    }
+    let mut diagnostic = ctx
+        .report(
+            &RULE,
+            ctx.title_span(),
+            "the standard states no sagsbehandlingsfrist for the decision",
+        )
+        .with_label("no deadline named `afgørelse` in this standard")
+        .with_help(
+            "state how long it takes from application to decision, e.g. `afgørelse 10 hverdage \
+             efter ansøgning` (retssikkerhedsloven § 3 stk. 2)",
+        );
+    if let Some(first) = ctx.frister().first() {
+        diagnostic = diagnostic.with_secondary(
+            first.frist.name.span,
+            "deadlines are given, but none for the decision",
+        );
+    }
+    // A deadline published elsewhere, behind a link, is not in the standard; the label
+    // says where the reader is sent.
+    let link = ctx
+        .sections()
+        .filter(|s| matches!(s.body, SectionBody::Frister(_)))
+        .find_map(|s| s.links.first());
+    if let Some(link) = link {
+        diagnostic = diagnostic.with_secondary(
+            link.url.span,
+            "the deadlines are published behind this link, not in the standard",
+        );
+    }
+    out.push(diagnostic);
+}

@@ -1,0 +1,126 @@
+//! KS110 `outdated-body`: a body named after it ceased, or after it stopped handling the
+//! complaints routed to it. The documentation is [`DOC`].
+
+use crate::check::codes::OUTDATED_BODY as RULE;
+use crate::check::context::{before, BodyMention};
+use crate::check::{Context, StandardDate};
+use crate::diag::Diagnostic;
+use crate::model::values::Date;
+
+/// The documentation of the rule, shown by `kvalitet explain KS110`.
+pub const DOC: &str = r#"## What it finds
+
+A national body that the standard names (as a contact, or after `til`, `videre`,
+`udfører` or `kontakt`) although the body had ceased on the standard's date; or a body
+named as the target of a complaint route although it had stopped handling complaints
+by then. The standard's date is its approval date, else its `dato`, else the start of
+its validity, else the first of January of its `år`, else today. The help line names
+the successor.
+
+A body that ceased after the standard's date is `body-ceased-since-standard` (KS111).
+
+## Why it matters
+
+A complaint sent to a body that no longer exists, or no longer handles such complaints,
+is delayed or lost, and the citizen may miss the klagefrist.
+
+## Example
+
+```kvs
+kvalitetsstandard "Genoptræning" {
+  år 2024
+  klage {
+    fagligt-indhold {
+      til styrelsen-for-patientsikkerhed   # KS110: Styrelsen for Patientklager since 2018-07-01
+    }
+  }
+}
+```
+
+## Source
+
+The history of bodies in the registry, from the domain notes: De sociale nævn until
+2013-07-01, then Ankestyrelsen (ast.dk, ny klagestruktur 2013); Statsforvaltningen until
+2019-04-01 (familieretshuset.dk); Patientombuddet 2011-01-01 to 2015-10-08, then
+Styrelsen for Patientsikkerhed, the complaint body until 2018-07-01, then Styrelsen for
+Patientklager (stps.dk 2015 and 2018). Sundhedsvæsenets Patientklagenævn's end,
+2011-01-01, is inferred and unconfirmed: a finding that rests on it is advice."#;
+
+/// Reports bodies named after they ceased, or after their complaint role ended.
+pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let date = ctx.date();
+    for mention in ctx.body_mentions() {
+        let body = mention.body;
+        if mention.judges_end {
+            if let Some(until) = body.until.date().filter(|u| !before(date.date, *u)) {
+                let mut successor = ctx.successor_help(body, until);
+                if !body.until.confirmed {
+                    successor.push_str("; verify the date before relying on it");
+                }
+                let message = if body.until.confirmed {
+                    format!("`{}` is named after it ceased on {until}", body.name)
+                } else {
+                    format!(
+                        "`{}` may be named after it ceased, on {until} (the date is not confirmed)",
+                        body.name
+                    )
+                };
+                out.push(finish(
+                    ctx.report_fact(&RULE, body.until.confirmed, mention.span, message),
+                    &mention,
+                    &date,
+                    successor,
+                ));
+                continue;
+            }
+        }
+        if !mention.complaint_target || body.until.date().is_some_and(|u| !before(date.date, u)) {
+            continue;
+        }
+        let Some(role) = &body.complaint_role_until else {
+            continue;
+        };
+        let Some(end) = Date::parse_iso(&role.value).filter(|e| !before(date.date, *e)) else {
+            continue;
+        };
+        let successor = ctx
+            .registry
+            .body_by_id(&role.successor)
+            .map_or(role.successor.as_str(), |b| b.name.as_str());
+        out.push(finish(
+            ctx.report_fact(
+                &RULE,
+                role.confirmed,
+                mention.span,
+                format!(
+                    "`{}` is named for complaints it stopped handling on {end}",
+                    body.name
+                ),
+            ),
+            &mention,
+            &date,
+            format!(
+                "{successor} handles these complaints from {end} (source: {})",
+                role.source
+            ),
+        ));
+    }
+}
+
+/// Adds the labels and the help every finding of the rule has.
+fn finish(
+    diagnostic: Diagnostic,
+    mention: &BodyMention<'_>,
+    date: &StandardDate,
+    help: String,
+) -> Diagnostic {
+    let mut diagnostic = diagnostic.with_label("named here");
+    if let Some(via) = mention.via {
+        diagnostic =
+            diagnostic.with_secondary(via, format!("this contact is {}", mention.body.name));
+    }
+    if let Some(span) = date.span {
+        diagnostic = diagnostic.with_secondary(span, "the standard's date");
+    }
+    diagnostic.with_help(format!("the standard is {}; {help}", date.describe()))
+}

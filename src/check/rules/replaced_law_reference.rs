@@ -1,0 +1,69 @@
+//! KS171 `replaced-law-reference`: a law reference to a paragraph that has been
+//! replaced. The documentation is [`DOC`].
+
+use crate::check::codes::REPLACED_LAW_REFERENCE as RULE;
+use crate::check::Context;
+use crate::diag::Diagnostic;
+
+/// The documentation of the rule, shown by `kvalitet explain KS171`.
+pub const DOC: &str = r#"## What it finds
+
+A law reference to a paragraph that the registry marks as replaced, in a standard dated
+after the replacement. The registry knows few paragraphs; one it does not know is not a
+finding.
+
+## Why it matters
+
+A standard that cites a replaced paragraph rests on law that no longer applies, and
+sends readers to the wrong text.
+
+## Example
+
+```kvs
+lovgrundlag SEL § 73 a   # KS171: the forerunner of SEL § 86
+```
+
+## Source
+
+The law registry (`src/registry/laws.yaml`), from the domain notes: SEL § 73 a was the
+forerunner of § 86 (2001). The year and the replacement are unconfirmed, so the finding
+is advice until they are confirmed."#;
+
+/// Reports references to replaced paragraphs.
+pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let date = ctx.date();
+    for reference in ctx.law_refs() {
+        let Some(entry) = ctx
+            .registry
+            .law(reference.law, &reference.paragraph, reference.stk)
+        else {
+            continue;
+        };
+        let Some(replaced) = &entry.replaced else {
+            continue;
+        };
+        if replaced.year.is_some_and(|year| date.date.year < year) {
+            continue;
+        }
+        let confirmed = replaced.confirmed && entry.confirmed;
+        let when = replaced.year.map(|y| format!(" ({y})")).unwrap_or_default();
+        let message = if confirmed {
+            format!(
+                "`{}` was replaced by {}{when}",
+                reference.original, replaced.by
+            )
+        } else {
+            format!(
+                "`{}` may have been replaced by {}{when}; this is not confirmed",
+                reference.original, replaced.by
+            )
+        };
+        out.push(
+            ctx.report_fact(&RULE, confirmed, reference.span, message)
+                .with_help(format!(
+                    "cite {}, or verify the reference (source: {})",
+                    replaced.by, replaced.source
+                )),
+        );
+    }
+}

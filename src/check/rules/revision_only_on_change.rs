@@ -1,0 +1,49 @@
+//! KS142 `revision-only-on-change`: a standard revised only when something changes.
+//! The documentation is [`DOC`].
+
+use crate::check::codes::REVISION_ONLY_ON_CHANGE as RULE;
+use crate::check::Context;
+use crate::diag::Diagnostic;
+use crate::model::Revision;
+
+/// The documentation of the rule, shown by `kvalitet explain KS142`.
+pub const DOC: &str = r#"## What it finds
+
+`revideres ved-ændringer`: the standard says it is revised only when something
+changes.
+
+## Why it matters
+
+The council must prepare the standard at least once a year, changes or not; a standard
+that promises revision only on change contradicts that duty.
+
+## Example
+
+```kvs
+revideres ved-ændringer   # KS142: write `revideres årligt`
+```
+
+## Source
+
+BEK nr. 1575 af 27/12/2014 § 1 (under SEL § 139): at least once a year (elov.dk)."#;
+
+/// Reports `revideres ved-ændringer`.
+pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let Some(revision) = &ctx.standard.revision else {
+        return;
+    };
+    if revision.value != Revision::OnChange {
+        return;
+    }
+    out.push(
+        ctx.report(
+            &RULE,
+            revision.span,
+            "the standard is revised only on change, but must be prepared every year",
+        )
+        .with_help(
+            "write `revideres årligt`: the council prepares the standard at least once a year \
+             (BEK nr. 1575 af 27/12/2014 § 1)",
+        ),
+    );
+}

@@ -1,0 +1,91 @@
+//! KS140 `stale-approval`: a standard approved more than a year ago. The documentation
+//! is [`DOC`].
+
+use crate::check::codes::STALE_APPROVAL as RULE;
+use crate::check::context::{before, one_year_after};
+use crate::check::Context;
+use crate::diag::Diagnostic;
+use crate::model::values::Date;
+
+/// The documentation of the rule, shown by `kvalitet explain KS140`.
+pub const DOC: &str = r#"## What it finds
+
+A standard whose approval date lies more than a year before the date the check is run
+for (`--today`, by default today), or more than a year before the year the standard is
+for (`år`). Without an approval date, the standard's `dato`, else the end of its `år`,
+is used. Drafts (`udkast`) are not judged.
+
+## Why it matters
+
+The council must prepare the standard at least once a year. A standard approved more
+than a year ago is no longer the council's current decision, and may describe a
+service level that has changed.
+
+## Example
+
+```kvs
+kvalitetsstandard "Genoptræning" {
+  godkendt 2024-02-06 af "Sundhedsudvalget"   # KS140 when checked after 2025-02-06
+}
+```
+
+## Source
+
+BEK nr. 1575 af 27/12/2014 § 1 (under SEL § 139): the council must at least once a year
+prepare a quality standard for help under SEL §§ 83, 83 a and 86 (elov.dk)."#;
+
+/// Reports approval dates more than a year old.
+pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let standard = ctx.standard;
+    if standard.draft.is_some() {
+        return;
+    }
+    let today = ctx.options.today;
+    let approval = standard.approval.as_ref().and_then(|a| a.date.as_ref());
+    let (date, span, what) = match (approval, &standard.date, &standard.year) {
+        (Some(d), _, _) => (d.value, d.span, format!("was approved {}", d.value)),
+        (None, Some(d), _) => (d.value, d.span, format!("is dated {}", d.value)),
+        (None, None, Some(y)) => (
+            Date {
+                year: y.value,
+                month: None,
+                day: None,
+            },
+            y.span,
+            format!("is for {}", y.value),
+        ),
+        (None, None, None) => return,
+    };
+    let expires = one_year_after(date);
+    let help = "the council must prepare the standard at least once a year (BEK nr. 1575 af \
+                27/12/2014 § 1); approve it again, or replace it";
+    if before(expires, today) {
+        out.push(
+            ctx.report(
+                &RULE,
+                span,
+                format!("the standard {what}, more than a year before {today}"),
+            )
+            .with_label(format!("a year expired {expires}"))
+            .with_help(help),
+        );
+        return;
+    }
+    let Some(year) = &standard.year else {
+        return;
+    };
+    if approval.is_some() && before(expires, Date::ymd(year.value, 1, 1)) {
+        out.push(
+            ctx.report(
+                &RULE,
+                span,
+                format!(
+                    "the standard {what}, more than a year before the year it is for, {}",
+                    year.value
+                ),
+            )
+            .with_secondary(year.span, "the year it is for")
+            .with_help(help),
+        );
+    }
+}

@@ -1,0 +1,71 @@
+//! KS191 `unused-suppression`: a suppression that suppresses nothing. The documentation
+//! is [`DOC`].
+
+use crate::check::codes::UNUSED_SUPPRESSION as RULE;
+use crate::check::Context;
+use crate::diag::Diagnostic;
+
+/// The documentation of the rule, shown by `kvalitet explain KS191`.
+pub const DOC: &str = r#"## What it finds
+
+A code in a suppression comment that suppressed no finding in its statement, or a
+suppression comment that no statement follows. The rule runs after the suppressions
+are applied.
+
+## Why it matters
+
+A suppression whose finding is gone (because the standard was corrected, or the rule
+changed) would silently hide the next real finding of that code in the statement.
+
+## Example
+
+```kvs
+# kvalitet: tillad KS160 "kommunen skriver dage"   # KS191 if nothing here is in `dage`
+frister { afgørelse 10 hverdage efter ansøgning }
+```
+
+## Source
+
+The suppression syntax of kvalitet (`src/check/suppress.rs`). No legal fact is
+involved."#;
+
+/// Reports suppressed codes that suppressed nothing.
+pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    for suppression in &ctx.suppressions {
+        if suppression.codes.is_empty() {
+            continue;
+        }
+        let Some(target) = suppression.target else {
+            out.push(
+                ctx.report(
+                    &RULE,
+                    suppression.comment,
+                    "the suppression is followed by no statement, so it suppresses nothing",
+                )
+                .with_help("put the comment on the line before the statement it is about"),
+            );
+            continue;
+        };
+        for allowed in &suppression.codes {
+            if allowed.used.get() {
+                continue;
+            }
+            out.push(
+                ctx.report(
+                    &RULE,
+                    allowed.span,
+                    format!(
+                        "`{}` ({}) is allowed here, but the statement has no such finding",
+                        allowed.rule.code, allowed.rule.name
+                    ),
+                )
+                .with_label("suppresses nothing")
+                .with_secondary(
+                    crate::source::Span::new(target.start, target.start),
+                    "the statement it applies to",
+                )
+                .with_help("remove the code from the suppression"),
+            );
+        }
+    }
+}

@@ -1,0 +1,75 @@
+//! KS125 `wrong-klagefrist`: a klagefrist for decisions that is not 4 weeks. The
+//! documentation is [`DOC`].
+
+use crate::check::codes::WRONG_KLAGEFRIST as RULE;
+use crate::check::Context;
+use crate::diag::Diagnostic;
+use crate::model::values::TimeUnit;
+use crate::model::{DeadlineAmount, RouteKind};
+
+/// The documentation of the rule, shown by `kvalitet explain KS125`.
+pub const DOC: &str = r#"## What it finds
+
+The `klagefrist` of an `afgørelse` complaint route, in a part of the standard under
+serviceloven, that is not 4 weeks: `4 uger`, or `28 dage`/`28 kalenderdage`, are right;
+`14 dage`, `1 måned`, `20 hverdage` or `straks` are not.
+
+## Why it matters
+
+A shorter klagefrist keeps citizens from complaining in time; a longer one makes them
+complain too late.
+
+## Example
+
+```kvs
+klage {
+  afgørelse {
+    til visitationen
+    klagefrist 14 dage efter afgørelse   # KS125
+  }
+}
+```
+
+## Source
+
+A decision under SEL § 86: klagefrist 4 weeks (ast.dk, "Klagevejledning og
+tidsfrister")."#;
+
+/// Reports decision routes whose klagefrist is not 4 weeks.
+pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    for (scope, route) in ctx.scoped_routes() {
+        if route.kind != RouteKind::Afgørelse || !ctx.under_serviceloven(&scope) {
+            continue;
+        }
+        let Some(frist) = &route.klagefrist else {
+            continue;
+        };
+        let right = match &frist.deadline.amount {
+            DeadlineAmount::Duration(d) => match d.amount.max {
+                None => continue,
+                Some(max) => match d.unit {
+                    TimeUnit::Weeks => max == 4.0,
+                    TimeUnit::Days | TimeUnit::CalendarDays => max == 28.0,
+                    _ => false,
+                },
+            },
+            DeadlineAmount::Immediately | DeadlineAmount::AsSoonAsPossible => false,
+        };
+        if right {
+            continue;
+        }
+        out.push(
+            ctx.report(
+                &RULE,
+                frist.deadline.span,
+                format!(
+                    "the klagefrist is {}, but a decision under serviceloven can be appealed within 4 weeks",
+                    frist.deadline.original
+                ),
+            )
+            .with_help(
+                "write `klagefrist 4 uger efter afgørelse` (ast.dk, Klagevejledning og tidsfrister)",
+            ),
+        );
+    }
+}
