@@ -1,0 +1,521 @@
+//! End-to-end tests of the `kvalitet` binary, through a small builder in the style of
+//! casey/just's test harness: `Test::new().file(..).args(..).stdin(..).run()`.
+//!
+//! Each test runs in a fresh directory under the system's temporary directory, with
+//! `NO_COLOR=1` and a fixed `COLUMNS`, so the output is stable.
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// The date the checks judge against, so that the approval dates below do not age.
+const TODAY: &str = "2026-11-23";
+
+/// A standard with no problems.
+const CLEAN: &str = r#"kvalitetsstandard "Genoptræning" {
+  kommune Glostrup
+  kommunekode 161
+  godkendt 2026-06-01 af "Sundhedsudvalget"
+  revideres årligt
+  egenbetaling 0 kr
+  frister {
+    afgørelse 10 hverdage efter ansøgning
+  }
+  klage {
+    afgørelse {
+      til visitationen
+      klagefrist 4 uger efter afgørelse
+      genvurdering 4 uger efter klage
+      videre ankestyrelsen
+    }
+  }
+  kontakt visitationen "Visitationen" {
+    telefon 43 23 66 90
+  }
+}
+"#;
+
+/// A standard with warnings only: no complaint route, deadline or price, and revised
+/// only on change.
+const WARNED: &str = r#"kvalitetsstandard "Genoptræning" {
+  kommune Glostrup
+  godkendt 2026-06-01 af "Sundhedsudvalget"
+  revideres ved-ændringer
+}
+"#;
+
+/// A standard with one error: a phone number with 7 digits.
+const BROKEN: &str = r#"kvalitetsstandard "Genoptræning" {
+  kommune Glostrup
+  kontakt visitationen "Visitationen" {
+    telefon 43 23 669
+  }
+}
+"#;
+
+/// A directory of its own for one test, removed when the test ends.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new() -> Self {
+        static COUNTER: AtomicUsize = AtomicUsize::new(0);
+        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+        let path =
+            std::env::temp_dir().join(format!("kvalitet-cli-test-{}-{n}", std::process::id()));
+        // A directory left over from a crashed run with the same process id.
+        let _ = std::fs::remove_dir_all(&path);
+        std::fs::create_dir_all(&path).expect("create the test directory");
+        Self(path)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// One run of the binary: files to create, arguments and standard input.
+struct Test {
+    dir: TempDir,
+    args: Vec<String>,
+    stdin: String,
+}
+
+/// What a run printed and how it exited.
+#[derive(Debug)]
+struct Output {
+    stdout: String,
+    stderr: String,
+    code: i32,
+}
+
+impl Test {
+    fn new() -> Self {
+        Self {
+            dir: TempDir::new(),
+            args: Vec::new(),
+            stdin: String::new(),
+        }
+    }
+
+    /// Writes a file, relative to the test directory, creating its directories.
+    fn file(self, path: &str, contents: &str) -> Self {
+        let path = self.path(path);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).expect("create the file's directory");
+        }
+        std::fs::write(&path, contents).expect("write the file");
+        self
+    }
+
+    /// Sets the arguments, replacing earlier ones.
+    fn args<'a>(mut self, args: impl IntoIterator<Item = &'a str>) -> Self {
+        self.args = args.into_iter().map(str::to_owned).collect();
+        self
+    }
+
+    /// Sets what the binary reads on standard input.
+    fn stdin(mut self, text: &str) -> Self {
+        self.stdin = text.to_owned();
+        self
+    }
+
+    /// A path in the test directory.
+    fn path(&self, relative: &str) -> PathBuf {
+        self.dir.0.join(relative)
+    }
+
+    /// Reads a file in the test directory.
+    fn read(&self, relative: &str) -> String {
+        std::fs::read_to_string(self.path(relative))
+            .unwrap_or_else(|e| panic!("cannot read {relative}: {e}"))
+    }
+
+    /// Runs the binary in the test directory.
+    fn run(&self) -> Output {
+        use std::io::Write as _;
+        let mut child = Command::new(env!("CARGO_BIN_EXE_kvalitet"))
+            .args(&self.args)
+            .current_dir(&self.dir.0)
+            .env("NO_COLOR", "1")
+            .env("COLUMNS", "80")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start kvalitet");
+        let mut stdin = child.stdin.take().expect("a stdin pipe");
+        // The binary may exit without reading; a broken pipe is no failure then.
+        let _ = stdin.write_all(self.stdin.as_bytes());
+        drop(stdin);
+        let output = child.wait_with_output().expect("wait for kvalitet");
+        Output {
+            stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
+            stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
+            code: output.status.code().expect("kvalitet exited with a code"),
+        }
+    }
+}
+
+impl Output {
+    /// Checks the exit code, showing everything printed if it differs.
+    fn code(self, expected: i32) -> Self {
+        assert_eq!(
+            self.code, expected,
+            "exit code {} instead of {expected}\n--- stdout\n{}--- stderr\n{}",
+            self.code, self.stdout, self.stderr
+        );
+        self
+    }
+
+    fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON: {e}\n{}", self.stdout))
+    }
+}
+
+/// Every file below a directory, relative to it, sorted.
+fn tree(dir: &Path) -> Vec<String> {
+    fn walk(dir: &Path, root: &Path, out: &mut Vec<String>) {
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, root, out);
+            } else if let Ok(relative) = path.strip_prefix(root) {
+                out.push(relative.to_string_lossy().replace('\\', "/"));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(dir, dir, &mut out);
+    out.sort();
+    out
+}
+
+#[test]
+fn a_clean_file_exits_0() {
+    let output = Test::new()
+        .file("glostrup.kvs", CLEAN)
+        .args(["check", "--today", TODAY, "glostrup.kvs"])
+        .run()
+        .code(0);
+    assert_eq!(output.stdout, "checked 1 file: no problems found\n");
+    assert_eq!(output.stderr, "");
+}
+
+#[test]
+fn a_file_with_errors_exits_1() {
+    let output = Test::new()
+        .file("glostrup.kvs", BROKEN)
+        .args(["check", "--today", TODAY, "glostrup.kvs"])
+        .run()
+        .code(1);
+    insta::assert_snapshot!(output.stdout);
+    assert_eq!(output.stderr, "");
+}
+
+#[test]
+fn a_missing_path_exits_2() {
+    let output = Test::new()
+        .args(["check", "--today", TODAY, "nowhere.kvs"])
+        .run()
+        .code(2);
+    assert!(
+        output
+            .stderr
+            .starts_with("error: cannot read `nowhere.kvs`"),
+        "{}",
+        output.stderr
+    );
+    assert_eq!(output.stdout, "");
+}
+
+#[test]
+fn a_bad_today_exits_2() {
+    let output = Test::new()
+        .file("glostrup.kvs", CLEAN)
+        .args(["check", "glostrup.kvs", "--today", "2026-13-01"])
+        .run()
+        .code(2);
+    assert_eq!(
+        output.stderr,
+        "error: `--today 2026-13-01` is not a date; write YYYY-MM-DD\n"
+    );
+}
+
+#[test]
+fn an_unknown_flag_exits_2() {
+    let output = Test::new()
+        .file("glostrup.kvs", CLEAN)
+        .args(["check", "--today", TODAY, "--frobnicate", "glostrup.kvs"])
+        .run()
+        .code(2);
+    assert!(
+        output.stderr.contains("unexpected argument '--frobnicate'"),
+        "{}",
+        output.stderr
+    );
+}
+
+#[test]
+fn a_dash_reads_standard_input() {
+    let output = Test::new()
+        .args(["check", "--today", TODAY, "-"])
+        .stdin(BROKEN)
+        .run()
+        .code(1);
+    insta::assert_snapshot!(output.stdout);
+}
+
+#[test]
+fn a_directory_is_searched_recursively_in_sorted_order() {
+    let output = Test::new()
+        .file("d/c.kvs", BROKEN)
+        .file("d/b.kvs", BROKEN)
+        .file("d/a/z.kvs", BROKEN)
+        .file("d/ok.kvs", CLEAN)
+        .file("d/notes.txt", BROKEN)
+        .file("d/.hidden/h.kvs", BROKEN)
+        .args(["check", "--today", TODAY, "--format", "json", "d"])
+        .run()
+        .code(1);
+    let json = output.json();
+    let files: Vec<&str> = json["diagnostics"]
+        .as_array()
+        .expect("a list of diagnostics")
+        .iter()
+        .filter_map(|d| d["file"].as_str())
+        .collect();
+    assert_eq!(files, ["d/a/z.kvs", "d/b.kvs", "d/c.kvs"]);
+    assert_eq!(json["summary"]["files"], 4);
+}
+
+#[test]
+fn check_json_output_has_a_schema_version() {
+    let output = Test::new()
+        .file("glostrup.kvs", BROKEN)
+        .args([
+            "check",
+            "--today",
+            TODAY,
+            "--format",
+            "json",
+            "glostrup.kvs",
+        ])
+        .run()
+        .code(1);
+    let json = output.json();
+    assert_eq!(json["schema_version"], "1.0");
+    assert_eq!(json["diagnostics"][0]["code"], "KS020");
+    assert_eq!(json["summary"]["errors"], 1);
+}
+
+#[test]
+fn build_writes_json_under_the_parent_directory_name() {
+    let test = Test::new().file("standards/glostrup.kvs", CLEAN).args([
+        "build",
+        "--today",
+        TODAY,
+        "--format",
+        "json",
+        "--out",
+        "out",
+        "standards/glostrup.kvs",
+    ]);
+    let output = test.run().code(0);
+    assert!(
+        output.stdout.ends_with("wrote 1 JSON file(s) to out\n"),
+        "{}",
+        output.stdout
+    );
+    assert_eq!(
+        tree(&test.path("out")),
+        [".kvalitet-output", "standards/glostrup.json"]
+    );
+    let json: Value =
+        serde_json::from_str(&test.read("out/standards/glostrup.json")).expect("JSON");
+    assert_eq!(json["schema_version"], "1.0");
+    assert_eq!(json["source"], "standards/glostrup.kvs");
+    assert_eq!(json["title"], "Genoptræning");
+}
+
+#[test]
+fn build_skips_files_with_errors() {
+    let test = Test::new()
+        .file("std/good.kvs", CLEAN)
+        .file("std/bad.kvs", BROKEN)
+        .args([
+            "build", "--today", TODAY, "--format", "json", "--out", "out", "std",
+        ]);
+    let output = test.run().code(1);
+    assert!(
+        output
+            .stdout
+            .ends_with("wrote 1 JSON file(s) to out; skipped 1 with errors\n"),
+        "{}",
+        output.stdout
+    );
+    // No JSON for the broken file, and no temporary file left behind.
+    assert_eq!(tree(&test.path("out")), [".kvalitet-output", "good.json"]);
+}
+
+#[test]
+fn build_refuses_a_directory_it_did_not_create() {
+    let test = Test::new()
+        .file("glostrup.kvs", CLEAN)
+        .file("out/mine.txt", "my notes\n")
+        .args(["build", "--today", TODAY, "--out", "out", "glostrup.kvs"]);
+    let output = test.run().code(2);
+    assert!(output.stderr.contains("--force"), "{}", output.stderr);
+    assert_eq!(tree(&test.path("out")), ["mine.txt"]);
+    assert_eq!(test.read("out/mine.txt"), "my notes\n");
+
+    let test = test.args([
+        "build",
+        "--today",
+        TODAY,
+        "--out",
+        "out",
+        "--force",
+        "glostrup.kvs",
+    ]);
+    test.run().code(0);
+    assert_eq!(
+        tree(&test.path("out")),
+        [".kvalitet-output", "glostrup.json", "mine.txt"]
+    );
+    assert_eq!(test.read("out/mine.txt"), "my notes\n");
+}
+
+#[test]
+fn build_writes_again_into_its_own_directory() {
+    let test = Test::new().file("glostrup.kvs", CLEAN).args([
+        "build",
+        "--today",
+        TODAY,
+        "--out",
+        "out",
+        "glostrup.kvs",
+    ]);
+    test.run().code(0);
+    test.run().code(0);
+    assert_eq!(
+        tree(&test.path("out")),
+        [".kvalitet-output", "glostrup.json"]
+    );
+}
+
+#[test]
+fn build_refuses_an_out_path_that_is_a_file() {
+    let test = Test::new()
+        .file("glostrup.kvs", CLEAN)
+        .file("out", "a file\n")
+        .args(["build", "--today", TODAY, "--out", "out", "glostrup.kvs"]);
+    let output = test.run().code(2);
+    assert_eq!(
+        output.stderr,
+        "error: `out` exists and is not a directory\n"
+    );
+    assert_eq!(test.read("out"), "a file\n");
+}
+
+#[test]
+fn explain_prints_the_explanation() {
+    let output = Test::new().args(["explain", "KS020"]).run().code(0);
+    insta::assert_snapshot!(output.stdout);
+}
+
+#[test]
+fn explain_prints_a_rule_s_documentation() {
+    let output = Test::new().args(["explain", "KS132"]).run().code(0);
+    assert!(
+        output.stdout.starts_with("KS132 (missing-egenbetaling)"),
+        "{}",
+        output.stdout
+    );
+    assert!(
+        output.stdout.contains("## Why it matters"),
+        "{}",
+        output.stdout
+    );
+}
+
+#[test]
+fn explain_rejects_an_unknown_code() {
+    let output = Test::new().args(["explain", "KS999"]).run().code(2);
+    assert!(
+        output
+            .stderr
+            .starts_with("error: `KS999` is not a kvalitet code"),
+        "{}",
+        output.stderr
+    );
+    assert_eq!(output.stdout, "");
+}
+
+#[test]
+fn help_mentions_the_exit_codes() {
+    let commands: [&[&str]; 3] = [&["--help"], &["check", "--help"], &["build", "--help"]];
+    for args in commands {
+        let output = Test::new().args(args.iter().copied()).run().code(0);
+        for line in [
+            "Exit codes:",
+            "0  no errors",
+            "1  errors found",
+            "2  usage error",
+        ] {
+            assert!(
+                output.stdout.contains(line),
+                "`kvalitet {}` does not mention `{line}`:\n{}",
+                args.join(" "),
+                output.stdout
+            );
+        }
+    }
+}
+
+#[test]
+fn deny_warnings_fails_on_warnings() {
+    let test =
+        Test::new()
+            .file("glostrup.kvs", WARNED)
+            .args(["check", "--today", TODAY, "glostrup.kvs"]);
+    let output = test.run().code(0);
+    insta::assert_snapshot!(output.stdout);
+    let test = test.args([
+        "check",
+        "--today",
+        TODAY,
+        "--deny",
+        "warnings",
+        "glostrup.kvs",
+    ]);
+    test.run().code(1);
+    Test::new()
+        .file("glostrup.kvs", CLEAN)
+        .args([
+            "check",
+            "--today",
+            TODAY,
+            "--deny",
+            "warnings",
+            "glostrup.kvs",
+        ])
+        .run()
+        .code(0);
+    let output = Test::new()
+        .file("glostrup.kvs", CLEAN)
+        .args([
+            "check",
+            "--today",
+            TODAY,
+            "--deny",
+            "everything",
+            "glostrup.kvs",
+        ])
+        .run()
+        .code(2);
+    assert!(output.stderr.contains("warnings"), "{}", output.stderr);
+}

@@ -1,0 +1,123 @@
+//! The checker's rules, one fixture directory each:
+//! `tests/fixtures/rules/KSxxx-rule-name/fires.kvs` must report the rule's code and
+//! `silent.kvs` must not. Neither may have a language error, so that the rules run.
+//! The rule's own findings on `fires.kvs` are snapshotted as a person sees them; other
+//! rules' findings on the same file are left out, so a change to one rule changes only
+//! its own snapshot.
+
+use crate::fixtures::{compile_file, render};
+use kvalitet::check::{codes, Rule};
+use kvalitet::diag::codes as language;
+use kvalitet::Compiled;
+use std::path::Path;
+
+/// The rule a fixture's directory is named after, `KS110-outdated-body`.
+fn rule_of(path: &Path) -> Option<&'static Rule> {
+    let dir = path.parent()?.file_name()?.to_str()?;
+    let (code, name) = dir.split_once('-')?;
+    codes::find(code).filter(|rule| rule.name == name)
+}
+
+/// Compiles a fixture and keeps only the findings of one rule.
+fn findings_of(path: &Path, rule: &Rule) -> (Compiled, Vec<&'static str>) {
+    let mut compiled = compile_file(path);
+    let language_errors: Vec<&'static str> = compiled
+        .diagnostics
+        .iter()
+        .map(|d| d.code)
+        .filter(|code| language::find(code).is_some())
+        .collect();
+    compiled.diagnostics.retain(|d| d.code == rule.code);
+    (compiled, language_errors)
+}
+
+#[test]
+fn fires() {
+    insta::glob!("../fixtures/rules", "*/fires.kvs", |path| {
+        let rule = rule_of(path);
+        assert!(
+            rule.is_some(),
+            "{}: the directory names no rule",
+            path.display()
+        );
+        let Some(rule) = rule else { return };
+        let (compiled, language_errors) = findings_of(path, rule);
+        assert!(
+            language_errors.is_empty(),
+            "{} has language errors {language_errors:?}, so the rules do not run",
+            compiled.source.name
+        );
+        assert!(
+            !compiled.diagnostics.is_empty(),
+            "{} must report {} ({})",
+            compiled.source.name,
+            rule.code,
+            rule.name
+        );
+        for d in &compiled.diagnostics {
+            let first = d.message.chars().next().unwrap_or(' ');
+            assert!(
+                !first.is_uppercase() && !d.message.ends_with('.'),
+                "{}: messages are lowercase without a final period: {:?}",
+                compiled.source.name,
+                d.message
+            );
+        }
+        insta::assert_snapshot!(render(compiled, 80));
+    });
+}
+
+#[test]
+fn silent() {
+    insta::glob!("../fixtures/rules", "*/silent.kvs", |path| {
+        let rule = rule_of(path);
+        assert!(
+            rule.is_some(),
+            "{}: the directory names no rule",
+            path.display()
+        );
+        let Some(rule) = rule else { return };
+        let (compiled, language_errors) = findings_of(path, rule);
+        assert!(
+            language_errors.is_empty(),
+            "{} has language errors {language_errors:?}, so the rules do not run",
+            compiled.source.name
+        );
+        let name = compiled.source.name.clone();
+        assert!(
+            compiled.diagnostics.is_empty(),
+            "{name} must not report {} ({}), but:\n{}",
+            rule.code,
+            rule.name,
+            render(compiled, 100)
+        );
+    });
+}
+
+/// Every rule in the table has a fixture directory with both files, and every fixture
+/// directory belongs to a rule.
+#[test]
+fn every_rule_has_fixtures() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/rules");
+    for rule in codes::ALL {
+        let fixture = dir.join(format!("{}-{}", rule.code, rule.name));
+        for file in ["fires.kvs", "silent.kvs"] {
+            assert!(
+                fixture.join(file).is_file(),
+                "{} ({}) has no {}",
+                rule.code,
+                rule.name,
+                fixture.join(file).display()
+            );
+        }
+    }
+    let entries = std::fs::read_dir(&dir).expect("tests/fixtures/rules exists");
+    for entry in entries {
+        let path = entry.expect("a directory entry").path().join("fires.kvs");
+        assert!(
+            rule_of(&path).is_some(),
+            "{} is not named `KSxxx-rule-name` after a rule",
+            path.display()
+        );
+    }
+}
