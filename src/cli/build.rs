@@ -16,6 +16,7 @@ pub const MARKER: &str = ".kvalitet-output";
 pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<u8, String> {
     let options = files::options(args.today.as_deref())?;
     let inputs = files::collect(&args.paths, io)?;
+    files::check_unique_outputs(&inputs)?;
     prepare(&args.out, args.force)?;
     let results = files::compile_all(&inputs, &options);
     let mut failed = false;

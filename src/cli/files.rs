@@ -91,6 +91,21 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
     Ok(())
 }
 
+/// Checks that no two inputs would be written to the same output file.
+pub fn check_unique_outputs(inputs: &[Input]) -> Result<(), String> {
+    let mut seen: std::collections::HashMap<&Path, &str> = std::collections::HashMap::new();
+    for input in inputs {
+        if let Some(first) = seen.insert(input.stem.as_path(), &input.name) {
+            return Err(format!(
+                "`{first}` and `{}` would both be written to `{}`; build them into different --out directories",
+                input.name,
+                input.stem.display()
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// Compiles the inputs on every core, keeping their order.
 pub fn compile_all(inputs: &[Input], options: &Options) -> Vec<Compiled> {
     let sources = inputs

@@ -74,12 +74,26 @@ impl SourceCode for Named<'_> {
         let data = contents.data();
         let lines = data.iter().filter(|b| **b == b'\n').count()
             + usize::from(data.last().is_some_and(|b| *b != b'\n'));
+        // miette prints the column it is given; `str` counts it in bytes, but columns
+        // are characters everywhere else (the JSON, SARIF and GitHub outputs).
+        let text = &self.0.text;
+        let offset = span.offset().min(text.len());
+        let line_start = text
+            .get(..offset)
+            .and_then(|before| before.rfind('\n'))
+            .map_or(0, |i| i + 1);
+        let column = if contents.column() == offset - line_start {
+            text.get(line_start..offset)
+                .map_or(contents.column(), |prefix| prefix.chars().count())
+        } else {
+            contents.column()
+        };
         Ok(Box::new(MietteSpanContents::new_named(
             self.0.name.clone(),
             data,
             *contents.span(),
             contents.line(),
-            contents.column(),
+            column,
             lines,
         )))
     }

@@ -362,6 +362,32 @@ fn build_skips_files_with_errors() {
 }
 
 #[test]
+fn build_refuses_two_inputs_with_the_same_output_name() {
+    let test = Test::new()
+        .file("a/x/s.kvs", CLEAN)
+        .file("b/x/s.kvs", CLEAN)
+        .args([
+            "build",
+            "--today",
+            TODAY,
+            "--format",
+            "json",
+            "--out",
+            "out",
+            "a/x/s.kvs",
+            "b/x/s.kvs",
+        ]);
+    let output = test.run().code(2);
+    assert!(
+        output.stderr.contains("would both be written to"),
+        "{}",
+        output.stderr
+    );
+    // Nothing is written when the run is refused.
+    assert!(!test.path("out").join("x").exists());
+}
+
+#[test]
 fn build_refuses_a_directory_it_did_not_create() {
     let test = Test::new()
         .file("glostrup.kvs", CLEAN)
