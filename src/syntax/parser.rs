@@ -243,8 +243,12 @@ fn classify(source: &str, text: &str, span: Span) -> Diagnostic {
     }
     let line_end = text.find(['\n', '\r']).unwrap_or(text.len());
     let line = text.get(..line_end).unwrap_or(text);
-    if let Some(offset) = unterminated_quote(line) {
-        let at = Span::new(span.start + offset, span.start + line.len());
+    // A closed text block may carry the error node over several lines; the string can
+    // open on any of them.
+    if let Some(offset) = unterminated_quote(text) {
+        let rest = text.get(offset..).unwrap_or("");
+        let end = offset + rest.find(['\n', '\r']).unwrap_or(rest.len());
+        let at = Span::new(span.start + offset, span.start + end);
         return Diagnostic::error(
             codes::UNTERMINATED_STRING,
             at,
