@@ -63,10 +63,22 @@ impl SourceCode for Named<'_> {
         context_lines_before: usize,
         context_lines_after: usize,
     ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
-        let contents = self
-            .0
-            .text
-            .read_span(span, context_lines_before, context_lines_after)?;
+        // miette's own `read_span` scans the file from its start for every label, which
+        // makes rendering quadratic in a large file with many findings. Run it on a
+        // window of whole lines around the span instead, found with the line index.
+        let file = self.0;
+        let first = file
+            .line_index(span.offset())
+            .saturating_sub(context_lines_before);
+        let last = file.line_index(span.offset() + span.len()) + context_lines_after + 1;
+        let window_start = file.line_start(first).unwrap_or(0);
+        let window_end = file.line_start(last + 1).unwrap_or(file.text.len());
+        let window = file.text.get(window_start..window_end).unwrap_or("");
+        let local = SourceSpan::new(
+            span.offset().saturating_sub(window_start).into(),
+            span.len(),
+        );
+        let contents = window.read_span(&local, context_lines_before, context_lines_after)?;
         // miette reports as `line_count` the line the snippet ends on, counted from the
         // start of the file, and then merges two snippets when `line + line_count` of the
         // first reaches the second: late in a file, labels a hundred lines apart became
@@ -91,8 +103,11 @@ impl SourceCode for Named<'_> {
         Ok(Box::new(MietteSpanContents::new_named(
             self.0.name.clone(),
             data,
-            *contents.span(),
-            contents.line(),
+            SourceSpan::new(
+                (contents.span().offset() + window_start).into(),
+                contents.span().len(),
+            ),
+            contents.line() + first,
             column,
             lines,
         )))
