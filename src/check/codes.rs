@@ -139,6 +139,9 @@ rules! {
     CONFLICTING_DEADLINES = "KS162", "conflicting-deadlines", Warning, Standard,
         conflicting_deadlines,
         "The same deadline from the same event is given twice with different durations.";
+    IMPOSSIBLE_DEADLINE_CHAIN = "KS163", "impossible-deadline-chain", Warning, Standard,
+        impossible_deadline_chain,
+        "A deadline runs from a later step, or a later step is promised sooner than an earlier one.";
     MISSING_STK_NUMBER = "KS170", "missing-stk-number", Warning, Standard, missing_stk_number,
         "A law reference writes `stk.` without a number.";
     REPLACED_LAW_REFERENCE = "KS171", "replaced-law-reference", Error, Standard,
