@@ -30,9 +30,7 @@ fn main() {
         return;
     }
     let bytes: usize = texts.iter().map(|(_, t)| t.len()).sum::<usize>() * FILES / texts.len();
-    let options = Options {
-        today: Date::ymd(2026, 11, 23),
-    };
+    let options = Options::new(Date::ymd(2026, 11, 23));
     let mut times: Vec<Duration> = Vec::new();
     let mut diagnostics = 0;
     for _ in 0..RUNS {

@@ -10,9 +10,13 @@
 //!
 //! Every stage returns its result together with its diagnostics ([`diag`]); none
 //! prints, and none stops at the first problem. [`compile`] runs them all.
+//!
+//! Beside the pipeline, [`config`] reads the `kvalitet.yaml` files that set the rule
+//! levels and defaults of a project or directory.
 
 pub mod check;
 pub mod cli;
+pub mod config;
 pub mod diag;
 pub mod emit;
 pub mod lower;
@@ -49,11 +53,22 @@ impl Compiled {
 
 /// Compiles many files on every core, keeping their order.
 pub fn compile_all(sources: Vec<SourceFile>, options: &check::Options) -> Vec<Compiled> {
+    compile_each(
+        sources
+            .into_iter()
+            .map(|source| (source, options))
+            .collect(),
+    )
+}
+
+/// Compiles many files on every core, each with its own options (as configuration found
+/// beside each file sets them), keeping their order.
+pub fn compile_each(sources: Vec<(SourceFile, &check::Options)>) -> Vec<Compiled> {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(sources.len().max(1));
     let chunk = sources.len().div_ceil(threads).max(1);
-    let mut chunks: Vec<Vec<SourceFile>> = Vec::new();
+    let mut chunks: Vec<Vec<(SourceFile, &check::Options)>> = Vec::new();
     let mut rest = sources.into_iter().peekable();
     while rest.peek().is_some() {
         chunks.push(rest.by_ref().take(chunk).collect());
@@ -64,7 +79,7 @@ pub fn compile_all(sources: Vec<SourceFile>, options: &check::Options) -> Vec<Co
             .map(|part| {
                 scope.spawn(move || {
                     part.into_iter()
-                        .map(|source| compile(source, options))
+                        .map(|(source, options)| compile(source, options))
                         .collect::<Vec<_>>()
                 })
             })

@@ -54,6 +54,9 @@ impl<T> Spanned<T> {
     }
 }
 
+/// The name of the source read from standard input (`-`).
+pub const STDIN_NAME: &str = "<stdin>";
+
 /// One source file: its display name and its text.
 #[derive(Debug, Clone)]
 pub struct SourceFile {

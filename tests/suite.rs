@@ -2,8 +2,10 @@
 //!
 //! `fixtures` compiles the `tests/fixtures/{ok,err}` files, `standards` the real
 //! standards under `standards/`, `schema` checks the JSON outputs against the published
-//! schemas, `cli` drives the `kvalitet` binary, and `rules` runs each rule of the
-//! checker on its `tests/fixtures/rules/` fixtures.
+//! schemas, `cli` drives the `kvalitet` binary, `rules` runs each rule of the checker
+//! on its `tests/fixtures/rules/` fixtures, `sarif` checks the SARIF and GitHub outputs
+//! (against the official SARIF schema), and `rules_list` checks `kvalitet rules` and that
+//! `docs/rules.md` is its output.
 //!
 //! The modules are marked `#[cfg(test)]` so that clippy treats their helpers as test
 //! code (`clippy.toml` allows `expect`, `panic` and indexing there).
@@ -17,6 +19,12 @@ mod fixtures;
 #[cfg(test)]
 #[path = "suite/rules.rs"]
 mod rules;
+#[cfg(test)]
+#[path = "suite/rules_list.rs"]
+mod rules_list;
+#[cfg(test)]
+#[path = "suite/sarif.rs"]
+mod sarif;
 #[cfg(test)]
 #[path = "suite/schema.rs"]
 mod schema;

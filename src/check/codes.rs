@@ -2,7 +2,8 @@
 //!
 //! Codes are stable: a rule that is removed leaves its code unused, and a new rule takes
 //! a new code. Names are kebab-case, read after "allow" and name the problem, not the
-//! fix. Codes are grouped by tens: contacts `KS10x`, bodies `KS11x`, complaint routes
+//! fix. Codes are grouped by tens: contacts `KS10x`, bodies and municipalities `KS11x`
+//! (national bodies from `KS110`, municipalities from `KS112`), complaint routes
 //! `KS12x`, sections `KS13x`, approval `KS14x`, scope `KS15x`, deadlines `KS16x`, law
 //! references `KS17x`, ældreloven `KS18x`, suppressions `KS19x`.
 
@@ -79,6 +80,11 @@ rules! {
     BODY_CEASED_SINCE_STANDARD = "KS111", "body-ceased-since-standard", Warning, Standard,
         body_ceased_since_standard,
         "A body named in the standard has ceased since the standard's date.";
+    UNKNOWN_MUNICIPALITY = "KS112", "unknown-municipality", Warning, Standard,
+        unknown_municipality,
+        "`kommune` names no Danish municipality.";
+    WRONG_KOMMUNEKODE = "KS113", "wrong-kommunekode", Error, Standard, wrong_kommunekode,
+        "The `kommunekode` is not the code of the municipality the standard names.";
     MISSING_COMPLAINT_SECTION = "KS120", "missing-complaint-section", Warning, Standard,
         missing_complaint_section,
         "The standard does not say how to complain.";

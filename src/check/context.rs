@@ -125,12 +125,14 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// A finding of a rule, with the rule's code and default severity.
+    /// A finding of a rule, with the rule's code and its severity: the default, or the
+    /// level the options set.
     pub fn report(&self, rule: &Rule, span: Span, message: impl Into<String>) -> Diagnostic {
-        Diagnostic::new(rule.code, rule.severity, span, message)
+        Diagnostic::new(rule.code, self.options.rules.severity(rule), span, message)
     }
 
-    /// A finding that rests on a registry fact: advice if the fact is unconfirmed.
+    /// A finding that rests on a registry fact: advice if the fact is unconfirmed,
+    /// whatever level the options set.
     pub fn report_fact(
         &self,
         rule: &Rule,
@@ -139,7 +141,7 @@ impl<'a> Context<'a> {
         message: impl Into<String>,
     ) -> Diagnostic {
         let severity = if confirmed {
-            rule.severity
+            self.options.rules.severity(rule)
         } else {
             Severity::Advice
         };

@@ -30,6 +30,12 @@ pub enum Command {
         /// The code, or the name of a rule.
         code: String,
     },
+    /// List every rule: code, name, default severity and summary.
+    Rules {
+        /// How to print the list.
+        #[arg(long, value_enum, default_value = "text")]
+        format: RulesFormat,
+    },
 }
 
 /// How to print diagnostics.
@@ -38,6 +44,21 @@ pub enum DiagnosticFormat {
     /// For people, with source snippets.
     Human,
     /// A JSON document with every diagnostic.
+    Json,
+    /// A SARIF 2.1.0 log, for code scanning.
+    Sarif,
+    /// GitHub Actions annotations, one line per diagnostic.
+    Github,
+}
+
+/// How to print the rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RulesFormat {
+    /// One line per rule: code, name, default severity and summary.
+    Text,
+    /// Every rule's documentation and the language codes (docs/rules.md).
+    Markdown,
+    /// A JSON document with every rule and language code.
     Json,
 }
 
@@ -62,6 +83,20 @@ pub struct CheckArgs {
     /// Also fail on warnings.
     #[arg(long, value_enum)]
     pub deny: Option<Deny>,
+    #[command(flatten)]
+    pub config: ConfigArgs,
+}
+
+// Where the configuration comes from (`kvalitet.yaml`, docs/config.md). A plain
+// comment: clap would take a doc comment as the about text of the command.
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    /// Use this configuration file for every file, instead of the nearest kvalitet.yaml.
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+    /// Use no configuration file: every rule at its default severity.
+    #[arg(long)]
+    pub no_config: bool,
 }
 
 /// The output formats of `build`.
@@ -88,4 +123,6 @@ pub struct BuildArgs {
     /// Judge staleness against this date (YYYY-MM-DD) instead of today.
     #[arg(long, value_name = "DATE")]
     pub today: Option<String>,
+    #[command(flatten)]
+    pub config: ConfigArgs,
 }

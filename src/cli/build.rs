@@ -3,7 +3,7 @@
 //! Files are written whole or not at all (a temporary file, then a rename), and a
 //! directory that kvalitet did not create is not written into without `--force`.
 
-use super::args::BuildArgs;
+use super::args::{BuildArgs, BuildFormat};
 use super::files;
 use super::{Io, EXIT_FINDINGS, EXIT_OK};
 use crate::emit::{diagnostics, json};
@@ -14,11 +14,11 @@ pub const MARKER: &str = ".kvalitet-output";
 
 /// Builds the files into `--out`.
 pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<u8, String> {
-    let options = files::options(args.today.as_deref())?;
     let inputs = files::collect(&args.paths, io)?;
     files::check_unique_outputs(&inputs)?;
+    let settings = files::settings(&inputs, &args.config, args.today.as_deref())?;
     prepare(&args.out, args.force)?;
-    let results = files::compile_all(&inputs, &options);
+    let results = files::compile_each(&inputs, &settings);
     let mut failed = false;
     let mut written = 0;
     for (input, result) in inputs.iter().zip(&results) {
@@ -42,7 +42,10 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<u8, String> {
         .write_all(report.as_bytes())
         .map_err(|e| format!("cannot write: {e}"))?;
     let skipped = inputs.len() - written;
-    let mut summary = format!("wrote {written} JSON file(s) to {}", args.out.display());
+    let what = match args.format {
+        BuildFormat::Json => "JSON file(s)",
+    };
+    let mut summary = format!("wrote {written} {what} to {}", args.out.display());
     if skipped > 0 {
         summary.push_str(&format!("; skipped {skipped} with errors"));
     }

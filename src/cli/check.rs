@@ -4,27 +4,34 @@ use super::args::{CheckArgs, Deny, DiagnosticFormat};
 use super::files;
 use super::{Io, EXIT_FINDINGS, EXIT_OK};
 use crate::diag::Severity;
-use crate::emit::diagnostics;
+use crate::emit::{diagnostics, github, sarif};
 
 /// Checks the files and prints the findings.
 pub fn run(args: &CheckArgs, io: &mut Io<'_>) -> Result<u8, String> {
-    let options = files::options(args.today.as_deref())?;
     let inputs = files::collect(&args.paths, io)?;
-    let results = files::compile_all(&inputs, &options);
+    let settings = files::settings(&inputs, &args.config, args.today.as_deref())?;
+    let results = files::compile_each(&inputs, &settings);
     let text = match args.format {
         DiagnosticFormat::Human => diagnostics::human(&results, io.color),
         DiagnosticFormat::Json => diagnostics::json(&results),
+        DiagnosticFormat::Sarif => sarif::sarif(&results),
+        DiagnosticFormat::Github => github::github(&results),
     };
     io.stdout
         .write_all(text.as_bytes())
         .map_err(|e| format!("cannot write: {e}"))?;
-    let fails = |severity: Severity| {
+    // A file's warnings fail the run with `--deny warnings`, or if its configuration
+    // denies them.
+    let fails = |severity: Severity, deny_warnings: bool| {
         severity == Severity::Error
-            || (severity == Severity::Warning && args.deny == Some(Deny::Warnings))
+            || (severity == Severity::Warning
+                && (deny_warnings || args.deny == Some(Deny::Warnings)))
     };
-    let failed = results
-        .iter()
-        .flat_map(|r| &r.diagnostics)
-        .any(|d| fails(d.severity));
+    let failed = results.iter().zip(&settings).any(|(result, setting)| {
+        result
+            .diagnostics
+            .iter()
+            .any(|d| fails(d.severity, setting.deny_warnings))
+    });
     Ok(if failed { EXIT_FINDINGS } else { EXIT_OK })
 }

@@ -5,6 +5,7 @@ mod args;
 mod build;
 mod check;
 mod files;
+mod rules;
 
 use crate::diag::codes;
 use args::{Cli, Command};
@@ -59,6 +60,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>, io: &mut Io<'_>) -> u8 {
         Command::Check(args) => check::run(&args, io),
         Command::Build(args) => build::run(&args, io),
         Command::Explain { code } => explain(&code, io),
+        Command::Rules { format } => rules::run(format, io),
     };
     match result {
         Ok(code) => code,

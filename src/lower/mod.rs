@@ -357,12 +357,15 @@ impl Lowerer<'_> {
 
     fn municipality_code(&mut self, statement: &Statement) -> Option<Spanned<String>> {
         let mut cursor = self.cursor(statement);
-        match cursor.eat_kind(ArgKind::Number) {
-            Some(arg) if arg.text.len() == 3 && arg.text.chars().all(|c| c.is_ascii_digit()) => {
+        let arg = cursor.eat_kind(ArgKind::Number);
+        // `0161`, as DAGI writes it, is `161`.
+        let code = arg.and_then(|a| crate::registry::municipality_code_key(&a.text));
+        match (arg, code) {
+            (Some(arg), Some(code)) => {
                 self.finish(&cursor, "the kommunekode");
-                Some(Spanned::new(arg.text.clone(), arg.span))
+                Some(Spanned::new(code, arg.span))
             }
-            other => {
+            (other, _) => {
                 let span = other.map_or(statement.args_span(), |a| a.span);
                 self.diagnostics.push(
                     Diagnostic::error(

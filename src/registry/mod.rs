@@ -15,6 +15,10 @@ pub struct Registry {
     pub bodies: Vec<Body>,
     /// Law paragraphs that standards cite.
     pub laws: Vec<LawParagraph>,
+    /// The 98 municipalities.
+    pub municipalities: Vec<Municipality>,
+    /// Names and codes in lists of kommunekoder that are no municipality (Christiansø).
+    pub not_municipalities: Vec<NotMunicipality>,
 }
 
 /// A national body, such as Ankestyrelsen.
@@ -166,6 +170,63 @@ pub struct Replacement {
     pub confirmed: bool,
 }
 
+/// A Danish municipality (kommune).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Municipality {
+    /// Its short name, as Danmarks Statistik writes it (`Glostrup`).
+    pub name: String,
+    /// Its kommunekode: 3 digits (`161`).
+    pub code: String,
+    /// The region it lies in (`Region Hovedstaden`).
+    pub region: String,
+    /// Other spellings of its name.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// Where the code and name come from.
+    pub source: String,
+    /// Where the region comes from.
+    pub region_source: String,
+    /// Whether the entry is confirmed by its sources.
+    #[serde(default = "yes")]
+    pub confirmed: bool,
+}
+
+/// A name and code that lists of kommunekoder carry but that is no municipality.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NotMunicipality {
+    /// Its name (`Christiansø`).
+    pub name: String,
+    /// The code the lists give it.
+    pub code: String,
+    /// Other names for it.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// What it is instead.
+    pub note: String,
+    /// Where that comes from.
+    pub source: String,
+    /// Whether it is confirmed.
+    #[serde(default = "yes")]
+    pub confirmed: bool,
+}
+
+/// The layout of `municipalities.yaml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MunicipalitiesFile {
+    municipalities: Vec<Municipality>,
+    not_municipalities: Vec<NotMunicipality>,
+}
+
+impl Municipality {
+    /// Its name and its aliases.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.name.as_str()).chain(self.aliases.iter().map(String::as_str))
+    }
+}
+
 impl Body {
     /// Whether the body handles complaints of a kind (`decision-appeal`,
     /// `professional-content`).
@@ -180,6 +241,7 @@ fn yes() -> bool {
 
 const BODIES: &str = include_str!("bodies.yaml");
 const LAWS: &str = include_str!("laws.yaml");
+const MUNICIPALITIES: &str = include_str!("municipalities.yaml");
 
 impl Registry {
     /// The registry built into this binary.
@@ -194,7 +256,51 @@ impl Registry {
             serde_saphyr::from_str(BODIES).map_err(|e| format!("bodies.yaml: {e}"))?;
         let laws: Vec<LawParagraph> =
             serde_saphyr::from_str(LAWS).map_err(|e| format!("laws.yaml: {e}"))?;
-        Ok(Registry { bodies, laws })
+        let municipalities: MunicipalitiesFile = serde_saphyr::from_str(MUNICIPALITIES)
+            .map_err(|e| format!("municipalities.yaml: {e}"))?;
+        Ok(Registry {
+            bodies,
+            laws,
+            municipalities: municipalities.municipalities,
+            not_municipalities: municipalities.not_municipalities,
+        })
+    }
+
+    /// Finds a municipality by name or alias, ignoring case, punctuation and a trailing
+    /// `Kommune` or `Regionskommune`; a genitive (`Københavns Kommune`) is read as the
+    /// name.
+    pub fn municipality(&self, name: &str) -> Option<&Municipality> {
+        let key = municipality_key(name);
+        if key.is_empty() {
+            return None;
+        }
+        let find = |key: &str| {
+            self.municipalities
+                .iter()
+                .find(|m| m.names().any(|n| municipality_key(n) == key))
+        };
+        find(&key).or_else(|| key.strip_suffix('s').and_then(find))
+    }
+
+    /// Finds a municipality by its kommunekode, written with 3 digits (`101`) or with a
+    /// leading zero (`0101`).
+    pub fn municipality_by_code(&self, code: &str) -> Option<&Municipality> {
+        let key = municipality_code_key(code)?;
+        self.municipalities.iter().find(|m| m.code == key)
+    }
+
+    /// Finds a name or code that lists of kommunekoder carry but that is no
+    /// municipality (`Christiansø`, `411`).
+    pub fn not_municipality(&self, name_or_code: &str) -> Option<&NotMunicipality> {
+        let code = municipality_code_key(name_or_code);
+        let key = municipality_key(name_or_code);
+        self.not_municipalities.iter().find(|n| {
+            code.as_deref() == Some(n.code.as_str())
+                || (!key.is_empty()
+                    && std::iter::once(&n.name)
+                        .chain(&n.aliases)
+                        .any(|a| municipality_key(a) == key))
+        })
     }
 
     /// Finds the entry for a law reference: the one for its stk. if there is one, else
@@ -241,6 +347,32 @@ fn paragraph_key(paragraph: &str) -> String {
         .filter(|c| !c.is_whitespace())
         .flat_map(char::to_lowercase)
         .collect()
+}
+
+/// A kommunekode in its 3-digit form: `101` and `0101` are `101`; anything else is
+/// no kommunekode.
+pub fn municipality_code_key(code: &str) -> Option<String> {
+    let code = code.trim();
+    if !code.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    match code.len() {
+        3 => Some(code.to_string()),
+        4 => code.strip_prefix('0').map(str::to_string),
+        _ => None,
+    }
+}
+
+/// A municipality's name folded for comparison, without a trailing `Kommune` or
+/// `Regionskommune`: `Glostrup Kommune` is `glostrup`.
+fn municipality_key(name: &str) -> String {
+    let key = normalize_name(name);
+    for suffix in [" regionskommune", " kommune"] {
+        if let Some(stem) = key.strip_suffix(suffix) {
+            return stem.to_string();
+        }
+    }
+    key
 }
 
 /// Folds a name for comparison: lowercase letters and digits, single spaces, with
@@ -306,6 +438,109 @@ mod tests {
         assert_eq!(sel("2", Some(5)), Some("2"));
         assert_eq!(sel("2", Some(1)), None);
         assert!(registry.law(Law::Ael, "10", None).is_some());
+    }
+
+    #[test]
+    fn embedded_municipalities_are_the_98() {
+        let registry = Registry::parse().unwrap_or_else(|e| panic!("{e}"));
+        let municipalities = &registry.municipalities;
+        assert_eq!(municipalities.len(), 98);
+        let mut codes: Vec<&str> = municipalities.iter().map(|m| m.code.as_str()).collect();
+        for code in &codes {
+            assert!(
+                code.len() == 3 && code.chars().all(|c| c.is_ascii_digit()),
+                "{code} is not a 3-digit kommunekode"
+            );
+        }
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(codes.len(), 98, "two municipalities share a code");
+        // No name or alias may stand for two municipalities.
+        let mut keys: Vec<String> = municipalities
+            .iter()
+            .flat_map(|m| {
+                let mut keys: Vec<String> = m.names().map(municipality_key).collect();
+                keys.sort_unstable();
+                keys.dedup();
+                keys
+            })
+            .collect();
+        let all = keys.len();
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), all, "two municipalities share a name or alias");
+        let regions = [
+            "Region Hovedstaden",
+            "Region Sjælland",
+            "Region Syddanmark",
+            "Region Midtjylland",
+            "Region Nordjylland",
+        ];
+        for m in municipalities {
+            assert!(
+                regions.contains(&m.region.as_str()),
+                "{}: {}",
+                m.name,
+                m.region
+            );
+            assert!(!m.source.is_empty() && !m.region_source.is_empty());
+        }
+        // The codes in the domain notes.
+        for (name, code) in [
+            ("Ballerup", "151"),
+            ("Glostrup", "161"),
+            ("Ishøj", "183"),
+            ("Vesthimmerland", "820"),
+            ("Hjørring", "860"),
+        ] {
+            assert_eq!(
+                registry.municipality(name).map(|m| m.code.as_str()),
+                Some(code),
+                "{name}"
+            );
+        }
+        for n in &registry.not_municipalities {
+            assert!(registry.municipality_by_code(&n.code).is_none());
+            assert!(registry.municipality(&n.name).is_none());
+        }
+    }
+
+    #[test]
+    fn finds_municipalities_by_name_alias_and_code() {
+        let registry = Registry::builtin();
+        let name = |n: &str| registry.municipality(n).map(|m| m.name.as_str());
+        assert_eq!(name("Hjørring Kommune"), Some("Hjørring"));
+        assert_eq!(name("hjoerring"), Some("Hjørring"));
+        assert_eq!(name("Ishoej"), Some("Ishøj"));
+        assert_eq!(name("Høje Taastrup"), Some("Høje-Taastrup"));
+        assert_eq!(name("Lyngby-Taarbæk Kommune"), Some("Lyngby-Taarbæk"));
+        assert_eq!(name("Århus"), Some("Aarhus"));
+        assert_eq!(name("Åbenrå"), Some("Aabenraa"));
+        assert_eq!(name("Københavns Kommune"), Some("København"));
+        assert_eq!(name("Bornholms Regionskommune"), Some("Bornholm"));
+        assert_eq!(name("Vesthimmerlands Kommune"), Some("Vesthimmerland"));
+        assert_eq!(name("Nordfyn"), Some("Nordfyns"));
+        assert_eq!(name("Christiansø"), None);
+        assert_eq!(name("Kommune"), None);
+        assert_eq!(name("Glostrupby"), None);
+        let code = |c: &str| registry.municipality_by_code(c).map(|m| m.name.as_str());
+        assert_eq!(code("101"), Some("København"));
+        assert_eq!(code("0101"), Some("København"));
+        assert_eq!(code("0860"), Some("Hjørring"));
+        assert_eq!(code("411"), None);
+        assert_eq!(code("1610"), None);
+        assert_eq!(code("16"), None);
+        assert_eq!(
+            registry.not_municipality("0411").map(|n| n.name.as_str()),
+            Some("Christiansø")
+        );
+        assert_eq!(
+            registry
+                .not_municipality("Ertholmene")
+                .map(|n| n.name.as_str()),
+            Some("Christiansø")
+        );
+        assert!(registry.not_municipality("Glostrup").is_none());
     }
 
     #[test]

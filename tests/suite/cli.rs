@@ -545,3 +545,287 @@ fn deny_warnings_fails_on_warnings() {
         .code(2);
     assert!(output.stderr.contains("warnings"), "{}", output.stderr);
 }
+
+/// The codes and severities a `--format json` run reported, in order.
+fn findings(output: &Output) -> Vec<(String, String)> {
+    output.json()["diagnostics"]
+        .as_array()
+        .expect("a list of diagnostics")
+        .iter()
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap_or("").to_owned(),
+                d["severity"].as_str().unwrap_or("").to_owned(),
+            )
+        })
+        .collect()
+}
+
+/// The codes and severities of the four warnings in `WARNED`, with KS142 changed.
+fn warned_with_ks142(severity: &str) -> Vec<(String, String)> {
+    [
+        ("KS120", "warning"),
+        ("KS131", "warning"),
+        ("KS132", "warning"),
+        ("KS142", severity),
+    ]
+    .iter()
+    .map(|(code, severity)| ((*code).to_owned(), (*severity).to_owned()))
+    .collect()
+}
+
+#[test]
+fn a_config_in_a_parent_directory_raises_a_warning_to_an_error() {
+    let test = Test::new()
+        .file(
+            "kvalitet.yaml",
+            "rules:\n  revision-only-on-change: error\n",
+        )
+        .file("std/glostrup/glostrup.kvs", WARNED)
+        .args([
+            "check",
+            "--today",
+            TODAY,
+            "--format",
+            "json",
+            "std/glostrup/glostrup.kvs",
+        ]);
+    let output = test.run().code(1);
+    assert_eq!(findings(&output), warned_with_ks142("error"));
+    // Standard input finds the configuration of the current directory.
+    let output = test
+        .args(["check", "--today", TODAY, "--format", "json", "-"])
+        .stdin(WARNED)
+        .run()
+        .code(1);
+    assert_eq!(findings(&output), warned_with_ks142("error"));
+}
+
+#[test]
+fn off_in_a_config_silences_a_rule() {
+    let output = Test::new()
+        .file(
+            "kvalitet.yaml",
+            "rules:\n  KS120: off\n  KS131: off\n  KS132: off\n  KS142: off\n",
+        )
+        .file("glostrup.kvs", WARNED)
+        .args([
+            "check",
+            "--today",
+            TODAY,
+            "--deny",
+            "warnings",
+            "glostrup.kvs",
+        ])
+        .run()
+        .code(0);
+    assert_eq!(output.stdout, "checked 1 file: no problems found\n");
+}
+
+#[test]
+fn a_config_may_deny_warnings_and_set_today() {
+    let test = Test::new()
+        .file("kvalitet.yaml", "deny: [warnings]\ntoday: 2028-01-01\n")
+        .file("glostrup.kvs", CLEAN)
+        .args(["check", "--format", "json", "glostrup.kvs"]);
+    // Approved 2026-06-01: stale by the configuration's date, and denied.
+    let output = test.run().code(1);
+    assert_eq!(
+        findings(&output),
+        [("KS140".to_owned(), "warning".to_owned())]
+    );
+    // `--today` wins over the configuration's date.
+    let output = test
+        .args([
+            "check",
+            "--today",
+            TODAY,
+            "--format",
+            "json",
+            "glostrup.kvs",
+        ])
+        .run()
+        .code(0);
+    assert_eq!(findings(&output), []);
+}
+
+#[test]
+fn the_nearest_config_wins_unless_it_extends() {
+    let test = Test::new()
+        .file("kvalitet.yaml", "rules:\n  KS142: error\n")
+        .file("near/kvalitet.yaml", "rules:\n  KS120: advice\n")
+        .file("near/glostrup.kvs", WARNED)
+        .file("far/glostrup.kvs", WARNED)
+        .args([
+            "check",
+            "--today",
+            TODAY,
+            "--format",
+            "json",
+            "near/glostrup.kvs",
+        ]);
+    let output = test.run().code(0);
+    let mut expected = warned_with_ks142("warning");
+    expected[0].1 = "advice".to_owned();
+    assert_eq!(findings(&output), expected);
+
+    let test = test.file(
+        "near/kvalitet.yaml",
+        "extend: true\nrules:\n  KS120: advice\n",
+    );
+    let output = test.run().code(1);
+    let mut expected = warned_with_ks142("error");
+    expected[0].1 = "advice".to_owned();
+    assert_eq!(findings(&output), expected);
+
+    // Each file gets the configuration above it.
+    let output = test
+        .args([
+            "check",
+            "--today",
+            TODAY,
+            "--format",
+            "json",
+            "far/glostrup.kvs",
+        ])
+        .run()
+        .code(1);
+    assert_eq!(findings(&output), warned_with_ks142("error"));
+}
+
+#[test]
+fn config_replaces_discovery_and_no_config_disables_it() {
+    let test = Test::new()
+        .file("kvalitet.yaml", "rules:\n  KS142: error\n")
+        .file("ci/strict.yaml", "rules:\n  KS142: advice\n")
+        .file("glostrup.kvs", WARNED);
+    let test = test.args([
+        "check",
+        "--today",
+        TODAY,
+        "--format",
+        "json",
+        "--config",
+        "ci/strict.yaml",
+        "glostrup.kvs",
+    ]);
+    let output = test.run().code(0);
+    assert_eq!(findings(&output), warned_with_ks142("advice"));
+
+    let test = test.args([
+        "check",
+        "--today",
+        TODAY,
+        "--format",
+        "json",
+        "--no-config",
+        "glostrup.kvs",
+    ]);
+    let output = test.run().code(0);
+    assert_eq!(findings(&output), warned_with_ks142("warning"));
+
+    let test = test.args([
+        "check",
+        "--today",
+        TODAY,
+        "--config",
+        "ci/missing.yaml",
+        "glostrup.kvs",
+    ]);
+    let output = test.run().code(2);
+    assert!(
+        output
+            .stderr
+            .starts_with("error: ci/missing.yaml: cannot read the file: "),
+        "{}",
+        output.stderr
+    );
+    let test = test.args([
+        "check",
+        "--config",
+        "ci/strict.yaml",
+        "--no-config",
+        "glostrup.kvs",
+    ]);
+    let output = test.run().code(2);
+    assert!(
+        output.stderr.contains("cannot be used with"),
+        "{}",
+        output.stderr
+    );
+}
+
+#[test]
+fn build_applies_the_config() {
+    let test = Test::new()
+        .file("kvalitet.yaml", "rules:\n  KS142: error\n")
+        .file("std/glostrup.kvs", WARNED)
+        .args(["build", "--today", TODAY, "--out", "out", "std"]);
+    let output = test.run().code(1);
+    assert!(
+        output
+            .stdout
+            .ends_with("wrote 0 JSON file(s) to out; skipped 1 with errors\n"),
+        "{}",
+        output.stdout
+    );
+    let test = test.args([
+        "build",
+        "--today",
+        TODAY,
+        "--out",
+        "out",
+        "--no-config",
+        "std",
+    ]);
+    test.run().code(0);
+    assert_eq!(
+        tree(&test.path("out")),
+        [".kvalitet-output", "glostrup.json"]
+    );
+}
+
+#[test]
+fn a_malformed_config_exits_2_with_every_problem() {
+    let output = Test::new()
+        .file(
+            "std/kvalitet.yaml",
+            "rules:\n  KS999: off\n  stale-aproval: off\n  KS160: loud\ndeny: [errors]\ntoday: 2026-13-01\n",
+        )
+        .file("std/glostrup.kvs", CLEAN)
+        .file("other/kvalitet.yaml", "rules:\n  KS142: error\n  KS005: advice\n")
+        .file("other/glostrup.kvs", CLEAN)
+        .args(["check", "--today", TODAY, "std", "other"])
+        .run()
+        .code(2);
+    assert_eq!(output.stdout, "");
+    insta::assert_snapshot!(output.stderr);
+}
+
+#[test]
+fn a_config_that_is_not_yaml_exits_2_with_a_position() {
+    let output = Test::new()
+        .file("kvalitet.yaml", "rules:\n  KS142: error\nrulez: {}\n")
+        .file("glostrup.kvs", CLEAN)
+        .args(["check", "--today", TODAY, "glostrup.kvs"])
+        .run()
+        .code(2);
+    assert_eq!(
+        output.stderr,
+        "error: kvalitet.yaml:3:1: unknown field `rulez`, expected one of extend, rules, deny, today\n"
+    );
+}
+
+#[test]
+fn a_language_code_in_a_config_is_rejected() {
+    let output = Test::new()
+        .file("kvalitet.yaml", "rules:\n  KS020: off\n")
+        .file("glostrup.kvs", BROKEN)
+        .args(["check", "--today", TODAY, "glostrup.kvs"])
+        .run()
+        .code(2);
+    assert_eq!(
+        output.stderr,
+        "error: kvalitet.yaml:2:3: `KS020` is a language code; the language's own errors (KS001–KS099) cannot be changed or turned off\n"
+    );
+}

@@ -16,9 +16,7 @@ use std::path::Path;
 
 /// The fixed date the checker judges against, so snapshots do not age.
 pub fn options() -> Options {
-    Options {
-        today: Date::ymd(2026, 11, 23),
-    }
+    Options::new(Date::ymd(2026, 11, 23))
 }
 
 /// The path of a file relative to the crate root, with `/` separators, as shown in

@@ -7,7 +7,8 @@ use jsonschema::Validator;
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
 
-fn root() -> &'static Path {
+/// The crate's root directory.
+pub fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
@@ -43,7 +44,7 @@ fn assert_valid(validator: &Validator, document: &Value, what: &str) {
 }
 
 /// The `.kvs` files under a directory of the crate, recursively and sorted.
-fn files(dir: &str) -> Vec<PathBuf> {
+pub fn files(dir: &str) -> Vec<PathBuf> {
     fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
         for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
             let path = entry.path();
@@ -178,4 +179,18 @@ fn the_diagnostics_schema_rejects_what_breaks_the_contract() {
             "the schema accepts a document with {what}"
         );
     }
+}
+
+#[test]
+fn the_rules_json_matches_its_schema() {
+    let validator = validator("rules.v1.json");
+    let document: Value =
+        serde_json::from_str(&kvalitet::emit::rules::json()).expect("the rules JSON parses");
+    assert_valid(&validator, &document, "kvalitet rules --format json");
+    let mut broken = document.clone();
+    broken["rules"][0]["severity"] = json!("note");
+    assert!(
+        !validator.is_valid(&broken),
+        "the schema accepts a rule with an unknown severity"
+    );
 }

@@ -36,5 +36,7 @@ pub mod revision_only_on_change;
 pub mod stale_approval;
 pub mod suppression_without_reason;
 pub mod undeliverable_session_count;
+pub mod unknown_municipality;
 pub mod unused_suppression;
 pub mod wrong_klagefrist;
+pub mod wrong_kommunekode;

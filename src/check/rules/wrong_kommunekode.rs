@@ -1,0 +1,123 @@
+//! KS113 `wrong-kommunekode`: the `kommunekode` is not the code of the municipality the
+//! standard names. The documentation is [`DOC`].
+
+use crate::check::codes::WRONG_KOMMUNEKODE as RULE;
+use crate::check::Context;
+use crate::diag::Diagnostic;
+use crate::registry::municipality_code_key;
+
+/// The documentation of the rule, shown by `kvalitet explain KS113`.
+pub const DOC: &str = r#"## What it finds
+
+A `kommunekode` that differs from the registry's code for the municipality named by
+`kommune`: another municipality's code, a code no municipality has, or Christiansø's
+411. `0161` and `161` are the same code. The help gives the registry's code and its
+source. A standard with a `kommunekode` and no `kommune`, or with a `kommune` the
+registry does not know (`unknown-municipality`, KS112), is not judged.
+
+## Why it matters
+
+The kommunekode is how systems and statistics (Danmarks Statistik, DAGI, the national
+comparisons) identify the municipality. A wrong code files the standard under another
+municipality, or under none.
+
+## Example
+
+```kvs
+kvalitetsstandard "Træning" {
+  kommune Glostrup
+  kommunekode 151    # KS113: 151 is Ballerup; Glostrup is 161
+}
+```
+
+## Source
+
+The registry's kommunekoder: the kommunekodeliste of danmarksadresser.dk as HL7
+Denmark's DK Core code system gives it, checked against ladekjaer/dawars
+(`src/registry/municipalities.yaml`). The domain notes give Ballerup 151, Glostrup 161,
+Ishøj 183, Vesthimmerland 820 and Hjørring 860."#;
+
+/// Reports a kommunekode that is not the named municipality's.
+pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let standard = ctx.standard;
+    let (Some(name), Some(code)) = (&standard.municipality, &standard.municipality_code) else {
+        return;
+    };
+    let registry = ctx.registry;
+    let Some(municipality) = registry.municipality(&name.value) else {
+        return;
+    };
+    let written = municipality_code_key(&code.value).unwrap_or_else(|| code.value.clone());
+    if written == municipality.code {
+        return;
+    }
+    let message = if let Some(other) = registry.municipality_by_code(&written) {
+        format!(
+            "kommunekode {written} belongs to {}, not to {}",
+            other.name, municipality.name
+        )
+    } else if let Some(other) = registry.not_municipality(&written) {
+        format!(
+            "kommunekode {written} belongs to {}, which is no municipality, not to {}",
+            other.name, municipality.name
+        )
+    } else {
+        format!(
+            "kommunekode {written} belongs to no municipality, not to {}",
+            municipality.name
+        )
+    };
+    out.push(
+        ctx.report_fact(&RULE, municipality.confirmed, code.span, message)
+            .with_label(format!("{} is {}", municipality.name, municipality.code))
+            .with_secondary(name.span, "the municipality named here")
+            .with_help(format!(
+                "write `kommunekode {}`, the code of {} (source: {})",
+                municipality.code, municipality.name, municipality.source
+            )),
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::Options;
+    use crate::model::values::Date;
+    use crate::source::SourceFile;
+
+    /// The messages of this rule on a standard's header.
+    fn messages(header: &str) -> Vec<String> {
+        let text = format!("kvalitetsstandard \"T\" {{\n{header}\n}}\n");
+        let options = Options::new(Date::ymd(2026, 11, 23));
+        crate::compile(SourceFile::new("t.kvs", text), &options)
+            .diagnostics
+            .into_iter()
+            .filter(|d| d.code == "KS113")
+            .map(|d| d.message)
+            .collect()
+    }
+
+    #[test]
+    fn judges_the_code_against_the_named_municipality() {
+        assert!(messages("kommune Glostrup\nkommunekode 161").is_empty());
+        assert!(messages("kommune Glostrup\nkommunekode 0161").is_empty());
+        assert!(messages("kommune Vesthimmerlands Kommune\nkommunekode 820").is_empty());
+        assert_eq!(
+            messages("kommune Ishøj\nkommunekode 860"),
+            ["kommunekode 860 belongs to Hjørring, not to Ishøj"]
+        );
+        assert_eq!(
+            messages("kommune Bornholm\nkommunekode 411"),
+            ["kommunekode 411 belongs to Christiansø, which is no municipality, not to Bornholm"]
+        );
+        assert_eq!(
+            messages("kommune Glostrup\nkommunekode 162"),
+            ["kommunekode 162 belongs to no municipality, not to Glostrup"]
+        );
+    }
+
+    #[test]
+    fn says_nothing_without_a_known_name() {
+        assert!(messages("kommunekode 999").is_empty());
+        assert!(messages("kommune Atlantis\nkommunekode 999").is_empty());
+    }
+}

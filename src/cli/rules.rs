@@ -1,0 +1,18 @@
+//! `kvalitet rules`.
+
+use super::args::RulesFormat;
+use super::{Io, EXIT_OK};
+use crate::emit::rules;
+
+/// Prints every rule in the chosen format.
+pub fn run(format: RulesFormat, io: &mut Io<'_>) -> Result<u8, String> {
+    let text = match format {
+        RulesFormat::Text => rules::text(),
+        RulesFormat::Markdown => rules::markdown(),
+        RulesFormat::Json => rules::json(),
+    };
+    io.stdout
+        .write_all(text.as_bytes())
+        .map_err(|e| format!("cannot write: {e}"))?;
+    Ok(EXIT_OK)
+}

@@ -1,0 +1,116 @@
+//! Every code kvalitet reports, the language's (`KS001`–`KS099`) and the checker's rules
+//! (`KS100` up), as one list for the renderers that describe codes: SARIF's rule
+//! descriptors, GitHub's annotation titles and `kvalitet rules`.
+
+use crate::check::codes as rules;
+use crate::diag::codes as language;
+use crate::diag::Severity;
+
+/// Whose code it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// The language's own: the standard cannot be read as written.
+    Language,
+    /// A rule of the checker.
+    Rule,
+}
+
+/// One code with its documentation.
+#[derive(Debug, Clone, Copy)]
+pub struct Entry {
+    /// The stable code, e.g. `KS110`.
+    pub code: &'static str,
+    /// The kebab-case name, e.g. `outdated-body`.
+    pub name: &'static str,
+    /// The default severity (language codes are always errors).
+    pub severity: Severity,
+    /// Whose code it is.
+    pub origin: Origin,
+    /// One line on what it finds.
+    pub summary: &'static str,
+    /// The documentation in Markdown: a rule's `DOC`, or a language code's explanation.
+    pub doc: &'static str,
+}
+
+impl Entry {
+    /// The text under a `## heading` of the documentation, up to the next heading; the
+    /// whole documentation if it has no such heading (language codes have none).
+    pub fn section(&self, heading: &str) -> &'static str {
+        let marker = format!("## {heading}\n");
+        let Some(start) = self.doc.find(&marker) else {
+            return self.doc.trim();
+        };
+        let rest = self.doc.get(start + marker.len()..).unwrap_or("");
+        let end = rest.find("\n## ").unwrap_or(rest.len());
+        rest.get(..end).unwrap_or(rest).trim()
+    }
+}
+
+/// Every code, in code order: the language's first, then the rules.
+pub fn all() -> impl Iterator<Item = Entry> {
+    let language = language::ALL.iter().map(|info| Entry {
+        code: info.code,
+        name: info.name,
+        severity: Severity::Error,
+        origin: Origin::Language,
+        summary: info.summary,
+        doc: info.explanation,
+    });
+    language.chain(rules::ALL.iter().map(rule))
+}
+
+/// The entries of the checker's rules, in code order.
+pub fn rules() -> impl Iterator<Item = Entry> {
+    rules::ALL.iter().map(rule)
+}
+
+/// The entries of the language's codes, in code order.
+pub fn language_codes() -> impl Iterator<Item = Entry> {
+    all().filter(|entry| entry.origin == Origin::Language)
+}
+
+/// Finds a code (exactly as the diagnostics carry it).
+pub fn find(code: &str) -> Option<Entry> {
+    all().find(|entry| entry.code == code)
+}
+
+fn rule(rule: &rules::Rule) -> Entry {
+    Entry {
+        code: rule.code,
+        name: rule.name,
+        severity: rule.severity,
+        origin: Origin::Rule,
+        summary: rule.summary,
+        doc: rule.doc,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_language_codes_then_rules_in_order() {
+        let codes: Vec<&str> = all().map(|entry| entry.code).collect();
+        let mut sorted = codes.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(codes, sorted, "codes are unique and in order");
+        assert_eq!(
+            codes.len(),
+            language::ALL.len() + rules::ALL.len(),
+            "every code is listed"
+        );
+    }
+
+    #[test]
+    fn finds_a_section_of_the_documentation() {
+        let entry = find("KS110").expect("KS110 is a rule");
+        assert!(entry
+            .section("What it finds")
+            .starts_with("A national body"));
+        assert!(!entry.section("What it finds").contains("## "));
+        let language = find("KS020").expect("KS020 is a language code");
+        assert_eq!(language.section("What it finds"), language.doc);
+    }
+}
