@@ -25,6 +25,12 @@ pub enum Command {
     /// Check standards and write them out as JSON.
     #[command(after_help = EXIT_CODES)]
     Build(BuildArgs),
+    /// Compare standards side by side: deadlines, scope, prices, complaint routes, age.
+    #[command(after_help = REPORT_EXIT_CODES)]
+    Compare(CompareArgs),
+    /// Show what changes for citizens between two versions of a standard.
+    #[command(after_help = REPORT_EXIT_CODES)]
+    Diff(DiffArgs),
     /// Explain a diagnostic code, such as KS020 or KS110, or a rule by name.
     Explain {
         /// The code, or the name of a rule.
@@ -104,6 +110,8 @@ pub struct ConfigArgs {
 pub enum BuildFormat {
     /// One JSON document per standard (schema: docs/schema/standard.v1.json).
     Json,
+    /// One page per standard for citizens, an index page and style.css.
+    Html,
 }
 
 #[derive(Debug, Args)]
@@ -120,9 +128,78 @@ pub struct BuildArgs {
     /// Write into a directory that kvalitet did not create, replacing files there.
     #[arg(long)]
     pub force: bool,
+    /// With --format html: show the checker's findings beside the sections, for
+    /// authors (not for publication).
+    #[arg(long)]
+    pub preview: bool,
     /// Judge staleness against this date (YYYY-MM-DD) instead of today.
     #[arg(long, value_name = "DATE")]
     pub today: Option<String>,
     #[command(flatten)]
     pub config: ConfigArgs,
+}
+
+const REPORT_EXIT_CODES: &str = "\
+Exit codes:
+  0  the report was written (whatever the standards' findings)
+  2  usage error, or a file could not be read or written";
+
+/// The output formats of `compare`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompareFormat {
+    /// A standalone HTML page with charts (no scripts, no external resources).
+    Html,
+    /// Markdown tables.
+    Md,
+    /// CSV, one row per value.
+    Csv,
+    /// JSON (schema: docs/schema/compare.v1.json).
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// Files or directories (searched for *.kvs); `-` reads standard input.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// The output format.
+    #[arg(long, value_enum, default_value = "md")]
+    pub format: CompareFormat,
+    /// Write the report to this file (whole or not at all) instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Replace the file given to --out if it exists.
+    #[arg(long, requires = "out")]
+    pub force: bool,
+    /// Measure ages and judge staleness against this date (YYYY-MM-DD) instead of today.
+    #[arg(long, value_name = "DATE")]
+    pub today: Option<String>,
+}
+
+/// The output formats of `diff`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// Markdown tables.
+    Md,
+    /// A standalone HTML page (no scripts, no external resources).
+    Html,
+    /// JSON (schema: docs/schema/diff.v1.json).
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The old version of the standard.
+    pub old: PathBuf,
+    /// The new version of the standard.
+    pub new: PathBuf,
+    /// The output format.
+    #[arg(long, value_enum, default_value = "md")]
+    pub format: DiffFormat,
+    /// Write the report to this file (whole or not at all) instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Replace the file given to --out if it exists.
+    #[arg(long, requires = "out")]
+    pub force: bool,
 }

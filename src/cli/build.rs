@@ -5,6 +5,7 @@
 
 use super::args::{BuildArgs, BuildFormat};
 use super::files;
+use super::html;
 use super::{Io, EXIT_FINDINGS, EXIT_OK};
 use crate::emit::{diagnostics, json};
 use std::path::Path;
@@ -16,19 +17,36 @@ pub const MARKER: &str = ".kvalitet-output";
 pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<u8, String> {
     let inputs = files::collect(&args.paths, io)?;
     files::check_unique_outputs(&inputs)?;
+    html::check_args(args, &inputs)?;
     let settings = files::settings(&inputs, &args.config, args.today.as_deref())?;
     prepare(&args.out, args.force)?;
     let results = files::compile_each(&inputs, &settings);
     let mut failed = false;
     let mut written = 0;
+    let mut index = Vec::new();
     for (input, result) in inputs.iter().zip(&results) {
         if result.has_errors() {
             failed = true;
-            continue;
+            // A page shows a standard that can be read even when the checker finds
+            // errors in what it says; JSON, a contract, is written only without errors.
+            if args.format != BuildFormat::Html || html::has_language_errors(result) {
+                continue;
+            }
         }
         let Some(standard) = &result.standard else {
             continue;
         };
+        if args.format == BuildFormat::Html {
+            index.push(html::write_page(
+                &args.out,
+                input,
+                result,
+                standard,
+                args.preview,
+            )?);
+            written += 1;
+            continue;
+        }
         let document = json::standard(standard, &input.name, &result.diagnostics);
         let mut text = serde_json::to_string_pretty(&document)
             .map_err(|e| format!("cannot serialise `{}`: {e}", input.name))?;
@@ -37,6 +55,9 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<u8, String> {
         write_atomic(&target, text.as_bytes())?;
         written += 1;
     }
+    if args.format == BuildFormat::Html {
+        html::write_index(&args.out, &index, args.preview)?;
+    }
     let report = diagnostics::human(&results, io.color);
     io.stdout
         .write_all(report.as_bytes())
@@ -44,6 +65,7 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<u8, String> {
     let skipped = inputs.len() - written;
     let what = match args.format {
         BuildFormat::Json => "JSON file(s)",
+        BuildFormat::Html => "HTML page(s), index.html and style.css",
     };
     let mut summary = format!("wrote {written} {what} to {}", args.out.display());
     if skipped > 0 {

@@ -4,7 +4,11 @@
 mod args;
 mod build;
 mod check;
+mod compare;
+mod diff;
 mod files;
+mod html;
+mod report;
 mod rules;
 
 use crate::diag::codes;
@@ -59,6 +63,8 @@ pub fn run(args: impl IntoIterator<Item = OsString>, io: &mut Io<'_>) -> u8 {
     let result = match cli.command {
         Command::Check(args) => check::run(&args, io),
         Command::Build(args) => build::run(&args, io),
+        Command::Compare(args) => compare::run(&args, io),
+        Command::Diff(args) => diff::run(&args, io),
         Command::Explain { code } => explain(&code, io),
         Command::Rules { format } => rules::run(format, io),
     };

@@ -4,8 +4,11 @@
 //! the model, so the model can change without breaking a public format.
 
 pub mod catalogue;
+pub mod compare;
 pub mod diagnostics;
+pub mod diff;
 pub mod github;
+pub mod html;
 pub mod json;
 pub mod rules;
 pub mod sarif;

@@ -1,0 +1,824 @@
+//! Builds the comparison of many standards: one pass over each standard, then the
+//! groups and rows, in the order of the standards. Linear in the number of standards.
+
+use super::gather::{self, pick, range_key, Found, Picked};
+use super::normalise;
+use super::order::{compare_standards, danish_key};
+use super::report::*;
+use super::text;
+use crate::diag::Severity;
+use crate::model::values::Date;
+use crate::model::{
+    DeadlineAmount, Frist, KlageRoute, Omfang, Price, RouteKind, SectionBody, Standard,
+    TransportOffer,
+};
+use crate::registry::Registry;
+use crate::Compiled;
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// Compares the standards of the compiled files, measuring ages to `today`.
+///
+/// Files that hold no standard are listed in `skipped`. The standards are ordered by
+/// municipality name (Danish order), then year, then source path, whatever the order
+/// of the input.
+pub fn compare(compiled: &[Compiled], today: Date) -> Report {
+    let registry = Registry::builtin();
+    let mut skipped = Vec::new();
+    let mut standards: Vec<(&Compiled, &Standard)> = Vec::new();
+    for c in compiled {
+        match &c.standard {
+            Some(standard) => standards.push((c, standard)),
+            None => skipped.push(c.source.name.clone()),
+        }
+    }
+    standards.sort_by(|a, b| {
+        compare_standards(
+            (municipality(a.1), year(a.1), &a.0.source.name),
+            (municipality(b.1), year(b.1), &b.0.source.name),
+        )
+    });
+    let infos = infos(&standards, today);
+
+    let mut deadlines: BTreeMap<String, Vec<DeadlineEntry>> = BTreeMap::new();
+    let mut dimensions = Dimensions::default();
+    let mut complaints = Vec::new();
+    for ((compiled, standard), info) in standards.iter().zip(&infos) {
+        let source = &info.source;
+        for (name, entries) in deadline_entries(standard, source) {
+            deadlines.entry(name).or_default().extend(entries);
+        }
+        dimensions.add(standard, source, registry);
+        complaints.push(complaint_cell(compiled, standard, source, registry, today));
+    }
+
+    let sources: Vec<&str> = infos.iter().map(|i| i.source.as_str()).collect();
+    Report {
+        schema_version: SCHEMA_VERSION,
+        today: today.to_string(),
+        today_text: text::date(&today),
+        deadlines: deadline_groups(deadlines, &sources),
+        dimensions: dimensions.finish(),
+        complaints,
+        definitions: text::definitions(),
+        caveats: text::caveats(),
+        standards: infos,
+        skipped,
+    }
+}
+
+fn municipality(standard: &Standard) -> Option<&str> {
+    standard.municipality.as_ref().map(|m| m.value.as_str())
+}
+
+/// The year a standard is for: its `år`, else the year of its validity, approval or
+/// date.
+fn year(standard: &Standard) -> Option<i32> {
+    standard
+        .year
+        .as_ref()
+        .map(|y| y.value)
+        .or_else(|| standard.validity.as_ref().map(|v| v.from.value.year))
+        .or_else(|| {
+            standard
+                .approval
+                .as_ref()
+                .and_then(|a| a.date.as_ref())
+                .map(|d| d.value.year)
+        })
+        .or_else(|| standard.date.as_ref().map(|d| d.value.year))
+}
+
+/// The date a standard speaks for, as the checker reads it but without falling back to
+/// today: approval, else `dato`, else the start of validity, else `år`.
+fn standard_date(standard: &Standard) -> Option<(Date, &'static str)> {
+    if let Some(date) = standard.approval.as_ref().and_then(|a| a.date.as_ref()) {
+        return Some((date.value, "approval"));
+    }
+    if let Some(date) = &standard.date {
+        return Some((date.value, "dated"));
+    }
+    if let Some(validity) = &standard.validity {
+        return Some((validity.from.value, "validity"));
+    }
+    standard.year.as_ref().map(|y| {
+        (
+            Date {
+                year: y.value,
+                month: None,
+                day: None,
+            },
+            "year",
+        )
+    })
+}
+
+/// The short name of a standard: its municipality (else its title) and year.
+pub(crate) fn label(standard: &Standard) -> String {
+    let name = municipality(standard).unwrap_or(&standard.title.value);
+    match year(standard) {
+        Some(year) => format!("{name} {year}"),
+        None => format!("{name} (uden år)"),
+    }
+}
+
+/// The date of a standard in Danish words with what it was read from, if it has one.
+pub(crate) fn date_text(standard: &Standard) -> Option<String> {
+    standard_date(standard).map(|(value, basis)| text::date_basis(basis, &value))
+}
+
+fn infos(standards: &[(&Compiled, &Standard)], today: Date) -> Vec<StandardInfo> {
+    let mut infos: Vec<StandardInfo> = standards
+        .iter()
+        .map(|(compiled, standard)| {
+            let date = standard_date(standard);
+            let label = label(standard);
+            StandardInfo {
+                source: compiled.source.name.clone(),
+                label,
+                municipality: municipality(standard).map(str::to_owned),
+                municipality_code: standard.municipality_code.as_ref().map(|c| c.value.clone()),
+                title: standard.title.value.clone(),
+                year: year(standard),
+                date: date.map(|(value, basis)| DateInfo {
+                    value: value.to_string(),
+                    basis,
+                    text: text::date_basis(basis, &value),
+                }),
+                age: date.map(|(value, _)| text::age(value, today)),
+                draft: standard.draft.is_some(),
+                findings: findings(compiled),
+            }
+        })
+        .collect();
+    // Two files of the same municipality and year keep apart by their source.
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for info in &infos {
+        *seen.entry(info.label.clone()).or_default() += 1;
+    }
+    for info in &mut infos {
+        if seen.get(&info.label).is_some_and(|&n| n > 1) {
+            info.label = format!("{} ({})", info.label, info.source);
+        }
+    }
+    infos
+}
+
+fn findings(compiled: &Compiled) -> Findings {
+    let mut findings = Findings {
+        // The rules do not run on a file with language errors (codes below KS100).
+        rules_ran: !compiled
+            .diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error && d.code < "KS100"),
+        ..Findings::default()
+    };
+    let mut codes: BTreeMap<(&str, Severity), usize> = BTreeMap::new();
+    for d in &compiled.diagnostics {
+        match d.severity {
+            Severity::Error => findings.error += 1,
+            Severity::Warning => findings.warning += 1,
+            Severity::Advice => findings.advice += 1,
+        }
+        *codes.entry((d.code, d.severity)).or_default() += 1;
+    }
+    findings.codes = codes
+        .into_iter()
+        .map(|((code, severity), count)| code_count(code, severity, count))
+        .collect();
+    findings
+}
+
+fn code_count(code: &str, severity: Severity, count: usize) -> CodeCount {
+    CodeCount {
+        code: code.to_owned(),
+        name: crate::check::codes::find(code).map(|r| r.name.to_owned()),
+        severity: severity.as_str().to_owned(),
+        count,
+    }
+}
+
+/// The deadlines of one standard by name, each distinct deadline once.
+fn deadline_entries(standard: &Standard, source: &str) -> Vec<(String, Vec<DeadlineEntry>)> {
+    let mut by_name: BTreeMap<String, Vec<Found<'_, &Frist>>> = BTreeMap::new();
+    for (indsats, sections) in gather::parts(standard) {
+        for section in sections {
+            if let SectionBody::Frister(frister) = &section.body {
+                for frist in frister {
+                    by_name
+                        .entry(frist.name.value.trim().to_lowercase())
+                        .or_default()
+                        .push(Found {
+                            value: frist,
+                            indsats,
+                            package: None,
+                        });
+                }
+            }
+        }
+    }
+    by_name
+        .into_iter()
+        .map(|(name, found)| {
+            let entries = pick(found, |f| deadline_key(f))
+                .into_iter()
+                .map(|Picked { value, place }| deadline_entry(value, place, source))
+                .collect();
+            (name, entries)
+        })
+        .collect()
+}
+
+type DeadlineKey = (
+    &'static str,
+    Option<(Option<u64>, Option<u64>, &'static str)>,
+    Option<&'static str>,
+    Option<String>,
+    bool,
+);
+
+fn deadline_key(frist: &Frist) -> DeadlineKey {
+    let (kind, amount, unit) = match &frist.deadline.amount {
+        DeadlineAmount::Duration(d) => ("duration", Some(range_key(&d.amount)), Some(d.unit.key())),
+        DeadlineAmount::Immediately => ("immediately", None, None),
+        DeadlineAmount::AsSoonAsPossible => ("as_soon_as_possible", None, None),
+    };
+    (
+        kind,
+        amount,
+        unit,
+        frist.event.as_ref().map(|e| e.value.trim().to_lowercase()),
+        frist.target_only,
+    )
+}
+
+fn deadline_entry(frist: &Frist, place: Place, source: &str) -> DeadlineEntry {
+    let (kind, normalised) = match &frist.deadline.amount {
+        DeadlineAmount::Duration(d) => ("duration", normalise::calendar_days(d)),
+        DeadlineAmount::Immediately => ("immediately", None),
+        DeadlineAmount::AsSoonAsPossible => ("as_soon_as_possible", None),
+    };
+    DeadlineEntry {
+        source: source.to_owned(),
+        text: frist.deadline.original.clone(),
+        kind,
+        event: frist.event.as_ref().map(|e| e.value.clone()),
+        target_only: frist.target_only,
+        normalised,
+        note: frist.note.as_ref().map(|n| n.value.clone()),
+        place,
+    }
+}
+
+/// Orders the groups: the decision deadline first (the sagsbehandlingsfrist the law
+/// requires), then the names most standards state, then by label.
+fn deadline_groups(
+    groups: BTreeMap<String, Vec<DeadlineEntry>>,
+    sources: &[&str],
+) -> Vec<DeadlineGroup> {
+    let mut out: Vec<(usize, DeadlineGroup)> = groups
+        .into_iter()
+        .map(|(name, entries)| {
+            let stated: HashSet<&str> = entries.iter().map(|e| e.source.as_str()).collect();
+            let not_stated = sources
+                .iter()
+                .filter(|s| !stated.contains(*s))
+                .map(|s| (*s).to_owned())
+                .collect();
+            let (label, description) = text::deadline_label(&name);
+            (
+                stated.len(),
+                DeadlineGroup {
+                    name,
+                    label,
+                    description,
+                    entries,
+                    not_stated,
+                },
+            )
+        })
+        .collect();
+    out.sort_by(|(a_count, a), (b_count, b)| {
+        (a.name != "afgørelse")
+            .cmp(&(b.name != "afgørelse"))
+            .then(b_count.cmp(a_count))
+            .then_with(|| danish_key(&a.label).cmp(&danish_key(&b.label)))
+    });
+    out.into_iter().map(|(_, group)| group).collect()
+}
+
+/// The rows other than deadlines, filled one standard at a time.
+#[derive(Default)]
+struct Dimensions {
+    frequency: Vec<Cell>,
+    session_length: Vec<Cell>,
+    sessions: Vec<Cell>,
+    course_length: Vec<Cell>,
+    pause: Vec<Cell>,
+    fees: Vec<Cell>,
+    transport: Vec<Cell>,
+    free_choice: Vec<Cell>,
+    provider: Vec<Cell>,
+}
+
+/// One figure of an `omfang`, with whether the figures are guidelines.
+#[derive(Clone, Copy)]
+struct ScopeValue<'a, T> {
+    value: &'a T,
+    guideline: bool,
+}
+
+impl Dimensions {
+    fn add(&mut self, standard: &Standard, source: &str, registry: &Registry) {
+        let mut frequency = Vec::new();
+        let mut session_length = Vec::new();
+        let mut sessions = Vec::new();
+        let mut course_length = Vec::new();
+        let mut pause = Vec::new();
+        let mut fees = Vec::new();
+        let mut transport = Vec::new();
+        let mut free_choice = Vec::new();
+        let mut provider = Vec::new();
+        for (indsats, sections) in gather::parts(standard) {
+            for section in sections {
+                match &section.body {
+                    SectionBody::Omfang(omfang) => {
+                        let mut scopes = Vec::new();
+                        scopes_of(omfang, None, false, &mut scopes);
+                        for (package, o, guideline) in scopes {
+                            if let Some(v) = &o.hyppighed {
+                                frequency.push(Found {
+                                    value: ScopeValue {
+                                        value: v,
+                                        guideline,
+                                    },
+                                    indsats,
+                                    package,
+                                });
+                            }
+                            if let Some(v) = &o.længde {
+                                session_length.push(Found {
+                                    value: ScopeValue {
+                                        value: v,
+                                        guideline,
+                                    },
+                                    indsats,
+                                    package,
+                                });
+                            }
+                            if let Some(v) = &o.gange {
+                                sessions.push(Found {
+                                    value: ScopeValue {
+                                        value: v,
+                                        guideline,
+                                    },
+                                    indsats,
+                                    package,
+                                });
+                            }
+                            if let Some(v) = &o.forløb {
+                                course_length.push(Found {
+                                    value: ScopeValue {
+                                        value: v,
+                                        guideline,
+                                    },
+                                    indsats,
+                                    package,
+                                });
+                            }
+                            if let Some(v) = &o.pause {
+                                pause.push(Found {
+                                    value: ScopeValue {
+                                        value: v,
+                                        guideline,
+                                    },
+                                    indsats,
+                                    package,
+                                });
+                            }
+                        }
+                    }
+                    SectionBody::Egenbetaling(prices) => {
+                        fees.extend(prices.iter().map(|value| Found {
+                            value,
+                            indsats,
+                            package: None,
+                        }));
+                    }
+                    SectionBody::Kørsel(k) => {
+                        if let Some(offer) = &k.tilbydes {
+                            transport.push(Found {
+                                value: offer.value,
+                                indsats,
+                                package: None,
+                            });
+                        }
+                    }
+                    SectionBody::Leverandør(l) => {
+                        if let Some(choice) = &l.frit_valg {
+                            free_choice.push(Found {
+                                value: choice.value,
+                                indsats,
+                                package: None,
+                            });
+                        }
+                        provider.extend(l.udfører.iter().map(|r| Found {
+                            value: gather::reference_name(r, standard, registry),
+                            indsats,
+                            package: None,
+                        }));
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let guideline_note = |g: bool| g.then(|| "vejledende".to_owned());
+        self.frequency.push(cell(
+            source,
+            pick(frequency, |v| {
+                (range_key(&v.value.count), v.value.per.key(), v.guideline)
+            }),
+            |v| CellValue {
+                text: v.value.original.clone(),
+                normalised: Some(normalise::per_week(v.value)),
+                note: guideline_note(v.guideline),
+                place: Place::default(),
+            },
+        ));
+        self.session_length.push(cell(
+            source,
+            pick(session_length, |v| {
+                (range_key(&v.value.amount), v.value.unit.key(), v.guideline)
+            }),
+            |v| CellValue {
+                text: v.value.original.clone(),
+                normalised: normalise::minutes(v.value),
+                note: guideline_note(v.guideline),
+                place: Place::default(),
+            },
+        ));
+        self.sessions.push(cell(
+            source,
+            pick(sessions, |v| {
+                (
+                    range_key(&v.value.amount),
+                    v.value.per.map(|p| p.key()),
+                    v.guideline,
+                )
+            }),
+            |v| CellValue {
+                text: v.value.original.clone(),
+                normalised: normalise::sessions(v.value),
+                note: guideline_note(v.guideline),
+                place: Place::default(),
+            },
+        ));
+        for (cells, found) in [
+            (&mut self.course_length, course_length),
+            (&mut self.pause, pause),
+        ] {
+            cells.push(cell(
+                source,
+                pick(found, |v| {
+                    (range_key(&v.value.amount), v.value.unit.key(), v.guideline)
+                }),
+                |v| CellValue {
+                    text: v.value.original.clone(),
+                    normalised: normalise::calendar_days(v.value),
+                    note: guideline_note(v.guideline),
+                    place: Place::default(),
+                },
+            ));
+        }
+        self.fees
+            .push(cell(source, pick(fees, price_key), |p: &&Price| {
+                CellValue {
+                    text: price_text(p),
+                    normalised: None,
+                    note: p
+                        .amount
+                        .as_ref()
+                        .and(p.note.as_ref())
+                        .map(|n| n.value.clone()),
+                    place: Place::default(),
+                }
+            }));
+        self.transport.push(cell(
+            source,
+            pick(transport, |t| t.keyword()),
+            |t: &TransportOffer| CellValue {
+                text: text::transport(*t).to_owned(),
+                normalised: None,
+                note: None,
+                place: Place::default(),
+            },
+        ));
+        self.free_choice
+            .push(cell(source, pick(free_choice, |b| *b), |b: &bool| {
+                CellValue {
+                    text: if *b { "Ja" } else { "Nej" }.to_owned(),
+                    normalised: None,
+                    note: None,
+                    place: Place::default(),
+                }
+            }));
+        self.provider.push(cell(
+            source,
+            pick(provider, |name| name.to_lowercase()),
+            |name: &String| CellValue {
+                text: name.clone(),
+                normalised: None,
+                note: None,
+                place: Place::default(),
+            },
+        ));
+    }
+
+    fn finish(self) -> Vec<Dimension> {
+        let row = |key, cells| Dimension {
+            key,
+            label: text::dimension_label(key),
+            unit: text::dimension_unit(key),
+            cells,
+        };
+        vec![
+            row("frequency", self.frequency),
+            row("session_length", self.session_length),
+            row("sessions", self.sessions),
+            row("course_length", self.course_length),
+            row("pause", self.pause),
+            row("fees", self.fees),
+            row("transport", self.transport),
+            row("free_choice", self.free_choice),
+            row("provider", self.provider),
+        ]
+    }
+}
+
+/// An `omfang` and its packages (recursively), with the package name and whether the
+/// figures are guidelines (`vejledende` on the omfang or an enclosing one).
+fn scopes_of<'a>(
+    omfang: &'a Omfang,
+    package: Option<&'a str>,
+    guideline: bool,
+    out: &mut Vec<(Option<&'a str>, &'a Omfang, bool)>,
+) {
+    let guideline = guideline || omfang.vejledende.is_some();
+    out.push((package, omfang, guideline));
+    for p in &omfang.pakker {
+        scopes_of(&p.omfang, Some(&p.name.value), guideline, out);
+    }
+}
+
+fn cell<T>(source: &str, picked: Vec<Picked<T>>, value: impl Fn(&T) -> CellValue) -> Cell {
+    let values: Vec<CellValue> = picked
+        .into_iter()
+        .map(|p| CellValue {
+            place: p.place,
+            ..value(&p.value)
+        })
+        .collect();
+    Cell {
+        source: source.to_owned(),
+        status: if values.is_empty() {
+            "not_stated"
+        } else {
+            "stated"
+        },
+        values,
+    }
+}
+
+type PriceKey = (Option<u64>, Option<String>, Option<String>);
+
+/// Prices with an amount are the same when the amount is (`træning 0 kr` and `ydelsen
+/// 0 kr` both say the training is free); prices in words by their name and wording.
+fn price_key(price: &&Price) -> PriceKey {
+    match &price.amount {
+        Some(money) => (
+            Some(money.kroner.to_bits()),
+            money.per.as_ref().map(|p| p.to_lowercase()),
+            None,
+        ),
+        None => (
+            None,
+            Some(price.name.value.to_lowercase()),
+            price.note.as_ref().map(|n| n.value.to_lowercase()),
+        ),
+    }
+}
+
+fn price_text(price: &Price) -> String {
+    match (&price.amount, &price.note) {
+        (Some(money), _) => format!("{}: {}", price.name.value, money.original),
+        (None, Some(note)) => format!("{}: {}", price.name.value, note.value),
+        (None, None) => price.name.value.clone(),
+    }
+}
+
+fn complaint_cell(
+    compiled: &Compiled,
+    standard: &Standard,
+    source: &str,
+    registry: &Registry,
+    today: Date,
+) -> ComplaintCell {
+    let mut found = Vec::new();
+    for (indsats, sections) in gather::parts(standard) {
+        for section in sections {
+            if let SectionBody::Klage(klage) = &section.body {
+                found.extend(klage.routes.iter().map(|route| Found {
+                    value: route,
+                    indsats,
+                    package: None,
+                }));
+            }
+        }
+    }
+    let mut outdated: Vec<OutdatedBody> = Vec::new();
+    let mut seen = HashSet::new();
+    for f in &found {
+        for reference in f.value.til.iter().chain(&f.value.videre) {
+            let Some(body) = gather::reference_body(reference, standard, registry) else {
+                continue;
+            };
+            if let Some(o) = outdated_body(body, registry, today) {
+                if seen.insert((body.id.clone(), o.reason)) {
+                    outdated.push(o);
+                }
+            }
+        }
+    }
+    let routes: Vec<RouteInfo> = pick(
+        found
+            .into_iter()
+            .map(|f| Found {
+                value: route_info(f.value, standard, registry),
+                indsats: f.indsats,
+                package: f.package,
+            })
+            .collect(),
+        |r| r.text.clone(),
+    )
+    .into_iter()
+    .map(|p| RouteInfo {
+        place: p.place,
+        ..p.value
+    })
+    .collect();
+    let mut codes: BTreeMap<(&str, Severity), usize> = BTreeMap::new();
+    for d in &compiled.diagnostics {
+        if d.code.starts_with("KS11") || d.code.starts_with("KS12") {
+            *codes.entry((d.code, d.severity)).or_default() += 1;
+        }
+    }
+    let (status, status_label, status_text) = if routes.is_empty() {
+        (
+            "not_stated",
+            "Ikke angivet",
+            "Standarden beskriver ikke, hvordan man klager".to_owned(),
+        )
+    } else if !outdated.is_empty() {
+        let texts: Vec<&str> = outdated.iter().map(|o| o.text.as_str()).collect();
+        if outdated.iter().any(|o| o.confirmed) {
+            ("outdated", "Forældet", texts.join(". "))
+        } else {
+            ("possibly_outdated", "Måske forældet", texts.join(". "))
+        }
+    } else {
+        (
+            "current",
+            "Gældende",
+            "Ingen nedlagte myndigheder nævnt".to_owned(),
+        )
+    };
+    ComplaintCell {
+        source: source.to_owned(),
+        status,
+        status_label,
+        status_text,
+        routes,
+        outdated,
+        findings: codes
+            .into_iter()
+            .map(|((code, severity), count)| code_count(code, severity, count))
+            .collect(),
+    }
+}
+
+/// Whether a body named as a complaint target had ceased, or stopped handling
+/// complaints, by `today`, per the registry.
+fn outdated_body(
+    body: &crate::registry::Body,
+    registry: &Registry,
+    today: Date,
+) -> Option<OutdatedBody> {
+    let reached = |date: Date| date.days_since_epoch() <= today.days_since_epoch();
+    // "Now" means today: follow the successors, for complaints, to the body that
+    // handles them today.
+    let successor_name = |id: &str| {
+        let mut current = registry.body_by_id(id);
+        for _ in 0..8 {
+            let Some(b) = current else { break };
+            let next = if b.until.date().is_some_and(reached) {
+                b.successor.as_deref()
+            } else {
+                b.complaint_role_until
+                    .as_ref()
+                    .filter(|r| Date::parse_iso(&r.value).is_some_and(reached))
+                    .map(|r| r.successor.as_str())
+            };
+            match next.and_then(|s| registry.body_by_id(s)) {
+                Some(next) => current = Some(next),
+                None => break,
+            }
+        }
+        current.map_or_else(|| id.to_owned(), |b| b.name.clone())
+    };
+    if let Some(until) = body.until.date().filter(|d| reached(*d)) {
+        let successor = body.successor.as_deref().map(successor_name);
+        return Some(OutdatedBody {
+            text: text::ceased(
+                &body.name,
+                &until,
+                successor.as_deref(),
+                body.until.confirmed,
+            ),
+            name: body.name.clone(),
+            reason: "ceased",
+            since: until.to_string(),
+            successor,
+            confirmed: body.until.confirmed,
+        });
+    }
+    let role = body.complaint_role_until.as_ref()?;
+    let end = Date::parse_iso(&role.value).filter(|d| reached(*d))?;
+    let successor = successor_name(&role.successor);
+    Some(OutdatedBody {
+        text: text::role_ended(&body.name, &end, &successor),
+        name: body.name.clone(),
+        reason: "complaint_role_ended",
+        since: end.to_string(),
+        successor: Some(successor),
+        confirmed: role.confirmed,
+    })
+}
+
+fn route_info(route: &KlageRoute, standard: &Standard, registry: &Registry) -> RouteInfo {
+    let names = |refs: &[crate::model::Reference]| -> Vec<String> {
+        refs.iter()
+            .map(|r| gather::reference_name(r, standard, registry))
+            .collect()
+    };
+    let label = match route.kind {
+        RouteKind::Øvrig => route
+            .heading
+            .as_ref()
+            .map_or_else(|| "Øvrigt".to_owned(), |h| h.value.clone()),
+        kind => text::route_label(kind).to_owned(),
+    };
+    let to = names(&route.til);
+    let next = names(&route.videre);
+    let klagefrist = route.klagefrist.as_ref().map(frist_text);
+    let reassessment = match (&route.genvurdering, route.genvurdering_stated) {
+        (Some(frist), _) => Some(frist_text(frist)),
+        (None, Some(_)) => Some(String::new()),
+        (None, None) => None,
+    };
+    let mut parts = Vec::new();
+    if !to.is_empty() {
+        parts.push(format!("til {}", to.join(", ")));
+    }
+    if let Some(k) = &klagefrist {
+        parts.push(format!("klagefrist {k}"));
+    }
+    match &reassessment {
+        Some(r) if r.is_empty() => parts.push("genvurdering".to_owned()),
+        Some(r) => parts.push(format!("genvurdering {r}")),
+        None => {}
+    }
+    if !next.is_empty() {
+        parts.push(format!("videre til {}", next.join(", ")));
+    }
+    let text = if parts.is_empty() {
+        format!("{label}: ingen modtager angivet")
+    } else {
+        format!("{label}: {}", parts.join("; "))
+    };
+    RouteInfo {
+        kind: route.kind.key(),
+        label,
+        to,
+        klagefrist,
+        reassessment,
+        next,
+        text,
+        place: Place::default(),
+    }
+}
+
+fn frist_text(frist: &Frist) -> String {
+    match &frist.event {
+        Some(event) => format!("{} efter {}", frist.deadline.original, event.value),
+        None => frist.deadline.original.clone(),
+    }
+}

@@ -1,0 +1,292 @@
+//! The comparison as CSV (RFC 4180 quoting, UTF-8, comma-separated, decimal point, `\n`
+//! line ends): one row per value, so a spreadsheet can filter and pivot it.
+//!
+//! A value a standard does not state is a row with `status` `not_stated` and empty
+//! figures, never a zero.
+
+use super::markdown::{deadline_remark, place_text};
+use super::report::{Figure, Place, Report, StandardInfo};
+use std::collections::HashMap;
+
+const HEADER: [&str; 18] = [
+    "source",
+    "standard",
+    "municipality",
+    "year",
+    "dimension",
+    "name",
+    "status",
+    "level",
+    "applies_to",
+    "text",
+    "event",
+    "normalised_min",
+    "normalised_max",
+    "normalised_unit",
+    "if_working_days",
+    "ambiguous",
+    "explanation",
+    "note",
+];
+
+/// One row, by column name.
+#[derive(Default)]
+struct Row {
+    dimension: String,
+    name: String,
+    status: &'static str,
+    level: String,
+    applies_to: String,
+    text: String,
+    event: String,
+    figure: Option<Figure>,
+    note: String,
+}
+
+/// Renders the comparison as CSV.
+pub fn render(report: &Report) -> String {
+    let infos: HashMap<&str, &StandardInfo> = report
+        .standards
+        .iter()
+        .map(|s| (s.source.as_str(), s))
+        .collect();
+    let mut out = String::new();
+    line(&mut out, HEADER.iter().map(|h| (*h).to_owned()));
+    let mut emit = |source: &str, row: Row| {
+        let info = infos.get(source);
+        let figure = row.figure.as_ref();
+        let number = |v: Option<f64>| v.map(number).unwrap_or_default();
+        line(
+            &mut out,
+            [
+                source.to_owned(),
+                info.map(|i| i.label.clone()).unwrap_or_default(),
+                info.and_then(|i| i.municipality.clone())
+                    .unwrap_or_default(),
+                info.and_then(|i| i.year)
+                    .map(|y| y.to_string())
+                    .unwrap_or_default(),
+                row.dimension,
+                row.name,
+                row.status.to_owned(),
+                row.level,
+                row.applies_to,
+                row.text,
+                row.event,
+                number(figure.and_then(|f| f.min)),
+                number(figure.and_then(|f| f.max)),
+                figure.map(|f| f.unit.to_owned()).unwrap_or_default(),
+                number(figure.and_then(|f| f.if_working_days)),
+                figure.map(|f| f.ambiguous.to_string()).unwrap_or_default(),
+                figure.map(|f| f.explanation.clone()).unwrap_or_default(),
+                row.note,
+            ]
+            .into_iter(),
+        );
+    };
+
+    for s in &report.standards {
+        emit(
+            &s.source,
+            Row {
+                dimension: "date".into(),
+                status: stated(s.date.is_some()),
+                text: s.date.as_ref().map(|d| d.value.clone()).unwrap_or_default(),
+                note: s.date.as_ref().map(|d| d.text.clone()).unwrap_or_default(),
+                ..Row::default()
+            },
+        );
+        emit(
+            &s.source,
+            Row {
+                dimension: "age".into(),
+                status: stated(s.age.is_some()),
+                text: s.age.as_ref().map(|a| a.text.clone()).unwrap_or_default(),
+                figure: s.age.as_ref().map(|a| Figure {
+                    unit: "days",
+                    min: Some(a.days as f64),
+                    max: Some(a.days as f64),
+                    if_working_days: None,
+                    ambiguous: false,
+                    text: String::new(),
+                    explanation: String::new(),
+                }),
+                note: if s.draft {
+                    "udkast".into()
+                } else {
+                    String::new()
+                },
+                ..Row::default()
+            },
+        );
+        for (name, count) in [
+            ("error", s.findings.error),
+            ("warning", s.findings.warning),
+            ("advice", s.findings.advice),
+        ] {
+            emit(
+                &s.source,
+                Row {
+                    dimension: "findings".into(),
+                    name: name.into(),
+                    status: "stated",
+                    text: count.to_string(),
+                    note: if s.findings.rules_ran {
+                        String::new()
+                    } else {
+                        "kun sprogkontrol: filen har sprogfejl".into()
+                    },
+                    ..Row::default()
+                },
+            );
+        }
+    }
+    for group in &report.deadlines {
+        for entry in &group.entries {
+            let (level, applies_to) = place(&entry.place);
+            emit(
+                &entry.source,
+                Row {
+                    dimension: "deadline".into(),
+                    name: group.name.clone(),
+                    status: "stated",
+                    level,
+                    applies_to,
+                    text: entry.text.clone(),
+                    event: entry.event.clone().unwrap_or_default(),
+                    figure: entry.normalised.clone(),
+                    note: deadline_remark(entry),
+                },
+            );
+        }
+        for source in &group.not_stated {
+            emit(
+                source,
+                Row {
+                    dimension: "deadline".into(),
+                    name: group.name.clone(),
+                    status: "not_stated",
+                    ..Row::default()
+                },
+            );
+        }
+    }
+    for dimension in &report.dimensions {
+        for cell in &dimension.cells {
+            if cell.values.is_empty() {
+                emit(
+                    &cell.source,
+                    Row {
+                        dimension: dimension.key.into(),
+                        status: "not_stated",
+                        ..Row::default()
+                    },
+                );
+            }
+            for value in &cell.values {
+                let (level, applies_to) = place(&value.place);
+                emit(
+                    &cell.source,
+                    Row {
+                        dimension: dimension.key.into(),
+                        status: "stated",
+                        level,
+                        applies_to,
+                        text: value.text.clone(),
+                        figure: value.normalised.clone(),
+                        note: value.note.clone().unwrap_or_default(),
+                        ..Row::default()
+                    },
+                );
+            }
+        }
+    }
+    for cell in &report.complaints {
+        emit(
+            &cell.source,
+            Row {
+                dimension: "complaint_status".into(),
+                name: cell.status.into(),
+                status: stated(!cell.routes.is_empty()),
+                text: format!("{}: {}", cell.status_label, cell.status_text),
+                note: cell
+                    .findings
+                    .iter()
+                    .map(|c| format!("{} ×{}", c.code, c.count))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                ..Row::default()
+            },
+        );
+        for route in &cell.routes {
+            let (level, applies_to) = place(&route.place);
+            emit(
+                &cell.source,
+                Row {
+                    dimension: "complaint_route".into(),
+                    name: route.kind.into(),
+                    status: "stated",
+                    level,
+                    applies_to,
+                    text: route.text.clone(),
+                    ..Row::default()
+                },
+            );
+        }
+    }
+    out
+}
+
+fn stated(yes: bool) -> &'static str {
+    if yes {
+        "stated"
+    } else {
+        "not_stated"
+    }
+}
+
+fn place(place: &Place) -> (String, String) {
+    (place.level.to_owned(), place_text(place))
+}
+
+/// A number with a decimal point and no trailing zeros.
+fn number(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{}", value as i64)
+    } else {
+        format!("{value}")
+    }
+}
+
+/// Writes one line, quoting fields that need it.
+fn line(out: &mut String, fields: impl Iterator<Item = String>) {
+    let fields: Vec<String> = fields.map(|f| field(&f)).collect();
+    out.push_str(&fields.join(","));
+    out.push('\n');
+}
+
+fn field(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) || text.starts_with(' ') || text.ends_with(' ') {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_are_quoted_when_they_must_be() {
+        assert_eq!(field("10 hverdage"), "10 hverdage");
+        assert_eq!(field("a, b"), "\"a, b\"");
+        assert_eq!(field("»x« \"y\""), "\"»x« \"\"y\"\"\"");
+    }
+
+    #[test]
+    fn numbers_use_a_decimal_point() {
+        assert_eq!(number(14.0), "14");
+        assert_eq!(number(19.6), "19.6");
+    }
+}

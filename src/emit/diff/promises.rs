@@ -1,0 +1,869 @@
+//! The promises to citizens in one part of a standard (its general part or one
+//! indsats): deadlines, prices, scope, target group, content, transport, provider.
+
+use super::changes::{bounds, direction, Assessment, Changes, Direction, Record};
+use super::Context;
+use crate::emit::compare::normalise;
+use crate::emit::compare::text as words;
+use crate::model::values::format_number;
+use crate::model::{
+    DeadlineAmount, Frist, Omfang, Price, Section, SectionBody, Text, TextBlock, TransportOffer,
+};
+
+/// Compares the deadlines of one part.
+pub fn deadlines(out: &mut Changes, place: &str, old: &[&Section], new: &[&Section]) {
+    let old = frister(old);
+    let new = frister(new);
+    let mut names: Vec<&str> = old.iter().map(|(n, _)| n.as_str()).collect();
+    for (name, _) in &new {
+        if !names.contains(&name.as_str()) {
+            names.push(name);
+        }
+    }
+    for name in names {
+        fn find<'a>(list: &[(String, Vec<&'a Frist>)], name: &str) -> Vec<&'a Frist> {
+            list.iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, f)| f.clone())
+                .unwrap_or_default()
+        }
+        let (mut o, mut n) = (find(&old, name), find(&new, name));
+        // Deadlines that stay the same are no change.
+        o.retain(|a| !n.iter().any(|b| same_frist(a, b)));
+        n.retain(|b| !find(&old, name).iter().any(|a| same_frist(a, b)));
+        let subject = format!("Frist: {name}");
+        let pairs = o.len().min(n.len());
+        for (a, b) in o.iter().zip(&n) {
+            compare_frist(out, &subject, place, a, b);
+        }
+        for a in o.iter().skip(pairs) {
+            out.push(Record {
+                category: "deadline",
+                subject: subject.clone(),
+                place,
+                old: Some(frist_text(a)),
+                new: None,
+                assessment: Assessment::Worse,
+                reason: Some("fristen er fjernet: borgeren har ikke længere et løfte".into()),
+            });
+        }
+        for b in n.iter().skip(pairs) {
+            let target = if b.target_only {
+                " (tilstræbt, ikke et løfte)"
+            } else {
+                ""
+            };
+            out.push(Record {
+                category: "deadline",
+                subject: subject.clone(),
+                place,
+                old: None,
+                new: Some(frist_text(b)),
+                assessment: Assessment::Better,
+                reason: Some(format!("ny frist{target} (før ikke angivet)")),
+            });
+        }
+    }
+}
+
+/// The deadlines of a part by name, in order, each distinct deadline once.
+fn frister<'a>(sections: &[&'a Section]) -> Vec<(String, Vec<&'a Frist>)> {
+    let mut out: Vec<(String, Vec<&Frist>)> = Vec::new();
+    for section in sections {
+        let SectionBody::Frister(frister) = &section.body else {
+            continue;
+        };
+        for frist in frister {
+            let name = frist.name.value.trim().to_lowercase();
+            let index = match out.iter().position(|(n, _)| *n == name) {
+                Some(i) => i,
+                None => {
+                    out.push((name, Vec::new()));
+                    out.len() - 1
+                }
+            };
+            if let Some((_, list)) = out.get_mut(index) {
+                if !list.iter().any(|f| same_frist(f, frist)) {
+                    list.push(frist);
+                }
+            }
+        }
+    }
+    out
+}
+
+fn event(frist: &Frist) -> Option<String> {
+    frist.event.as_ref().map(|e| {
+        e.value
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    })
+}
+
+fn same_frist(a: &Frist, b: &Frist) -> bool {
+    a.deadline.original.to_lowercase() == b.deadline.original.to_lowercase()
+        && event(a) == event(b)
+        && a.target_only == b.target_only
+}
+
+/// A deadline in words: `10 hverdage efter ansøgning (tilstræbt)`.
+pub fn frist_text(frist: &Frist) -> String {
+    let mut text = frist.deadline.original.clone();
+    if let Some(event) = &frist.event {
+        text.push_str(&format!(" efter {}", event.value));
+    }
+    if frist.target_only {
+        text.push_str(" (tilstræbt)");
+    }
+    text
+}
+
+/// How fast a deadline is, for deadlines without a figure: at once, a figure, or no
+/// measurable promise.
+fn kind_rank(frist: &Frist) -> u8 {
+    match frist.deadline.amount {
+        DeadlineAmount::Immediately => 0,
+        DeadlineAmount::Duration(_) => 1,
+        DeadlineAmount::AsSoonAsPossible => 2,
+    }
+}
+
+/// The bounds of a deadline in calendar days; `dage` spans calendar and working days.
+pub fn day_bounds(frist: &Frist) -> Option<(f64, f64)> {
+    let figure = normalise::calendar_days(frist.deadline.amount.duration()?)?;
+    let (low, high) = bounds(figure.min, figure.max)?;
+    Some((low, figure.if_working_days.unwrap_or(high).max(high)))
+}
+
+fn show_days(range: (f64, f64)) -> String {
+    if (range.0 - range.1).abs() < 1e-9 {
+        format!("{} kalenderdage", format_number(range.0))
+    } else {
+        format!(
+            "{}–{} kalenderdage",
+            format_number(range.0),
+            format_number(range.1)
+        )
+    }
+}
+
+fn compare_frist(out: &mut Changes, subject: &str, place: &str, a: &Frist, b: &Frist) {
+    let mut reasons = Vec::new();
+    let events_differ = event(a) != event(b);
+    if events_differ {
+        reasons.push(format!(
+            "regnes nu fra »{}« i stedet for »{}«",
+            b.event
+                .as_ref()
+                .map_or("ikke angivet", |e| e.value.as_str()),
+            a.event
+                .as_ref()
+                .map_or("ikke angivet", |e| e.value.as_str()),
+        ));
+    }
+    let length = match (day_bounds(a), day_bounds(b)) {
+        (Some(x), Some(y)) => {
+            let d = direction(x, y);
+            match d {
+                Direction::Down => reasons.push(format!(
+                    "kortere frist: {} → {}",
+                    show_days(x),
+                    show_days(y)
+                )),
+                Direction::Up => reasons.push(format!(
+                    "længere frist: {} → {}",
+                    show_days(x),
+                    show_days(y)
+                )),
+                Direction::Same => {
+                    if a.deadline.original != b.deadline.original {
+                        reasons.push(format!("samme længde: {}", show_days(x)));
+                    }
+                }
+                Direction::Mixed => reasons.push(format!(
+                    "længden kan ikke sammenlignes: {} → {}",
+                    show_days(x),
+                    show_days(y)
+                )),
+            }
+            d
+        }
+        _ => match kind_rank(b).cmp(&kind_rank(a)) {
+            std::cmp::Ordering::Less => {
+                reasons.push("hurtigere".into());
+                Direction::Down
+            }
+            std::cmp::Ordering::Greater => {
+                reasons.push("langsommere eller uden målbar frist".into());
+                Direction::Up
+            }
+            std::cmp::Ordering::Equal => Direction::Mixed,
+        },
+    };
+    let target = match (a.target_only, b.target_only) {
+        (true, false) => {
+            reasons.push("nu et løfte, ikke kun et mål".into());
+            Some(Assessment::Better)
+        }
+        (false, true) => {
+            reasons.push("nu kun et mål (tilstræbt), ikke et løfte".into());
+            Some(Assessment::Worse)
+        }
+        _ => None,
+    };
+    let by_length = match length {
+        Direction::Down => Some(Assessment::Better),
+        Direction::Up => Some(Assessment::Worse),
+        Direction::Same => None,
+        Direction::Mixed => Some(Assessment::Unclear),
+    };
+    let assessment = if events_differ {
+        Assessment::Unclear
+    } else {
+        match (by_length, target) {
+            (None, None) => Assessment::Info,
+            (Some(x), None) | (None, Some(x)) => x,
+            (Some(x), Some(y)) if x == y => x,
+            _ => Assessment::Unclear,
+        }
+    };
+    out.push(Record {
+        category: "deadline",
+        subject: subject.to_owned(),
+        place,
+        old: Some(frist_text(a)),
+        new: Some(frist_text(b)),
+        assessment,
+        reason: (!reasons.is_empty()).then(|| reasons.join("; ")),
+    });
+}
+
+/// Compares the prices of one part, by the name of what is paid for.
+pub fn prices(out: &mut Changes, place: &str, old: &[&Section], new: &[&Section]) {
+    let old = price_list(old);
+    let new = price_list(new);
+    for (name, a) in &old {
+        let subject = format!("Egenbetaling: {}", a.name.value);
+        match new.iter().find(|(n, _)| n == name) {
+            None => out.push(Record {
+                category: "price",
+                subject,
+                place,
+                old: Some(price_text(a)),
+                new: None,
+                assessment: Assessment::Unclear,
+                reason: Some("nævnes ikke længere".into()),
+            }),
+            Some((_, b)) => {
+                if price_text(a) == price_text(b) {
+                    continue;
+                }
+                let (assessment, reason) = match (&a.amount, &b.amount) {
+                    (Some(x), Some(y)) if x.per == y.per && x.kroner > y.kroner => (
+                        Assessment::Better,
+                        format!(
+                            "lavere pris: {} → {} kr",
+                            format_number(x.kroner),
+                            format_number(y.kroner)
+                        ),
+                    ),
+                    (Some(x), Some(y)) if x.per == y.per && x.kroner < y.kroner => (
+                        Assessment::Worse,
+                        format!(
+                            "højere pris: {} → {} kr",
+                            format_number(x.kroner),
+                            format_number(y.kroner)
+                        ),
+                    ),
+                    (Some(x), Some(y)) if x.per == y.per => {
+                        (Assessment::Info, "samme pris, skrevet anderledes".into())
+                    }
+                    _ => (
+                        Assessment::Unclear,
+                        "prisen er formuleret anderledes".into(),
+                    ),
+                };
+                out.push(Record {
+                    category: "price",
+                    subject,
+                    place,
+                    old: Some(price_text(a)),
+                    new: Some(price_text(b)),
+                    assessment,
+                    reason: Some(reason),
+                });
+            }
+        }
+    }
+    for (name, b) in &new {
+        if old.iter().any(|(n, _)| n == name) {
+            continue;
+        }
+        let (assessment, reason) = match &b.amount {
+            Some(m) if m.kroner > 0.0 => (Assessment::Worse, "ny egenbetaling"),
+            Some(_) => (Assessment::Info, "nu angivet: gratis"),
+            None => (Assessment::Unclear, "ny post om egenbetaling"),
+        };
+        out.push(Record {
+            category: "price",
+            subject: format!("Egenbetaling: {}", b.name.value),
+            place,
+            old: None,
+            new: Some(price_text(b)),
+            assessment,
+            reason: Some(reason.into()),
+        });
+    }
+}
+
+fn price_list<'a>(sections: &[&'a Section]) -> Vec<(String, &'a Price)> {
+    let mut out: Vec<(String, &Price)> = Vec::new();
+    for section in sections {
+        if let SectionBody::Egenbetaling(prices) = &section.body {
+            for price in prices {
+                let name = price.name.value.trim().to_lowercase();
+                if !out.iter().any(|(n, _)| *n == name) {
+                    out.push((name, price));
+                }
+            }
+        }
+    }
+    out
+}
+
+fn price_text(price: &Price) -> String {
+    match (&price.amount, &price.note) {
+        (Some(money), _) => money.original.clone(),
+        (None, Some(note)) => note.value.clone(),
+        (None, None) => "ikke angivet".into(),
+    }
+}
+
+/// One figure of an `omfang`, as text and bounds in a common unit.
+struct Figure {
+    text: String,
+    bounds: Option<(f64, f64)>,
+}
+
+/// How a figure of the scope is compared and named.
+struct Field {
+    subject: &'static str,
+    unit: &'static str,
+    more: &'static str,
+    less: &'static str,
+    more_is_better: bool,
+}
+
+/// Compares the scope (`omfang`, and its packages by name) of one part.
+pub fn scope(out: &mut Changes, place: &str, old: &[&Section], new: &[&Section]) {
+    let old = omfang_list(old);
+    let new = omfang_list(new);
+    for (package, a) in &old {
+        let Some((_, b)) = new.iter().find(|(p, _)| p == package) else {
+            out.push(Record {
+                category: "scope",
+                subject: package_subject(package, "omfang"),
+                place,
+                old: Some(omfang_summary(a)),
+                new: None,
+                assessment: Assessment::Unclear,
+                reason: Some("omfanget er ikke længere angivet".into()),
+            });
+            continue;
+        };
+        compare_omfang(out, place, package, a, b);
+    }
+    for (package, b) in &new {
+        if !old.iter().any(|(p, _)| p == package) {
+            compare_omfang(out, place, package, &Omfang::default(), b);
+        }
+    }
+}
+
+fn package_subject(package: &Option<String>, what: &str) -> String {
+    match package {
+        Some(p) => format!("Omfang, pakke “{p}”: {what}"),
+        None => format!("Omfang: {what}"),
+    }
+}
+
+fn omfang_list(sections: &[&Section]) -> Vec<(Option<String>, Omfang)> {
+    let mut out: Vec<(Option<String>, Omfang)> = Vec::new();
+    fn add(out: &mut Vec<(Option<String>, Omfang)>, package: Option<String>, o: &Omfang) {
+        match out.iter_mut().find(|(p, _)| *p == package) {
+            Some((_, merged)) => {
+                // Several `omfang` sections in one part: the first figure of each kind.
+                merged.gange = merged.gange.take().or_else(|| o.gange.clone());
+                merged.hyppighed = merged.hyppighed.take().or_else(|| o.hyppighed.clone());
+                merged.længde = merged.længde.take().or_else(|| o.længde.clone());
+                merged.forløb = merged.forløb.take().or_else(|| o.forløb.clone());
+                merged.pause = merged.pause.take().or_else(|| o.pause.clone());
+                merged.forlængelse = merged.forlængelse.take().or_else(|| o.forlængelse.clone());
+                merged.vejledende = merged.vejledende.or(o.vejledende);
+            }
+            None => {
+                let mut own = o.clone();
+                own.pakker.clear();
+                out.push((package, own));
+            }
+        }
+        for p in &o.pakker {
+            add(out, Some(p.name.value.trim().to_owned()), &p.omfang);
+        }
+    }
+    for section in sections {
+        if let SectionBody::Omfang(o) = &section.body {
+            add(&mut out, None, o);
+        }
+    }
+    out.retain(|(_, o)| !o.is_empty() || o.vejledende.is_some());
+    out
+}
+
+fn omfang_summary(o: &Omfang) -> String {
+    let mut parts = Vec::new();
+    if let Some(v) = &o.hyppighed {
+        parts.push(v.original.clone());
+    }
+    if let Some(v) = &o.længde {
+        parts.push(v.original.clone());
+    }
+    if let Some(v) = &o.gange {
+        parts.push(format!("{} gange", v.original));
+    }
+    if let Some(v) = &o.forløb {
+        parts.push(format!("forløb {}", v.original));
+    }
+    if let Some(v) = &o.pause {
+        parts.push(format!("pause {}", v.original));
+    }
+    parts.join(", ")
+}
+
+fn compare_omfang(
+    out: &mut Changes,
+    place: &str,
+    package: &Option<String>,
+    a: &Omfang,
+    b: &Omfang,
+) {
+    let fields: [(Field, Option<Figure>, Option<Figure>); 6] = [
+        (
+            Field {
+                subject: "hyppighed",
+                unit: "gange pr. uge",
+                more: "oftere",
+                less: "sjældnere",
+                more_is_better: true,
+            },
+            a.hyppighed.as_ref().map(frequency),
+            b.hyppighed.as_ref().map(frequency),
+        ),
+        (
+            Field {
+                subject: "længde pr. gang",
+                unit: "min",
+                more: "længere træningsgange",
+                less: "kortere træningsgange",
+                more_is_better: true,
+            },
+            a.længde.as_ref().map(minutes),
+            b.længde.as_ref().map(minutes),
+        ),
+        (
+            Field {
+                subject: "antal gange",
+                unit: "gange",
+                more: "flere træningsgange",
+                less: "færre træningsgange",
+                more_is_better: true,
+            },
+            a.gange.as_ref().map(count),
+            b.gange.as_ref().map(count),
+        ),
+        (
+            Field {
+                subject: "forløbets længde",
+                unit: "kalenderdage",
+                more: "længere forløb",
+                less: "kortere forløb",
+                more_is_better: true,
+            },
+            a.forløb.as_ref().map(days),
+            b.forløb.as_ref().map(days),
+        ),
+        (
+            Field {
+                subject: "ventetid mellem forløb",
+                unit: "kalenderdage",
+                more: "længere ventetid",
+                less: "kortere ventetid",
+                more_is_better: false,
+            },
+            a.pause.as_ref().map(days),
+            b.pause.as_ref().map(days),
+        ),
+        (
+            Field {
+                subject: "forlængelse",
+                unit: "gange",
+                more: "mulighed for flere ekstra gange",
+                less: "mulighed for færre ekstra gange",
+                more_is_better: true,
+            },
+            a.forlængelse.as_ref().map(count),
+            b.forlængelse.as_ref().map(count),
+        ),
+    ];
+    for (field, x, y) in fields {
+        figure_change(
+            out,
+            place,
+            &package_subject(package, field.subject),
+            &field,
+            x,
+            y,
+        );
+    }
+    match (a.vejledende.is_some(), b.vejledende.is_some()) {
+        (false, true) => out.push(Record {
+            category: "scope",
+            subject: package_subject(package, "vejledende"),
+            place,
+            old: Some("tallene er løfter".into()),
+            new: Some("tallene er vejledende".into()),
+            assessment: Assessment::Worse,
+            reason: Some("tallene er nu kun vejledende".into()),
+        }),
+        (true, false) => out.push(Record {
+            category: "scope",
+            subject: package_subject(package, "vejledende"),
+            place,
+            old: Some("tallene er vejledende".into()),
+            new: Some("tallene er ikke længere markeret som vejledende".into()),
+            assessment: Assessment::Better,
+            reason: None,
+        }),
+        _ => {}
+    }
+}
+
+fn frequency(f: &crate::model::values::Frequency) -> Figure {
+    let figure = normalise::per_week(f);
+    Figure {
+        text: f.original.clone(),
+        bounds: bounds(figure.min, figure.max),
+    }
+}
+
+fn minutes(d: &crate::model::values::Duration) -> Figure {
+    Figure {
+        text: d.original.clone(),
+        bounds: normalise::minutes(d).and_then(|f| bounds(f.min, f.max)),
+    }
+}
+
+fn days(d: &crate::model::values::Duration) -> Figure {
+    Figure {
+        text: d.original.clone(),
+        bounds: normalise::calendar_days(d).and_then(|f| bounds(f.min, f.max)),
+    }
+}
+
+fn count(c: &crate::model::values::Count) -> Figure {
+    Figure {
+        text: c.original.clone(),
+        bounds: if c.per.is_none() {
+            bounds(c.amount.min, c.amount.max)
+        } else {
+            None
+        },
+    }
+}
+
+fn figure_change(
+    out: &mut Changes,
+    place: &str,
+    subject: &str,
+    field: &Field,
+    old: Option<Figure>,
+    new: Option<Figure>,
+) {
+    let (assessment, reason) = match (&old, &new) {
+        (None, None) => return,
+        (None, Some(_)) => (
+            Assessment::Unclear,
+            "ny oplysning (før ikke angivet)".to_owned(),
+        ),
+        (Some(_), None) => (Assessment::Unclear, "ikke længere angivet".to_owned()),
+        (Some(x), Some(y)) => {
+            if x.text.to_lowercase() == y.text.to_lowercase() {
+                return;
+            }
+            let show = |b: (f64, f64)| {
+                if (b.0 - b.1).abs() < 1e-9 {
+                    format_number(normalise::round(b.0))
+                } else {
+                    format!(
+                        "{}–{}",
+                        format_number(normalise::round(b.0)),
+                        format_number(normalise::round(b.1))
+                    )
+                }
+            };
+            match (x.bounds, y.bounds) {
+                (Some(p), Some(q)) => {
+                    let moved = format!("{} → {} {}", show(p), show(q), field.unit);
+                    match direction(p, q) {
+                        Direction::Up => (
+                            if field.more_is_better {
+                                Assessment::Better
+                            } else {
+                                Assessment::Worse
+                            },
+                            format!("{}: {moved}", field.more),
+                        ),
+                        Direction::Down => (
+                            if field.more_is_better {
+                                Assessment::Worse
+                            } else {
+                                Assessment::Better
+                            },
+                            format!("{}: {moved}", field.less),
+                        ),
+                        Direction::Same => (
+                            Assessment::Info,
+                            format!("samme omfang, skrevet anderledes: {moved}"),
+                        ),
+                        Direction::Mixed => (
+                            Assessment::Unclear,
+                            format!("intervallet er ændret: {moved}"),
+                        ),
+                    }
+                }
+                _ => (
+                    Assessment::Unclear,
+                    "kan ikke omregnes til samme enhed".to_owned(),
+                ),
+            }
+        }
+    };
+    out.push(Record {
+        category: "scope",
+        subject: subject.to_owned(),
+        place,
+        old: old.map(|f| f.text),
+        new: new.map(|f| f.text),
+        assessment,
+        reason: Some(reason),
+    });
+}
+
+/// Compares who can and cannot get the service, and what it includes.
+pub fn target_and_content(out: &mut Changes, place: &str, old: &[&Section], new: &[&Section]) {
+    let collect = |sections: &[&Section]| {
+        let mut kan = Vec::new();
+        let mut kan_ikke = Vec::new();
+        let mut indgår = Vec::new();
+        let mut indgår_ikke = Vec::new();
+        for section in sections {
+            match &section.body {
+                SectionBody::Målgruppe(m) => {
+                    kan.extend(m.kan.iter().cloned());
+                    kan_ikke.extend(m.kan_ikke.iter().cloned());
+                }
+                SectionBody::Indhold(i) => {
+                    indgår.extend(i.indgår.iter().cloned());
+                    indgår_ikke.extend(i.indgår_ikke.iter().cloned());
+                }
+                _ => {}
+            }
+        }
+        [
+            plain(&kan),
+            plain(&kan_ikke),
+            plain(&indgår),
+            plain(&indgår_ikke),
+        ]
+    };
+    let old = collect(old);
+    let new = collect(new);
+    let subjects = [
+        ("target_group", "Hvem kan få ydelsen"),
+        ("target_group", "Hvem kan ikke få ydelsen"),
+        ("content", "Hvad indgår"),
+        ("content", "Hvad indgår ikke"),
+    ];
+    for ((category, subject), (a, b)) in subjects.into_iter().zip(old.into_iter().zip(new)) {
+        text_change(out, category, subject, place, a, b, Assessment::Unclear);
+    }
+}
+
+/// The words of texts: paragraphs apart by a blank line, list items as `- item`.
+pub fn plain(texts: &[Text]) -> String {
+    let mut blocks = Vec::new();
+    for text in texts {
+        for block in &text.blocks {
+            match block {
+                TextBlock::Paragraph(p) if !p.trim().is_empty() => blocks.push(p.trim().to_owned()),
+                TextBlock::Paragraph(_) => {}
+                TextBlock::List(items) => blocks.push(
+                    items
+                        .iter()
+                        .map(|i| format!("- {}", i.trim()))
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                ),
+            }
+        }
+    }
+    blocks.join("\n\n")
+}
+
+fn words_of(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Records a change of a text, with both texts whole.
+pub fn text_change(
+    out: &mut Changes,
+    category: &'static str,
+    subject: &str,
+    place: &str,
+    old: String,
+    new: String,
+    assessment: Assessment,
+) {
+    if words_of(&old) == words_of(&new) {
+        return;
+    }
+    let count = |t: &str| t.split_whitespace().count();
+    let (old_summary, new_summary, reason) = match (old.is_empty(), new.is_empty()) {
+        (true, _) => (
+            None,
+            Some(format!("tekst på {} ord", count(&new))),
+            "tekst tilføjet",
+        ),
+        (_, true) => (
+            Some(format!("tekst på {} ord", count(&old))),
+            None,
+            "tekst fjernet",
+        ),
+        _ => (
+            Some(format!("tekst på {} ord", count(&old))),
+            Some(format!("tekst på {} ord", count(&new))),
+            "teksten er ændret",
+        ),
+    };
+    out.push_text(
+        Record {
+            category,
+            subject: subject.to_owned(),
+            place,
+            old: old_summary,
+            new: new_summary,
+            assessment,
+            reason: Some(reason.into()),
+        },
+        (!old.is_empty()).then_some(old),
+        (!new.is_empty()).then_some(new),
+    );
+}
+
+/// Compares transport, free choice and provider.
+pub fn delivery(
+    out: &mut Changes,
+    place: &str,
+    ctx: &Context<'_>,
+    old: &[&Section],
+    new: &[&Section],
+) {
+    let transport = |sections: &[&Section]| {
+        sections.iter().find_map(|s| match &s.body {
+            SectionBody::Kørsel(k) => k.tilbydes.as_ref().map(|t| t.value),
+            _ => None,
+        })
+    };
+    let rank = |t: TransportOffer| match t {
+        TransportOffer::Nej => 0,
+        TransportOffer::EfterVurdering => 1,
+        TransportOffer::Ja => 2,
+    };
+    let (a, b) = (transport(old), transport(new));
+    if a != b {
+        let assessment = match (a, b) {
+            (Some(x), Some(y)) if rank(y) > rank(x) => Assessment::Better,
+            (Some(_), Some(_)) => Assessment::Worse,
+            _ => Assessment::Unclear,
+        };
+        out.push(Record {
+            category: "transport",
+            subject: "Kørsel".into(),
+            place,
+            old: a.map(|t| words::transport(t).to_owned()),
+            new: b.map(|t| words::transport(t).to_owned()),
+            assessment,
+            reason: match (a, b) {
+                (None, _) => Some("før ikke angivet".into()),
+                (_, None) => Some("ikke længere angivet".into()),
+                _ => None,
+            },
+        });
+    }
+
+    let choice = |sections: &[&Section]| {
+        sections.iter().find_map(|s| match &s.body {
+            SectionBody::Leverandør(l) => l.frit_valg.as_ref().map(|f| f.value),
+            _ => None,
+        })
+    };
+    let (a, b) = (choice(old), choice(new));
+    if a != b {
+        let yes_no = |v: bool| if v { "Ja" } else { "Nej" }.to_owned();
+        let (assessment, reason) = match (a, b) {
+            (Some(false), Some(true)) => (Assessment::Better, None),
+            (Some(true), Some(false)) => (Assessment::Worse, None),
+            (None, _) => (Assessment::Unclear, Some("før ikke angivet".into())),
+            _ => (Assessment::Unclear, Some("ikke længere angivet".into())),
+        };
+        out.push(Record {
+            category: "free_choice",
+            subject: "Frit valg af leverandør".into(),
+            place,
+            old: a.map(yes_no),
+            new: b.map(yes_no),
+            assessment,
+            reason,
+        });
+    }
+
+    let providers = |sections: &[&Section], standard| {
+        let mut names: Vec<String> = Vec::new();
+        for s in sections {
+            if let SectionBody::Leverandør(l) = &s.body {
+                for r in &l.udfører {
+                    let name = ctx.name(r, standard);
+                    if !names.contains(&name) {
+                        names.push(name);
+                    }
+                }
+            }
+        }
+        names
+    };
+    let (a, b) = (providers(old, ctx.old), providers(new, ctx.new));
+    let lower = |v: &[String]| v.iter().map(|s| s.to_lowercase()).collect::<Vec<_>>();
+    if lower(&a) != lower(&b) {
+        out.push(Record {
+            category: "provider",
+            subject: "Leverandør".into(),
+            place,
+            old: (!a.is_empty()).then(|| a.join(", ")),
+            new: (!b.is_empty()).then(|| b.join(", ")),
+            assessment: Assessment::Unclear,
+            reason: None,
+        });
+    }
+}

@@ -1,0 +1,170 @@
+//! What every part of a page is built from: the standard, the registry, the findings
+//! placed so far, and the small conversions they all share (anchors, text, links,
+//! references, law references).
+
+use super::format;
+use super::href::safe_href;
+use super::view::{Finding, LawView, LinkView, Para};
+use crate::model::values::{LawRef, Url};
+use crate::model::{Link, Reference, Resolution, Standard, Text, TextBlock};
+use crate::registry::Registry;
+use std::collections::HashMap;
+
+/// The inputs of one page.
+pub struct Context<'a> {
+    /// The standard.
+    pub standard: &'a Standard,
+    /// The registry, for the names of national bodies.
+    pub registry: &'a Registry,
+    /// The checker's findings by anchor, for a preview; empty otherwise.
+    pub findings: HashMap<String, Vec<Finding>>,
+    /// The registry ids of the national bodies that have a card on the page.
+    pub bodies: Vec<String>,
+}
+
+impl Context<'_> {
+    /// The findings placed at an anchor.
+    pub fn findings_at(&self, id: &str) -> Vec<Finding> {
+        self.findings.get(id).cloned().unwrap_or_default()
+    }
+
+    /// A reference as a link: to the contact's card, or plain text for a body or a
+    /// name in quotes.
+    pub fn reference(&self, r: &Reference) -> LinkView {
+        match &r.resolution {
+            Resolution::Contact(i) => match self.standard.contacts.get(*i) {
+                Some(contact) => LinkView {
+                    text: contact.name.value.clone(),
+                    href: Some(format!("#{}", contact_id(*i))),
+                },
+                None => text_link(&r.name.value),
+            },
+            Resolution::Body(id) => match self.registry.body_by_id(id) {
+                Some(body) => LinkView {
+                    text: body.name.clone(),
+                    href: self
+                        .bodies
+                        .iter()
+                        .position(|b| b == id)
+                        .map(|i| format!("#{}", super::body::body_id(i))),
+                },
+                None => text_link(&r.name.value),
+            },
+            Resolution::Text | Resolution::Unresolved => text_link(&r.name.value),
+        }
+    }
+
+    /// Several references.
+    pub fn references(&self, refs: &[Reference]) -> Vec<LinkView> {
+        refs.iter().map(|r| self.reference(r)).collect()
+    }
+}
+
+/// The anchor of a general section.
+pub fn section_id(index: usize) -> String {
+    format!("afsnit-{}", index + 1)
+}
+
+/// The anchor of a section of the document's own summary.
+pub fn resume_section_id(index: usize) -> String {
+    format!("resume-{}", index + 1)
+}
+
+/// The anchor of the document's own summary.
+pub const RESUME_ID: &str = "resume";
+
+/// The anchor of an indsats.
+pub fn indsats_id(index: usize) -> String {
+    format!("indsats-{}", index + 1)
+}
+
+/// The anchor of a section of an indsats.
+pub fn indsats_section_id(indsats: usize, section: usize) -> String {
+    format!("indsats-{}-afsnit-{}", indsats + 1, section + 1)
+}
+
+/// The anchor of a contact card.
+pub fn contact_id(index: usize) -> String {
+    format!("kontakt-{}", index + 1)
+}
+
+/// Free text as paragraphs and lists.
+pub fn paras(texts: &[Text]) -> Vec<Para> {
+    texts
+        .iter()
+        .flat_map(|t| t.blocks.iter())
+        .filter_map(|block| match block {
+            TextBlock::Paragraph(text) if text.trim().is_empty() => None,
+            TextBlock::Paragraph(text) => Some(Para::P { text: text.clone() }),
+            TextBlock::List(items) if items.is_empty() => None,
+            TextBlock::List(items) => Some(Para::Ul {
+                items: items.clone(),
+            }),
+        })
+        .collect()
+}
+
+/// A short excerpt of text: the first paragraph, and the list right after it.
+pub fn excerpt(texts: &[Text]) -> Vec<Para> {
+    let all = paras(texts);
+    let mut out = Vec::new();
+    for para in all {
+        match (&para, out.last()) {
+            (_, None) => out.push(para),
+            (Para::Ul { .. }, Some(Para::P { .. })) => {
+                out.push(para);
+                break;
+            }
+            _ => break,
+        }
+    }
+    out
+}
+
+/// Quoted law text, split into paragraphs at blank lines.
+fn quote_paras(quote: &str) -> Vec<Para> {
+    quote
+        .split("\n\n")
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|p| !p.is_empty())
+        .map(|text| Para::P { text })
+        .collect()
+}
+
+/// Law references as a citizen reads them.
+pub fn laws(refs: &[LawRef]) -> Vec<LawView> {
+    refs.iter()
+        .map(|r| LawView {
+            text: format::law(r),
+            quote: r.quote.as_deref().map(quote_paras).unwrap_or_default(),
+        })
+        .collect()
+}
+
+/// A link given in the document; its text is the label, or the address as written.
+pub fn link(label: Option<&str>, url: &Url) -> LinkView {
+    let text = match label {
+        Some(label) if !label.trim().is_empty() => label.to_owned(),
+        _ => url.original.clone(),
+    };
+    LinkView {
+        text,
+        href: safe_href(&url.href),
+    }
+}
+
+/// The links of a section or route.
+pub fn links(links: &[Link]) -> Vec<LinkView> {
+    links
+        .iter()
+        .map(|l| link(l.label.as_ref().map(|x| x.value.as_str()), &l.url))
+        .collect()
+}
+
+/// Text without a link.
+pub fn text_link(text: &str) -> LinkView {
+    LinkView {
+        text: text.to_owned(),
+        href: None,
+    }
+}

@@ -1,0 +1,267 @@
+//! Sections, indsatser and their typed contents as views.
+
+use super::context::{laws, links, paras, Context};
+use super::format;
+use super::view::{
+    DeadlineView, Fact, GroupView, ProviderView, RouteView, ScopeRow, ScopeView, SectionView,
+    Split, TransportView,
+};
+use crate::model::{Frist, KlageRoute, Omfang, RouteKind, Section, SectionBody, SectionKind};
+
+/// A section as a view, with its heading at `level` (2 or 3).
+pub fn section(ctx: &Context<'_>, s: &Section, id: String, level: u8) -> SectionView {
+    let heading = s.display_heading().trim();
+    let heading = if heading.is_empty() {
+        s.kind.heading()
+    } else {
+        heading
+    };
+    let mut view = SectionView {
+        findings: ctx.findings_at(&id),
+        id,
+        heading: heading.to_owned(),
+        level,
+        legal_basis: laws(&s.legal_basis),
+        text: paras(&s.text),
+        // A complaint section's general text introduces its routes.
+        text_first: s.kind == SectionKind::Klage,
+        target_group: None,
+        content: None,
+        scope: None,
+        provider: None,
+        fees: None,
+        transport: None,
+        deadlines: None,
+        complaints: None,
+        links: links(&s.links),
+        contacts: ctx.references(&s.contacts),
+    };
+    match &s.body {
+        SectionBody::Text => {}
+        SectionBody::Målgruppe(m) => {
+            view.target_group = split(
+                paras(&m.kan),
+                paras(&m.kan_ikke),
+                "Hvem kan få ydelsen",
+                "Hvem kan ikke få ydelsen",
+            )
+        }
+        SectionBody::Indhold(i) => {
+            view.content = split(
+                paras(&i.indgår),
+                paras(&i.indgår_ikke),
+                "Det indgår",
+                "Det indgår ikke",
+            )
+        }
+        SectionBody::Omfang(o) => view.scope = (!o.is_empty()).then(|| scope(o)),
+        SectionBody::Leverandør(l) => {
+            if !s.body.is_empty() {
+                view.provider = Some(ProviderView {
+                    performers: ctx.references(&l.udfører),
+                    free_choice: l
+                        .frit_valg
+                        .as_ref()
+                        .map(|f| format::yes_no(f.value).to_owned()),
+                    competences: paras(&l.kompetencekrav),
+                });
+            }
+        }
+        SectionBody::Egenbetaling(prices) => {
+            if !prices.is_empty() {
+                view.fees = Some(prices.iter().map(price).collect());
+            }
+        }
+        SectionBody::Kørsel(k) => {
+            if !s.body.is_empty() {
+                view.transport = Some(TransportView {
+                    offered: Fact::new(
+                        "Kørsel tilbydes",
+                        k.tilbydes
+                            .as_ref()
+                            .map(|t| format::transport(t.value).to_owned()),
+                    ),
+                    legal_basis: laws(&k.legal_basis),
+                });
+            }
+        }
+        SectionBody::Frister(frister) => {
+            if !frister.is_empty() {
+                view.deadlines = Some(frister.iter().map(deadline).collect());
+            }
+        }
+        SectionBody::Klage(k) => {
+            if !k.routes.is_empty() {
+                view.complaints = Some(k.routes.iter().map(|r| route(ctx, r)).collect());
+            }
+        }
+    }
+    view
+}
+
+/// The two parts of `målgruppe` or `indhold`; `None` when both are empty.
+fn split(
+    yes: Vec<super::view::Para>,
+    no: Vec<super::view::Para>,
+    yes_heading: &str,
+    no_heading: &str,
+) -> Option<Split> {
+    if yes.is_empty() && no.is_empty() {
+        return None;
+    }
+    Some(Split {
+        yes_heading: yes_heading.to_owned(),
+        yes,
+        no_heading: no_heading.to_owned(),
+        no,
+    })
+}
+
+/// One price: its name and amount, or its wording.
+pub fn price(p: &crate::model::Price) -> Fact {
+    let name = if p.name.value == "ydelsen" {
+        "Ydelsen".to_owned()
+    } else {
+        format::step_name(&p.name.value)
+    };
+    let value = match (&p.amount, &p.note) {
+        (Some(amount), Some(note)) => Some(format!("{} ({})", format::money(amount), note.value)),
+        (Some(amount), None) => Some(format::money(amount)),
+        (None, Some(note)) => Some(note.value.clone()),
+        (None, None) => None,
+    };
+    Fact::new(&name, value)
+}
+
+/// The four figures of a scope, each `ikke angivet` when missing.
+pub fn scope_cells(o: &Omfang) -> Vec<Fact> {
+    vec![
+        Fact::new("Antal gange", o.gange.as_ref().map(format::count)),
+        Fact::new(
+            "Hyppighed",
+            o.hyppighed.as_ref().map(|f| f.original.clone()),
+        ),
+        Fact::new(
+            "Varighed pr. gang",
+            o.længde.as_ref().map(|d| d.original.clone()),
+        ),
+        Fact::new(
+            "Forløbets længde",
+            o.forløb.as_ref().map(|d| d.original.clone()),
+        ),
+    ]
+}
+
+/// Whether a scope states one of the four main figures.
+pub fn has_main_figures(o: &Omfang) -> bool {
+    o.gange.is_some() || o.hyppighed.is_some() || o.længde.is_some() || o.forløb.is_some()
+}
+
+/// `omfang` as facts and a table of packages.
+fn scope(o: &Omfang) -> ScopeView {
+    let mut facts = Vec::new();
+    if has_main_figures(o) || o.pakker.is_empty() {
+        facts = scope_cells(o);
+    }
+    if let Some(pause) = &o.pause {
+        facts.push(Fact::new(
+            "Pause mellem forløb",
+            Some(pause.original.clone()),
+        ));
+    }
+    if let Some(extension) = &o.forlængelse {
+        facts.push(Fact::new(
+            "Mulig forlængelse",
+            Some(format::count(extension)),
+        ));
+    }
+    ScopeView {
+        facts,
+        guideline: o.vejledende.is_some(),
+        packages: o
+            .pakker
+            .iter()
+            .map(|p| ScopeRow {
+                name: p.name.value.clone(),
+                href: None,
+                cells: scope_cells(&p.omfang),
+                text: paras(&p.text),
+            })
+            .collect(),
+    }
+}
+
+/// A deadline as a view.
+pub fn deadline(f: &Frist) -> DeadlineView {
+    DeadlineView {
+        step: format::step_name(&f.name.value),
+        when: format::deadline(&f.deadline),
+        from: Fact::new("Regnes fra", f.event.as_ref().map(|e| e.value.clone())),
+        phrase: format::deadline_phrase(f),
+        target_only: f.target_only,
+        note: f.note.as_ref().map(|n| n.value.clone()),
+    }
+}
+
+/// The heading of a complaint route: the document's, or one for its kind.
+fn route_heading(r: &KlageRoute) -> String {
+    if let Some(heading) = r.heading.as_ref().filter(|h| !h.value.trim().is_empty()) {
+        return heading.value.clone();
+    }
+    match r.kind {
+        RouteKind::Afgørelse => "Klage over afgørelsen",
+        RouteKind::Serviceniveau => "Klage over serviceniveauet",
+        RouteKind::FagligtIndhold => "Klage over det faglige indhold",
+        RouteKind::Kvalitet => "Klage over kvaliteten",
+        RouteKind::Øvrig => "Anden klage",
+    }
+    .to_owned()
+}
+
+/// A complaint route as a view.
+pub fn route(ctx: &Context<'_>, r: &KlageRoute) -> RouteView {
+    let reassessment = match (&r.genvurdering, r.genvurdering_stated) {
+        (Some(f), _) => Some(format!(
+            "Kommunen vurderer sagen igen, {}",
+            format::deadline_phrase(f)
+        )),
+        (None, Some(_)) => Some("Kommunen vurderer sagen igen".to_owned()),
+        (None, None) => None,
+    };
+    RouteView {
+        heading: route_heading(r),
+        to: ctx.references(&r.til),
+        deadline: Fact::new(
+            "Klagefrist",
+            r.klagefrist.as_ref().map(format::deadline_phrase),
+        ),
+        decision: r.kind == RouteKind::Afgørelse,
+        reassessment,
+        next: ctx.references(&r.videre),
+        text: paras(&r.text),
+        links: links(&r.links),
+        legal_basis: laws(&r.legal_basis),
+    }
+}
+
+/// An indsats as a group of sections at level 3.
+pub fn indsats(ctx: &Context<'_>, index: usize, i: &crate::model::Indsats) -> GroupView {
+    let id = super::context::indsats_id(index);
+    let title = i.title.value.trim();
+    GroupView {
+        findings: ctx.findings_at(&id),
+        heading: if title.is_empty() {
+            format!("Indsats {}", index + 1)
+        } else {
+            title.to_owned()
+        },
+        id,
+        legal_basis: laws(&i.legal_basis),
+        sections: i
+            .sections
+            .iter()
+            .enumerate()
+            .map(|(j, s)| section(ctx, s, super::context::indsats_section_id(index, j), 3))
+            .collect(),
+    }
+}

@@ -1,0 +1,371 @@
+//! `kvalitet compare` and `kvalitet diff`: snapshots of the bundled standards, the
+//! JSON against the published schemas, the scale of all 98 municipalities, missing
+//! values, escaping, and the command line's `--out` and `--force`.
+
+use jsonschema::Validator;
+use kvalitet::check::Options;
+use kvalitet::emit::compare::{self, Format};
+use kvalitet::emit::diff;
+use kvalitet::model::values::Date;
+use kvalitet::source::SourceFile;
+use kvalitet::Compiled;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The date reports are computed for, so that ages and findings do not change.
+pub fn today() -> Date {
+    Date::ymd(2026, 11, 23)
+}
+
+/// The crate's root directory.
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Compiles files of the crate under the names given (relative paths, as typed on a
+/// command line run from the crate's root), judged at [`today`].
+pub fn compile_named(paths: &[&str]) -> Vec<Compiled> {
+    let sources = paths
+        .iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(root().join(path))
+                .unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
+            SourceFile::new(*path, text)
+        })
+        .collect();
+    kvalitet::compile_all(sources, &Options::new(today()))
+}
+
+/// Every bundled standard, by path relative to the crate.
+fn bundled() -> Vec<String> {
+    let mut out = Vec::new();
+    for dir in std::fs::read_dir(root().join("standards"))
+        .expect("standards/")
+        .flatten()
+    {
+        for file in std::fs::read_dir(dir.path())
+            .expect("a municipality")
+            .flatten()
+        {
+            let path = file.path();
+            if path.extension().is_some_and(|e| e == "kvs") {
+                let relative = path.strip_prefix(root()).expect("under the crate");
+                out.push(relative.to_string_lossy().replace('\\', "/"));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+fn compare_bundled() -> compare::Report {
+    let paths = bundled();
+    let names: Vec<&str> = paths.iter().map(String::as_str).collect();
+    compare::compare(&compile_named(&names), today())
+}
+
+fn hjoerring_diff() -> diff::DiffReport {
+    let compiled = compile_named(&[
+        "standards/hjoerring/2024.kvs",
+        "standards/hjoerring/2027.kvs",
+    ]);
+    let standard = |i: usize| compiled[i].standard.as_ref().expect("a standard");
+    diff::diff(
+        (standard(0), "standards/hjoerring/2024.kvs"),
+        (standard(1), "standards/hjoerring/2027.kvs"),
+    )
+}
+
+fn validator(name: &str) -> Validator {
+    let path = root().join("docs/schema").join(name);
+    let schema: Value = serde_json::from_str(
+        &std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display())),
+    )
+    .unwrap_or_else(|e| panic!("{name} is not JSON: {e}"));
+    if let Err(error) = jsonschema::meta::validate(&schema) {
+        panic!("{name} is not a valid JSON Schema: {error}");
+    }
+    jsonschema::draft202012::new(&schema).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+fn assert_valid(schema: &str, text: &str) {
+    let document: Value = serde_json::from_str(text).expect("the output is JSON");
+    let validator = validator(schema);
+    let errors: Vec<String> = validator
+        .iter_errors(&document)
+        .map(|e| format!("{}: {e}", e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{schema}:\n{}", errors.join("\n"));
+}
+
+#[test]
+fn compare_markdown_of_the_bundled_standards() {
+    let report = compare_bundled();
+    let md = compare::render(&report, Format::Markdown).expect("Markdown");
+    insta::assert_snapshot!(md);
+}
+
+#[test]
+fn compare_json_of_the_bundled_standards() {
+    let report = compare_bundled();
+    let json = compare::render(&report, Format::Json).expect("JSON");
+    assert_valid("compare.v1.json", &json);
+    insta::assert_snapshot!(json);
+}
+
+#[test]
+fn diff_markdown_of_hjoerring_2024_and_2027() {
+    let md = diff::render(&hjoerring_diff(), diff::Format::Markdown).expect("Markdown");
+    insta::assert_snapshot!(md);
+}
+
+#[test]
+fn diff_json_of_hjoerring_2024_and_2027() {
+    let json = diff::render(&hjoerring_diff(), diff::Format::Json).expect("JSON");
+    assert_valid("diff.v1.json", &json);
+    insta::assert_snapshot!(json);
+}
+
+#[test]
+fn a_standard_against_itself_has_no_changes() {
+    let compiled = compile_named(&["standards/glostrup/2024.kvs"]);
+    let standard = compiled[0].standard.as_ref().expect("a standard");
+    let report = diff::diff((standard, "a"), (standard, "b"));
+    assert_eq!(report.changes.len(), 0, "{:#?}", report.changes);
+    let md = diff::render(&report, diff::Format::Markdown).expect("Markdown");
+    assert!(md.contains("Ingen ændringer."));
+}
+
+/// A standard with a deadline of `days` working days, or none.
+fn synthetic(municipality: &str, year: i32, days: Option<u32>) -> String {
+    let deadline = days
+        .map(|d| format!("  frister {{\n    afgørelse {d} hverdage efter ansøgning\n  }}\n"))
+        .unwrap_or_default();
+    format!(
+        "kvalitetsstandard \"Genoptræning\" {{\n  kommune {municipality}\n  år {year}\n  egenbetaling 0 kr\n{deadline}}}\n"
+    )
+}
+
+/// 98 municipalities, given in an order of their own.
+fn denmark() -> Vec<SourceFile> {
+    let mut names: Vec<String> = (1..=94).map(|n| format!("Kommune{n:03}")).collect();
+    names.extend(["Ærø", "Aabenraa", "Ølstykke", "Århus"].map(str::to_owned));
+    names.reverse();
+    names
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let days = (i % 3 != 0).then_some(5 + (i as u32 % 20));
+            SourceFile::new(format!("dk/{i:03}.kvs"), synthetic(name, 2024, days))
+        })
+        .collect()
+}
+
+#[test]
+fn all_98_municipalities_side_by_side_in_danish_order() {
+    let compiled = kvalitet::compile_all(denmark(), &Options::new(today()));
+    let report = compare::compare(&compiled, today());
+    assert_eq!(report.standards.len(), 98);
+    let names: Vec<&str> = report
+        .standards
+        .iter()
+        .filter_map(|s| s.municipality.as_deref())
+        .collect();
+    assert_eq!(names.first(), Some(&"Aabenraa"));
+    assert_eq!(names[1], "Kommune001");
+    assert_eq!(&names[95..], ["Ærø", "Ølstykke", "Århus"]);
+    for dimension in &report.dimensions {
+        assert_eq!(dimension.cells.len(), 98, "{}", dimension.key);
+    }
+    let decision = &report.deadlines[0];
+    assert_eq!(decision.name, "afgørelse");
+    assert_eq!(decision.entries.len() + decision.not_stated.len(), 98);
+
+    // The order of the input does not matter.
+    let mut reversed = denmark();
+    reversed.reverse();
+    let again = compare::compare(
+        &kvalitet::compile_all(reversed, &Options::new(today())),
+        today(),
+    );
+    let md = |r: &compare::Report| compare::render(r, Format::Markdown).expect("Markdown");
+    assert_eq!(md(&report), md(&again));
+
+    let html = compare::render(&report, Format::Html).expect("HTML");
+    assert_eq!(html.matches("<tr>\n<th scope=\"row\">").count(), 98 * 3);
+    assert_eq!(
+        html.matches("<rect class=\"bar\"").count(),
+        decision.entries.len()
+    );
+}
+
+#[test]
+fn missing_values_are_shown_as_missing_never_as_zero() {
+    let compiled = kvalitet::compile_all(
+        vec![SourceFile::new(
+            "tom.kvs",
+            "kvalitetsstandard \"Genoptræning\" {\n  kommune Tomby\n}\n",
+        )],
+        &Options::new(today()),
+    );
+    let report = compare::compare(&compiled, today());
+    for dimension in &report.dimensions {
+        let cell = &dimension.cells[0];
+        assert_eq!((cell.status, cell.values.len()), ("not_stated", 0));
+    }
+    assert!(report.standards[0].age.is_none());
+    assert_eq!(report.complaints[0].status, "not_stated");
+
+    let md = compare::render(&report, Format::Markdown).expect("Markdown");
+    assert!(md.contains("| Tomby (uden år) | Genoptræning | ikke angivet | ikke angivet |"));
+    let csv = compare::render(&report, Format::Csv).expect("CSV");
+    for line in csv.lines().filter(|l| l.contains(",not_stated,")) {
+        assert!(!line.contains(",0,"), "a missing value became zero: {line}");
+    }
+    let html = compare::render(&report, Format::Html).expect("HTML");
+    assert!(html.contains("<span class=\"missing\">ikke angivet</span>"));
+}
+
+#[test]
+fn html_escapes_everything_and_loads_nothing() {
+    let text = "kvalitetsstandard \"<script>alert(1)</script>\" {\n  kommune \"<b>Ond</b> & co\"\n  egenbetaling \"<img src=x>\"\n}\n";
+    let compiled = kvalitet::compile_all(
+        vec![SourceFile::new("ond.kvs", text)],
+        &Options::new(today()),
+    );
+    let report = compare::compare(&compiled, today());
+    let html = compare::render(&report, Format::Html).expect("HTML");
+    assert!(!html.contains("<script"), "a script reached the page");
+    assert!(!html.contains("<b>Ond"), "markup reached the page");
+    assert!(!html.contains("<img"), "an image reached the page");
+    assert!(html.contains("&lt;b&gt;Ond&lt;&#x2f;b&gt; &amp; co"));
+    assert!(html.starts_with("<!doctype html>\n<html lang=\"da\">"));
+    // No external resource: the only address is the SVG namespace.
+    let addresses: Vec<&str> = html
+        .match_indices("http")
+        .filter_map(|(i, _)| html.get(i..i + 26))
+        .collect();
+    assert!(
+        addresses
+            .iter()
+            .all(|a| a.starts_with("http://www.w3.org/2000/svg")),
+        "{addresses:?}"
+    );
+    assert!(!html.contains("<link") && !html.contains(" src="));
+
+    let md = compare::render(&report, Format::Markdown).expect("Markdown");
+    assert!(!md.contains("<b>") && md.contains("&lt;b&gt;Ond&lt;/b&gt; & co"));
+}
+
+/// A directory of its own for one test, removed when the test ends.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(name: &str) -> Self {
+        let path =
+            std::env::temp_dir().join(format!("kvalitet-compare-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&path);
+        std::fs::create_dir_all(&path).expect("create the test directory");
+        Self(path)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn kvalitet(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_kvalitet"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run kvalitet");
+    (
+        output.status.code().expect("an exit code"),
+        String::from_utf8(output.stdout).expect("UTF-8"),
+        String::from_utf8(output.stderr).expect("UTF-8"),
+    )
+}
+
+#[test]
+fn compare_writes_out_whole_and_never_over_a_file_without_force() {
+    let dir = TempDir::new("out");
+    let a = root().join("standards/hjoerring/2024.kvs");
+    let b = root().join("standards/ishoej/2024.kvs");
+    let (a, b) = (a.to_string_lossy(), b.to_string_lossy());
+    let args = |extra: &[&'static str]| {
+        let mut args = vec![
+            "compare",
+            &*a,
+            &*b,
+            "--today",
+            "2026-11-23",
+            "--format",
+            "csv",
+            "--out",
+            "report.csv",
+        ];
+        args.extend(extra);
+        args.into_iter().map(str::to_owned).collect::<Vec<_>>()
+    };
+    let run = |extra: &[&'static str]| {
+        let args = args(extra);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        kvalitet(&dir.0, &args)
+    };
+    let (code, stdout, _) = run(&[]);
+    assert_eq!((code, stdout.as_str()), (0, "wrote report.csv\n"));
+    let written = std::fs::read_to_string(dir.0.join("report.csv")).expect("the report");
+    assert!(written.starts_with("source,standard,municipality,year,dimension,"));
+
+    std::fs::write(dir.0.join("report.csv"), "mine\n").expect("write");
+    let (code, _, stderr) = run(&[]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("--force"), "{stderr}");
+    assert_eq!(
+        std::fs::read_to_string(dir.0.join("report.csv")).expect("read"),
+        "mine\n"
+    );
+    let (code, _, _) = run(&["--force"]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        std::fs::read_to_string(dir.0.join("report.csv")).expect("read"),
+        written
+    );
+    let leftovers: Vec<_> = std::fs::read_dir(&dir.0)
+        .expect("list")
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert_eq!(
+        leftovers,
+        ["report.csv"],
+        "a temporary file was left behind"
+    );
+}
+
+#[test]
+fn diff_prints_json_to_standard_output() {
+    let dir = TempDir::new("diff");
+    let old = root().join("standards/hjoerring/2024.kvs");
+    let new = root().join("standards/hjoerring/2027.kvs");
+    let (code, stdout, stderr) = kvalitet(
+        &dir.0,
+        &[
+            "diff",
+            &old.to_string_lossy(),
+            &new.to_string_lossy(),
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let json: Value = serde_json::from_str(&stdout).expect("JSON");
+    assert_eq!(json["schema_version"], "1.0");
+    assert_eq!(json["changes"][0]["subject"], "Frist: afgørelse");
+    assert_eq!(json["changes"][0]["assessment"], "better");
+}

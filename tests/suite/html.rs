@@ -1,0 +1,431 @@
+//! The citizen pages: snapshots of the page of every bundled standard, of the index and
+//! of an author's preview, and the proof that text from a standard can never become
+//! markup, a script or a link that is not http, https, mailto or tel.
+//!
+//! `tests/fixtures/html/injection.kvs` puts script-injection strings in every kind of
+//! text; the same file drives the browser suite in `tests/browser/`.
+
+use crate::fixtures::{compile_file, display_name};
+use kvalitet::emit::html::{self, Options};
+use kvalitet::model::values::{Email, Phone, Url};
+use kvalitet::model::{Link, MailEntry, PhoneEntry, SectionBody, Standard};
+use kvalitet::source::Spanned;
+use kvalitet::Compiled;
+use std::path::{Path, PathBuf};
+
+/// Where a standard's page goes: its path under `standards/` without the extension.
+fn stem_of(path: &Path) -> PathBuf {
+    let name = display_name(path);
+    let relative = name.strip_prefix("standards/").unwrap_or(&name);
+    Path::new(relative).with_extension("")
+}
+
+/// The page of a compiled file.
+fn page(compiled: &Compiled, stem: &Path, preview: bool) -> String {
+    let standard = compiled
+        .standard
+        .as_ref()
+        .expect("the file holds a standard");
+    html::standard_page(
+        standard,
+        &compiled.source,
+        &compiled.diagnostics,
+        Options { stem, preview },
+    )
+    .expect("the page renders")
+}
+
+/// The injection fixture, compiled.
+fn injection() -> Compiled {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/html/injection.kvs");
+    let compiled = compile_file(&path);
+    assert!(
+        !compiled.has_errors(),
+        "the injection fixture must build: {:#?}",
+        compiled.diagnostics
+    );
+    compiled
+}
+
+#[test]
+fn standard_pages() {
+    insta::glob!("../../standards", "**/*.kvs", |path| {
+        let compiled = compile_file(path);
+        let html = page(&compiled, &stem_of(path), false);
+        assert_inert(&html);
+        insta::assert_snapshot!(html);
+    });
+}
+
+#[test]
+fn index_page() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("standards");
+    let mut entries = Vec::new();
+    for dir in std::fs::read_dir(&root).expect("standards/ exists") {
+        let dir = dir.expect("a directory entry").path();
+        for file in std::fs::read_dir(&dir).expect("a municipality's folder") {
+            let file = file.expect("a directory entry").path();
+            if file.extension().is_some_and(|e| e == "kvs") {
+                let compiled = compile_file(&file);
+                let standard = compiled.standard.as_ref().expect("a standard");
+                entries.push(html::index_entry(standard, &stem_of(&file)));
+            }
+        }
+    }
+    let index = html::index_page(&entries, false).expect("the index renders");
+    assert_inert(&index);
+    insta::assert_snapshot!(index);
+}
+
+#[test]
+fn preview_shows_findings_beside_their_sections() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("standards/glostrup/2024.kvs");
+    let compiled = compile_file(&path);
+    let html = page(&compiled, &stem_of(&path), true);
+    assert_inert(&html);
+    assert!(html.contains("Forhåndsvisning"));
+    assert!(html.contains(r#"<meta name="robots" content="noindex, nofollow">"#));
+    for d in &compiled.diagnostics {
+        assert!(
+            html.contains(&format!("<code>{}</code>", d.code)),
+            "{} is shown",
+            d.code
+        );
+    }
+    insta::assert_snapshot!(html);
+}
+
+#[test]
+fn a_page_without_findings_shows_none() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("standards/glostrup/2024.kvs");
+    let compiled = compile_file(&path);
+    let html = page(&compiled, &stem_of(&path), false);
+    assert!(!compiled.diagnostics.is_empty());
+    assert!(!html.contains("Forhåndsvisning"));
+    assert!(!html.contains("Fund fra kontrollen"));
+    assert!(!html.contains("<code>KS"));
+}
+
+#[test]
+fn hostile_text_is_escaped_in_every_field() {
+    let compiled = injection();
+    for preview in [false, true] {
+        let html = page(&compiled, Path::new("html/injection"), preview);
+        assert_inert(&html);
+        assert!(html.contains("&lt;script&gt;window.__pwned=1"));
+        assert!(html.contains("{{ 7*7 }} {% raw %} &lt;b&gt;fed&lt;&#x2f;b&gt;"));
+        // Text that was already escaped once is escaped again, not decoded.
+        assert!(html.contains("&amp;lt;script&amp;gt;"));
+        // `javascript:` written as a link's text stays text.
+        assert!(html.contains(">javascript:alert(1)</a>"));
+    }
+    let standard = compiled.standard.as_ref().expect("a standard");
+    let entry = html::index_entry(standard, Path::new("javascript:alert(1)"));
+    let index = html::index_page(&[entry], false).expect("the index renders");
+    assert_inert(&index);
+    assert!(index.contains(r#"href=".&#x2f;javascript%3Aalert%281%29.html""#));
+}
+
+#[test]
+fn hostile_addresses_are_never_linked() {
+    let compiled = injection();
+    let mut standard = compiled.standard.clone().expect("a standard");
+    let hostile = [
+        "javascript:window.__pwned=1",
+        "JavaScript:alert(1)",
+        " javascript:alert(1)",
+        "java\tscript:alert(1)",
+        "data:text/html,<script>alert(1)</script>",
+        "vbscript:msgbox(1)",
+        "file:///etc/passwd",
+        "//evil.example/",
+    ];
+    poison(&mut standard, &hostile);
+    for preview in [false, true] {
+        let html = html::standard_page(
+            &standard,
+            &compiled.source,
+            &compiled.diagnostics,
+            Options {
+                stem: Path::new("injection"),
+                preview,
+            },
+        )
+        .expect("the page renders");
+        assert_inert(&html);
+        for address in hostile {
+            let escaped = address.replace('/', "&#x2f;").replace('<', "&lt;");
+            assert!(
+                !html.contains(&format!("href=\"{escaped}")),
+                "{address:?} is linked"
+            );
+        }
+        // The link's text is still shown, without a link.
+        assert!(html.contains("Farlig link 0"));
+        assert!(!html.contains("tel:+45&#x27;"));
+    }
+}
+
+/// Puts hostile addresses behind every link, mail address, web address and phone
+/// number of a standard, as a broken or future lowering might.
+fn poison(standard: &mut Standard, hostile: &[&str]) {
+    let url = |href: &str| Url {
+        original: href.to_owned(),
+        href: href.to_owned(),
+        span: Default::default(),
+    };
+    let links: Vec<Link> = hostile
+        .iter()
+        .enumerate()
+        .map(|(i, href)| Link {
+            label: Some(Spanned::new(format!("Farlig link {i}"), Default::default())),
+            url: url(href),
+        })
+        .collect();
+    for section in standard
+        .summary
+        .iter_mut()
+        .chain(standard.sections.iter_mut())
+    {
+        section.links.extend(links.iter().cloned());
+        if let SectionBody::Klage(k) = &mut section.body {
+            for route in &mut k.routes {
+                route.links.extend(links.iter().cloned());
+            }
+        }
+    }
+    for contact in &mut standard.contacts {
+        contact.web.extend(hostile.iter().map(|h| url(h)));
+        contact.mails.push(MailEntry {
+            email: Email {
+                address: "\"><script>alert(1)</script>@x.dk".to_owned(),
+                span: Default::default(),
+            },
+            link: Some(url("javascript:alert(1)")),
+            note: None,
+        });
+        contact.phones.push(PhoneEntry {
+            phone: Phone {
+                digits: "'\"><script>alert(1)</script>".to_owned(),
+                original: "x".to_owned(),
+                span: Default::default(),
+            },
+            hours: None,
+        });
+    }
+}
+
+/// The tags the templates write; anything else would have come from a standard.
+const TAGS: [&str; 37] = [
+    "!doctype",
+    "html",
+    "head",
+    "meta",
+    "title",
+    "link",
+    "body",
+    "a",
+    "header",
+    "div",
+    "p",
+    "nav",
+    "main",
+    "footer",
+    "section",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "dl",
+    "dt",
+    "dd",
+    "ul",
+    "ol",
+    "li",
+    "strong",
+    "span",
+    "code",
+    "br",
+    "blockquote",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "caption",
+];
+
+/// Asserts that a page holds only the templates' own markup: known tags, no event
+/// handler or style attributes, and links only to anchors, the generated pages, or
+/// http, https, mailto and tel addresses. Every `<` in a page is the templates': text
+/// is escaped.
+fn assert_inert(html: &str) {
+    for chunk in html.split('<').skip(1) {
+        let (tag, _) = chunk.split_once('>').expect("every tag is closed");
+        let tag = tag.strip_prefix('/').unwrap_or(tag);
+        let (name, attributes_text) = tag.split_once(char::is_whitespace).unwrap_or((tag, ""));
+        let name = name.to_ascii_lowercase();
+        assert!(TAGS.contains(&name.as_str()), "unexpected tag <{tag}>");
+        for (attribute, value) in attributes(attributes_text) {
+            assert!(
+                !attribute.starts_with("on") && attribute != "style" && attribute != "src",
+                "unexpected attribute `{attribute}` in <{tag}>"
+            );
+            if attribute == "href" {
+                let href = decode(&value);
+                let allowed = [
+                    "#", "./", "../", "https://", "http://", "mailto:", "tel:+45",
+                ];
+                assert!(
+                    allowed.iter().any(|p| href.starts_with(p)),
+                    "unexpected link `{href}`"
+                );
+                assert!(!href.to_lowercase().contains("javascript:"), "{href}");
+                if let Some(digits) = href.strip_prefix("tel:+45") {
+                    assert!(digits.chars().all(|c| c.is_ascii_digit()), "{href}");
+                }
+            }
+        }
+    }
+}
+
+/// The attributes of a tag, as the templates write them: `name="value"` or `name`.
+fn attributes(text: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut rest = text.trim_start();
+    while !rest.is_empty() {
+        let end = rest
+            .find(|c: char| c == '=' || c.is_whitespace())
+            .unwrap_or(rest.len());
+        let (name, after) = rest.split_at(end);
+        let name = name.to_ascii_lowercase();
+        rest = match after.strip_prefix("=\"") {
+            Some(quoted) => {
+                let (value, after) = quoted.split_once('"').expect("values are quoted");
+                out.push((name, value.to_owned()));
+                after
+            }
+            None => {
+                out.push((name, String::new()));
+                after
+            }
+        }
+        .trim_start();
+    }
+    out
+}
+
+/// Undoes the escaping the template engine applies inside attribute values.
+fn decode(value: &str) -> String {
+    value
+        .replace("&#x2f;", "/")
+        .replace("&#x27;", "'")
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+/// Runs `kvalitet build … --format html` in a fresh output directory.
+struct Build {
+    out: PathBuf,
+    status: i32,
+    stdout: String,
+    stderr: String,
+}
+
+impl Build {
+    fn run(name: &str, args: &[&str]) -> Self {
+        let out =
+            std::env::temp_dir().join(format!("kvalitet-html-test-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&out);
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_kvalitet"))
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("NO_COLOR", "1")
+            .args(["build", "--today", "2026-11-23", "--out"])
+            .arg(&out)
+            .args(args)
+            .output()
+            .expect("the binary runs");
+        Self {
+            out,
+            status: output.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        }
+    }
+}
+
+impl Drop for Build {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.out);
+    }
+}
+
+#[test]
+fn build_writes_pages_index_and_stylesheet() {
+    let build = Build::run("standards", &["standards", "--format", "html"]);
+    // Glostrup's checker errors fail the run, but its page is written.
+    assert_eq!(build.status, 1, "{}{}", build.stdout, build.stderr);
+    assert!(build.stdout.ends_with(&format!(
+        "wrote 6 HTML page(s), index.html and style.css to {}\n",
+        build.out.display()
+    )));
+    for file in [
+        "index.html",
+        "style.css",
+        "glostrup/2024.html",
+        "hjoerring/2027.html",
+        ".kvalitet-output",
+    ] {
+        assert!(build.out.join(file).is_file(), "{file} is missing");
+    }
+    let css = std::fs::read_to_string(build.out.join("style.css")).expect("style.css");
+    assert!(css.contains("@media print"));
+    let no_temporary = std::fs::read_dir(build.out.join("glostrup"))
+        .expect("the folder")
+        .all(|e| {
+            !e.expect("an entry")
+                .path()
+                .to_string_lossy()
+                .ends_with(".tmp")
+        });
+    assert!(no_temporary);
+}
+
+#[test]
+fn build_skips_a_file_with_language_errors() {
+    let broken =
+        std::env::temp_dir().join(format!("kvalitet-html-broken-{}.kvs", std::process::id()));
+    std::fs::write(
+        &broken,
+        "kvalitetsstandard \"Genoptræning\" {\n  kontakt v \"V\" { telefon 43 23 669 }\n}\n",
+    )
+    .expect("write the file");
+    let path = broken.to_string_lossy().into_owned();
+    let build = Build::run("broken", &[&path, "--format", "html"]);
+    let _ = std::fs::remove_file(&broken);
+    assert_eq!(build.status, 1);
+    assert!(
+        build.stdout.contains("wrote 0 HTML page(s)"),
+        "{}",
+        build.stdout
+    );
+    assert!(
+        build.stdout.contains("skipped 1 with errors"),
+        "{}",
+        build.stdout
+    );
+    assert!(build.out.join("index.html").is_file());
+}
+
+#[test]
+fn preview_needs_the_html_format() {
+    let build = Build::run("preview-json", &["standards", "--preview"]);
+    assert_eq!(build.status, 2);
+    assert_eq!(
+        build.stderr,
+        "error: --preview shows findings on HTML pages; add --format html\n"
+    );
+}
