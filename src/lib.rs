@@ -43,6 +43,14 @@ pub struct Compiled {
 }
 
 impl Compiled {
+    /// Whether the file could not be read as written: an error with a language code
+    /// (`KS001`–`KS099`), as opposed to a rule's finding about what it says.
+    pub fn has_language_errors(&self) -> bool {
+        self.diagnostics
+            .iter()
+            .any(|d| d.severity == diag::Severity::Error && diag::codes::find(d.code).is_some())
+    }
+
     /// Whether any diagnostic is an error.
     pub fn has_errors(&self) -> bool {
         self.diagnostics

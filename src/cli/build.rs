@@ -1,4 +1,4 @@
-//! `kvalitet build`: writes each standard that has no errors as JSON.
+//! `kvalitet build`: writes each standard that can be read as JSON or as a citizen page.
 //!
 //! Files are written whole or not at all (a temporary file, then a rename), and a
 //! directory that kvalitet did not create is not written into without `--force`.
@@ -27,9 +27,10 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<u8, String> {
     for (input, result) in inputs.iter().zip(&results) {
         if result.has_errors() {
             failed = true;
-            // A page shows a standard that can be read even when the checker finds
-            // errors in what it says; JSON, a contract, is written only without errors.
-            if args.format != BuildFormat::Html || html::has_language_errors(result) {
+            // A standard the checker finds errors in can still be read, and its page and
+            // JSON show it (the JSON counts the findings); only a file that cannot be
+            // read as written is skipped.
+            if result.has_language_errors() {
                 continue;
             }
         }
@@ -69,7 +70,7 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<u8, String> {
     };
     let mut summary = format!("wrote {written} {what} to {}", args.out.display());
     if skipped > 0 {
-        summary.push_str(&format!("; skipped {skipped} with errors"));
+        summary.push_str(&format!("; skipped {skipped} that cannot be read"));
     }
     writeln!(io.stdout, "{summary}").map_err(|e| format!("cannot write: {e}"))?;
     Ok(if failed { EXIT_FINDINGS } else { EXIT_OK })

@@ -4,7 +4,6 @@
 use super::args::{BuildArgs, BuildFormat};
 use super::build::write_atomic;
 use super::files::Input;
-use crate::diag::{codes, Severity};
 use crate::emit::html::{self, IndexEntry};
 use crate::model::Standard;
 use crate::Compiled;
@@ -26,15 +25,6 @@ pub fn check_args(args: &BuildArgs, inputs: &[Input]) -> Result<(), String> {
         ));
     }
     Ok(())
-}
-
-/// Whether the file cannot be read as written (an error with a language code,
-/// `KS001`–`KS099`); such a standard gets no page.
-pub fn has_language_errors(result: &Compiled) -> bool {
-    result
-        .diagnostics
-        .iter()
-        .any(|d| d.severity == Severity::Error && codes::find(d.code).is_some())
 }
 
 /// Writes the page of one standard and returns its entry for the index.

@@ -353,7 +353,7 @@ fn build_skips_files_with_errors() {
     assert!(
         output
             .stdout
-            .ends_with("wrote 1 JSON file(s) to out; skipped 1 with errors\n"),
+            .ends_with("wrote 1 JSON file(s) to out; skipped 1 that cannot be read\n"),
         "{}",
         output.stdout
     );
@@ -431,6 +431,8 @@ fn build_writes_again_into_its_own_directory() {
         tree(&test.path("out")),
         [".kvalitet-output", "glostrup.json"]
     );
+    let json: Value = serde_json::from_str(&test.read("out/glostrup.json")).expect("JSON");
+    assert_eq!(json["findings"]["error"], 0, "{json}");
 }
 
 #[test]
@@ -761,14 +763,16 @@ fn build_applies_the_config() {
         .file("kvalitet.yaml", "rules:\n  KS142: error\n")
         .file("std/glostrup.kvs", WARNED)
         .args(["build", "--today", TODAY, "--out", "out", "std"]);
+    // The configured error fails the run and is counted in the JSON; the standard can
+    // still be read, so its JSON is written.
     let output = test.run().code(1);
     assert!(
-        output
-            .stdout
-            .ends_with("wrote 0 JSON file(s) to out; skipped 1 with errors\n"),
+        output.stdout.ends_with("wrote 1 JSON file(s) to out\n"),
         "{}",
         output.stdout
     );
+    let json: Value = serde_json::from_str(&test.read("out/glostrup.json")).expect("JSON");
+    assert_eq!(json["findings"]["error"], 1, "{json}");
     let test = test.args([
         "build",
         "--today",

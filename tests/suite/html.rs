@@ -413,7 +413,7 @@ fn build_skips_a_file_with_language_errors() {
         build.stdout
     );
     assert!(
-        build.stdout.contains("skipped 1 with errors"),
+        build.stdout.contains("skipped 1 that cannot be read"),
         "{}",
         build.stdout
     );
