@@ -52,6 +52,9 @@ codes! {
     MISSING_STANDARD = "KS007", "missing-standard",
         "The file holds no `kvalitetsstandard`, or more than one.",
         "A file holds exactly one standard:\n\n    kvalitetsstandard \"Genoptræning\" {\n      kommune Glostrup\n      …\n    }";
+    NESTED_TOO_DEEPLY = "KS008", "nested-too-deeply",
+        "Blocks are nested deeper than any standard needs.",
+        "A standard needs a few levels of blocks: `kvalitetsstandard`, `indsats`, a section, a complaint route and a contact. Blocks nested more than 32 deep are not read.";
     UNKNOWN_KEYWORD = "KS010", "unknown-keyword",
         "A keyword is not part of the language.",
         "The help line suggests the nearest known keyword. `docs/language.md` lists them all.";

@@ -20,6 +20,7 @@ pub fn parse(text: &str) -> (SyntaxFile, Vec<Diagnostic>) {
     let mut ctx = Ctx {
         text,
         diagnostics: Vec::new(),
+        depth: 0,
     };
     let file = match Grammar::parse(Rule::file, text) {
         Ok(mut pairs) => match pairs.next() {
@@ -51,9 +52,16 @@ pub fn parse(text: &str) -> (SyntaxFile, Vec<Diagnostic>) {
     (file, diagnostics)
 }
 
+/// How deep blocks may nest. The language itself needs about five levels
+/// (standard, indsats, section, complaint route, contact); the limit keeps the
+/// conversion's recursion, and everything after it, far from the end of the stack.
+const MAX_DEPTH: usize = 32;
+
 struct Ctx<'a> {
     text: &'a str,
     diagnostics: Vec<Diagnostic>,
+    /// How many blocks enclose the one being converted.
+    depth: usize,
 }
 
 fn span_of(pair: &Pair<'_, Rule>) -> Span {
@@ -144,6 +152,21 @@ impl Ctx<'_> {
         let span = span_of(&pair);
         let mut items = Vec::new();
         let mut closed = false;
+        if self.depth >= MAX_DEPTH {
+            // Too deep to mean anything: report it once, at the outermost block that
+            // goes over, and keep nothing inside.
+            self.diagnostics.push(
+                Diagnostic::error(
+                    codes::NESTED_TOO_DEEPLY,
+                    Span::new(span.start, span.start + 1),
+                    format!("blocks are nested more than {MAX_DEPTH} deep"),
+                )
+                .with_label("this block is not read")
+                .with_help("a standard needs a few levels: kvalitetsstandard, indsats, section, complaint route, contact"),
+            );
+            return Block { items, span };
+        }
+        self.depth += 1;
         for inner in pair.into_inner() {
             if inner.as_rule() == Rule::block_end {
                 closed = !inner.as_str().is_empty();
@@ -151,6 +174,7 @@ impl Ctx<'_> {
                 items.push(item);
             }
         }
+        self.depth -= 1;
         if !closed {
             let open = Span::new(span.start, span.start + 1);
             self.diagnostics.push(
