@@ -1,0 +1,198 @@
+//! No input makes kvalitet panic or abort: damaged versions of the real standards go
+//! through every stage and every renderer.
+//!
+//! The damage is deterministic (a fixed pseudo-random sequence), so a failure can be
+//! reproduced: the assertion names the file and the kind of damage. A panic fails the
+//! test; a stack overflow aborts the test binary, which fails the run too.
+
+use crate::schema::{files, root};
+use kvalitet::check::Options;
+use kvalitet::diag::render::HumanStyle;
+use kvalitet::emit::{compare, diagnostics, diff, github, html, json, sarif};
+use kvalitet::model::values::Date;
+use kvalitet::source::SourceFile;
+use kvalitet::{compile, Compiled};
+use std::path::Path;
+
+/// Text that, put in the wrong place, breaks a standard in interesting ways.
+const SHARDS: &[&str] = &[
+    "{",
+    "}",
+    "\"",
+    "\"\"\"",
+    "#",
+    "# kvalitet: tillad",
+    "§",
+    "\n",
+    "\r\n",
+    "-",
+    ";",
+    "@",
+    "½",
+    "\u{0}",
+    "\u{feff}",
+    "æøå",
+    "kontakt x {",
+    "frister {",
+    "klage { afgørelse {",
+    "indsats \"",
+    "0",
+    "99999999999999999999999",
+    "op til",
+    "efter",
+    "stk.",
+    "https://",
+    "mailto:",
+    "31.02.2024",
+    "telefon +45",
+];
+
+/// A small linear congruential generator: the same damage on every run.
+struct Lcg(u64);
+
+impl Lcg {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        ((self.0 >> 33) as usize) % n.max(1)
+    }
+}
+
+/// The nearest character boundary at or before `at`.
+fn boundary(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// Damaged versions of a text: truncated, with a range cut out, with a shard put in.
+fn mutants(text: &str, seed: u64, count: usize) -> Vec<(String, String)> {
+    // `boundary` keeps every cut on a character boundary.
+    let before = |at: usize| text.get(..at).unwrap_or_default();
+    let after = |at: usize| text.get(at..).unwrap_or_default();
+    let mut rng = Lcg(seed);
+    let mut out = Vec::new();
+    for i in 0..count {
+        let at = boundary(text, rng.below(text.len() + 1));
+        let (kind, mutant) = match i % 3 {
+            0 => (format!("truncated at {at}"), before(at).to_owned()),
+            1 => {
+                let end = boundary(text, at + 1 + rng.below(300));
+                (
+                    format!("cut {at}..{end}"),
+                    format!("{}{}", before(at), after(end)),
+                )
+            }
+            _ => {
+                let shard = SHARDS[rng.below(SHARDS.len())];
+                (
+                    format!("{shard:?} put in at {at}"),
+                    format!("{}{}{}", before(at), shard, after(at)),
+                )
+            }
+        };
+        out.push((kind, mutant));
+    }
+    out
+}
+
+/// Runs every stage and every renderer on one text.
+fn exercise(name: &str, text: &str, original: &Compiled, options: &Options) {
+    let compiled = compile(SourceFile::new(name, text), options);
+    let results = std::slice::from_ref(&compiled);
+    let style = HumanStyle {
+        color: false,
+        width: 80,
+    };
+    let _ = diagnostics::human_styled(results, style);
+    let _ = diagnostics::json(results);
+    let _ = sarif::sarif(results);
+    let _ = github::github(results);
+    if let Some(standard) = &compiled.standard {
+        let _ = serde_json::to_string(&json::standard(standard, name, &compiled.diagnostics));
+        let page = html::standard_page(
+            standard,
+            &compiled.source,
+            &compiled.diagnostics,
+            html::Options {
+                stem: Path::new("damaged/standard"),
+                preview: true,
+            },
+        );
+        assert!(page.is_ok(), "{name}: {page:?}");
+        if let Some(before) = &original.standard {
+            let report = diff::diff(
+                (before, &original.source.name),
+                (standard, &compiled.source.name),
+            );
+            for format in [
+                diff::Format::Markdown,
+                diff::Format::Html,
+                diff::Format::Json,
+            ] {
+                assert!(diff::render(&report, format).is_ok(), "{name}");
+            }
+        }
+    }
+    let pair = [
+        compile(original.source.clone(), options),
+        compile(SourceFile::new(name, text), options),
+    ];
+    let report = compare::compare(&pair, options.today);
+    for format in [
+        compare::Format::Html,
+        compare::Format::Markdown,
+        compare::Format::Csv,
+        compare::Format::Json,
+    ] {
+        assert!(compare::render(&report, format).is_ok(), "{name}");
+    }
+}
+
+#[test]
+fn damaged_standards_never_panic() {
+    let options = Options::new(Date::ymd(2026, 11, 23));
+    let mut checked = 0;
+    for (index, path) in files("standards").iter().enumerate() {
+        let text = std::fs::read_to_string(path).expect("a bundled standard");
+        let name = path
+            .strip_prefix(root())
+            .unwrap_or(path)
+            .display()
+            .to_string();
+        let original = compile(SourceFile::new(name.clone(), text.clone()), &options);
+        for (kind, mutant) in mutants(&text, 17 + index as u64, 60) {
+            exercise(&format!("{name} ({kind})"), &mutant, &original, &options);
+            checked += 1;
+        }
+    }
+    assert!(
+        checked >= 300,
+        "only {checked} damaged standards were checked"
+    );
+}
+
+#[test]
+fn deep_nesting_is_reported_not_a_crash() {
+    let options = Options::new(Date::ymd(2026, 11, 23));
+    for depth in [40, 2_000, 20_000] {
+        let text = format!(
+            "kvalitetsstandard \"T\" {{\n{}{}}}\n",
+            "afsnit \"x\" {\n".repeat(depth),
+            "}\n".repeat(depth)
+        );
+        let compiled = compile(SourceFile::new("deep.kvs", text), &options);
+        assert!(compiled.has_errors(), "depth {depth} gave no error");
+        let _ = diagnostics::human_styled(
+            std::slice::from_ref(&compiled),
+            HumanStyle {
+                color: false,
+                width: 80,
+            },
+        );
+    }
+}
