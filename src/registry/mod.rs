@@ -6,6 +6,7 @@
 
 use crate::model::values::{Date, Law};
 use serde::Deserialize;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Everything the registry knows.
@@ -19,6 +20,11 @@ pub struct Registry {
     pub municipalities: Vec<Municipality>,
     /// Names and codes in lists of kommunekoder that are no municipality (Christiansø).
     pub not_municipalities: Vec<NotMunicipality>,
+    /// Every body's id, name and aliases, normalised, to its index: lookups are made
+    /// for every reference of every standard, so names are folded once, here.
+    body_names: HashMap<String, usize>,
+    /// Every municipality's name and aliases, as `municipality_key` folds them.
+    municipality_names: HashMap<String, usize>,
 }
 
 /// A national body, such as Ankestyrelsen.
@@ -258,12 +264,33 @@ impl Registry {
             serde_saphyr::from_str(LAWS).map_err(|e| format!("laws.yaml: {e}"))?;
         let municipalities: MunicipalitiesFile = serde_saphyr::from_str(MUNICIPALITIES)
             .map_err(|e| format!("municipalities.yaml: {e}"))?;
-        Ok(Registry {
+        let mut registry = Registry {
             bodies,
             laws,
             municipalities: municipalities.municipalities,
             not_municipalities: municipalities.not_municipalities,
-        })
+            ..Registry::default()
+        };
+        registry.index();
+        Ok(registry)
+    }
+
+    /// Builds the name indexes; the first entry with a name keeps it, as the linear
+    /// search it replaces did.
+    fn index(&mut self) {
+        for (i, body) in self.bodies.iter().enumerate() {
+            let names = [&body.id, &body.name].into_iter().chain(&body.aliases);
+            for name in names {
+                self.body_names.entry(normalize_name(name)).or_insert(i);
+            }
+        }
+        for (i, municipality) in self.municipalities.iter().enumerate() {
+            for name in municipality.names() {
+                self.municipality_names
+                    .entry(municipality_key(name))
+                    .or_insert(i);
+            }
+        }
     }
 
     /// Finds a municipality by name or alias, ignoring case, punctuation and a trailing
@@ -275,9 +302,9 @@ impl Registry {
             return None;
         }
         let find = |key: &str| {
-            self.municipalities
-                .iter()
-                .find(|m| m.names().any(|n| municipality_key(n) == key))
+            self.municipality_names
+                .get(key)
+                .and_then(|&i| self.municipalities.get(i))
         };
         find(&key).or_else(|| key.strip_suffix('s').and_then(find))
     }
@@ -323,15 +350,9 @@ impl Registry {
 
     /// Finds a body by id, name or alias, ignoring case and punctuation.
     pub fn body(&self, name: &str) -> Option<&Body> {
-        let key = normalize_name(name);
-        self.bodies.iter().find(|body| {
-            normalize_name(&body.id) == key
-                || normalize_name(&body.name) == key
-                || body
-                    .aliases
-                    .iter()
-                    .any(|alias| normalize_name(alias) == key)
-        })
+        self.body_names
+            .get(&normalize_name(name))
+            .and_then(|&i| self.bodies.get(i))
     }
 
     /// Finds a body by its exact id.

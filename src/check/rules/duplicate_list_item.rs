@@ -37,7 +37,8 @@ A text rule; no legal fact is involved."#;
 /// Reports repeated items within each bullet list.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for text in ctx.texts() {
-        let spans = ctx.item_spans(text);
+        // The items' spans are found only for a text that repeats an item.
+        let mut spans = None;
         let mut index = 0;
         for block in &text.blocks {
             let TextBlock::List(items) = block else {
@@ -55,6 +56,7 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                     seen.insert(key, here);
                     continue;
                 };
+                let spans = spans.get_or_insert_with(|| ctx.item_spans(text));
                 let (Some(span), Some(first_span)) = (spans.get(here), spans.get(first)) else {
                     continue;
                 };
