@@ -7,7 +7,7 @@ use super::cursor::Cursor;
 use crate::diag::{codes, Diagnostic};
 use crate::model::values::{
     is_valid, Count, Date, Duration, Email, Frequency, Law, LawRef, Money, Period, Phone,
-    PostalCode, Range, RangeKind, TimeUnit, Url,
+    PostalCode, Range, RangeKind, TimeUnit, Url, MONTH_NAMES,
 };
 use crate::source::{SourceFile, Span};
 use crate::syntax::tree::ArgKind;
@@ -588,19 +588,8 @@ pub fn postal(cursor: &mut Cursor<'_>) -> Parsed<PostalCode> {
     })
 }
 
-const MONTHS: [(&str, u8); 24] = [
-    ("januar", 1),
-    ("februar", 2),
-    ("marts", 3),
-    ("april", 4),
-    ("maj", 5),
-    ("juni", 6),
-    ("juli", 7),
-    ("august", 8),
-    ("september", 9),
-    ("oktober", 10),
-    ("november", 11),
-    ("december", 12),
+/// Abbreviated month names; the full names are `values::MONTH_NAMES`.
+const MONTH_ABBREVIATIONS: [(&str, u8); 12] = [
     ("jan.", 1),
     ("feb.", 2),
     ("mar.", 3),
@@ -617,10 +606,17 @@ const MONTHS: [(&str, u8); 24] = [
 
 fn month(word: &str) -> Option<u8> {
     let lower = word.to_lowercase();
-    MONTHS
+    let full = MONTH_NAMES
         .iter()
-        .find(|(name, _)| *name == lower)
-        .map(|(_, m)| *m)
+        .zip(1u8..)
+        .find(|(name, _)| **name == lower)
+        .map(|(_, m)| m);
+    full.or_else(|| {
+        MONTH_ABBREVIATIONS
+            .iter()
+            .find(|(name, _)| *name == lower)
+            .map(|(_, m)| *m)
+    })
 }
 
 /// Reads a date: `2024-02-06`, `06.02.2024`, `6. februar 2024`, `maj 2024`, `2024`.

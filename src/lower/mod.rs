@@ -83,22 +83,7 @@ impl Lowerer<'_> {
             span: statement.span,
             ..Standard::default()
         };
-        let mut cursor = self.cursor(statement);
-        standard.title = match cursor.eat_kind(ArgKind::String) {
-            Some(arg) => Spanned::new(arg.text.clone(), arg.span),
-            None => {
-                self.diagnostics.push(
-                    Diagnostic::error(
-                        codes::MISSING_VALUE,
-                        cursor.here(),
-                        "a kvalitetsstandard needs a title",
-                    )
-                    .with_help("write the title in quotes: `kvalitetsstandard \"Genoptræning\" {`"),
-                );
-                Spanned::new(String::new(), statement.key.span)
-            }
-        };
-        self.finish(&cursor, "the title");
+        standard.title = self.title(statement, "a kvalitetsstandard", "Genoptræning");
         let Some(block) = self.require_block(statement) else {
             return standard;
         };
@@ -202,22 +187,7 @@ impl Lowerer<'_> {
             span: statement.span,
             ..Indsats::default()
         };
-        let mut cursor = self.cursor(statement);
-        indsats.title = match cursor.eat_kind(ArgKind::String) {
-            Some(arg) => Spanned::new(arg.text.clone(), arg.span),
-            None => {
-                self.diagnostics.push(
-                    Diagnostic::error(
-                        codes::MISSING_VALUE,
-                        cursor.here(),
-                        "an indsats needs a title",
-                    )
-                    .with_help("write the title in quotes: `indsats \"Døgngenoptræning\" {`"),
-                );
-                Spanned::new(String::new(), statement.key.span)
-            }
-        };
-        self.finish(&cursor, "the title");
+        indsats.title = self.title(statement, "an indsats", "Døgngenoptræning");
         let Some(block) = self.require_block(statement) else {
             return indsats;
         };
@@ -242,6 +212,31 @@ impl Lowerer<'_> {
             }
         }
         indsats
+    }
+
+    /// Reads the quoted title of a `kvalitetsstandard` or an `indsats`; reports a missing
+    /// one with an example.
+    fn title(&mut self, statement: &Statement, what: &str, example: &str) -> Spanned<String> {
+        let mut cursor = self.cursor(statement);
+        let title = match cursor.eat_kind(ArgKind::String) {
+            Some(arg) => Spanned::new(arg.text.clone(), arg.span),
+            None => {
+                self.diagnostics.push(
+                    Diagnostic::error(
+                        codes::MISSING_VALUE,
+                        cursor.here(),
+                        format!("{what} needs a title"),
+                    )
+                    .with_help(format!(
+                        "write the title in quotes: `{} \"{example}\" {{`",
+                        statement.key.text
+                    )),
+                );
+                Spanned::new(String::new(), statement.key.span)
+            }
+        };
+        self.finish(&cursor, "the title");
+        title
     }
 
     fn approval(&mut self, statement: &Statement) -> Option<Approval> {

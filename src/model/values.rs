@@ -396,6 +396,37 @@ impl Date {
     }
 }
 
+/// The Danish month names, January first.
+pub const MONTH_NAMES: [&str; 12] = [
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+impl Date {
+    /// The date in Danish words, to its precision: `6. februar 2024`, `maj 2024`,
+    /// `2024`.
+    pub fn danish(&self) -> String {
+        let month = self
+            .month
+            .and_then(|m| MONTH_NAMES.get(usize::from(m).wrapping_sub(1)));
+        match (month, self.day) {
+            (Some(month), Some(day)) => format!("{day}. {month} {}", self.year),
+            (Some(month), None) => format!("{month} {}", self.year),
+            _ => self.year.to_string(),
+        }
+    }
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (self.month, self.day) {

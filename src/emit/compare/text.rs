@@ -9,31 +9,9 @@ use super::report::{AgeInfo, Definition};
 use crate::model::values::Date;
 use crate::model::{RouteKind, TransportOffer};
 
-const MONTHS: [&str; 12] = [
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-
 /// A date in Danish words, at its own precision: `6. februar 2024`, `maj 2011`, `2024`.
 pub fn date(date: &Date) -> String {
-    let month = date
-        .month
-        .and_then(|m| MONTHS.get(usize::from(m).wrapping_sub(1)));
-    match (date.day, month) {
-        (Some(day), Some(month)) => format!("{day}. {month} {}", date.year),
-        (None, Some(month)) => format!("{month} {}", date.year),
-        _ => date.year.to_string(),
-    }
+    date.danish()
 }
 
 /// A standard's date with what it was read from: `godkendt 6. februar 2024`.

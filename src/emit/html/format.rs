@@ -11,31 +11,9 @@ use crate::model::{Deadline, DeadlineAmount, Frist, Revision, TransportOffer};
 /// What a page shows for a fact the standard does not state.
 pub const NOT_STATED: &str = "ikke angivet";
 
-const MONTHS: [&str; 12] = [
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-
 /// A date to its precision: `6. februar 2024`, `maj 2024` or `2024`.
 pub fn date(d: &Date) -> String {
-    let month = d
-        .month
-        .and_then(|m| MONTHS.get(usize::from(m).wrapping_sub(1)));
-    match (month, d.day) {
-        (Some(month), Some(day)) => format!("{day}. {month} {}", d.year),
-        (Some(month), None) => format!("{month} {}", d.year),
-        _ => d.year.to_string(),
-    }
+    d.danish()
 }
 
 /// An amount: `Gratis` for 0 kr, otherwise `173 kr. pr. dag`.
