@@ -1,15 +1,26 @@
 //! Benchmark: checking "the whole of Denmark", about 3,000 standard files.
 //!
 //! The bundled standards are repeated until there are 3,000 files (98 municipalities
-//! × about 30 standards), then checked the way `kvalitet check` does: every file
-//! parsed, lowered, resolved and checked, on every core. Prints the best and the median
-//! wall time of several runs. Run with `cargo bench`.
+//! × about 30 standards). Four measurements, side by side in one run:
+//!
+//! 1. the library on every core (`compile_all`), as `kvalitet check` compiles;
+//! 2. the command line, `kvalitet check DIR --format json`, on the files written to a
+//!    temporary folder: wall time of the whole process, reading and writing included;
+//! 3. single-threaded throughput of each stage (parse, lower and resolve, check, the
+//!    JSON diagnostics), and of the whole pipeline;
+//! 4. for scale, `serde_json` parsing the JSON export of the same standards into a
+//!    `serde_json::Value`, single-threaded, in the same run.
+//!
+//! Each figure is the best of several runs, with the median beside it. Run with
+//! `cargo bench --bench denmark`.
 
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 use kvalitet::check::Options;
 use kvalitet::model::values::Date;
+use kvalitet::registry::Registry;
 use kvalitet::source::SourceFile;
+use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -29,31 +40,204 @@ fn main() {
         eprintln!("no standards found under {}", root.display());
         return;
     }
-    let bytes: usize = texts.iter().map(|(_, t)| t.len()).sum::<usize>() * FILES / texts.len();
+    let corpus: Vec<(String, String)> = (0..FILES)
+        .zip(texts.iter().cycle())
+        .map(|(i, (name, text))| (format!("{name}#{i}"), text.clone()))
+        .collect();
+    let bytes: usize = corpus.iter().map(|(_, t)| t.len()).sum();
     let options = Options::new(Date::ymd(2026, 11, 23));
-    let mut times: Vec<Duration> = Vec::new();
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    println!(
+        "{FILES} files, {:.1} MB (the bundled standards repeated), {threads} threads, best of {RUNS}",
+        bytes as f64 / 1e6
+    );
+
+    // 1. The library on every core.
     let mut diagnostics = 0;
-    for _ in 0..RUNS {
-        let sources: Vec<SourceFile> = (0..FILES)
-            .zip(texts.iter().cycle())
-            .map(|(i, (name, text))| SourceFile::new(format!("{name}#{i}"), text.clone()))
+    let library = measure(|| {
+        let sources: Vec<SourceFile> = corpus
+            .iter()
+            .map(|(name, text)| SourceFile::new(name.clone(), text.clone()))
             .collect();
         let start = Instant::now();
         let results = kvalitet::compile_all(sources, &options);
-        times.push(start.elapsed());
+        let elapsed = start.elapsed();
         diagnostics = results.iter().map(|r| r.diagnostics.len()).sum();
+        elapsed
+    });
+    report("library, all cores", &library, bytes);
+    println!("  {diagnostics} diagnostics per run");
+
+    // 2. The command line, as a user runs it.
+    match cli(&corpus) {
+        Ok(times) => report("cli check --format json, all cores", &times, bytes),
+        Err(e) => println!("cli: not measured: {e}"),
     }
-    times.sort();
-    let best = times.first().copied().unwrap_or_default();
-    let median = times.get(RUNS / 2).copied().unwrap_or_default();
+
+    // 3. Each stage on one thread, over the bundled standards (each once).
+    let one: usize = texts.iter().map(|(_, t)| t.len()).sum();
+    let registry = Registry::builtin();
+    let repeat = (FILES / texts.len()).max(1) / 10;
+    let total = one * repeat;
+    let parse = measure(|| {
+        let start = Instant::now();
+        for _ in 0..repeat {
+            for (_, text) in &texts {
+                black_box(kvalitet::syntax::parse(text));
+            }
+        }
+        start.elapsed()
+    });
+    report("1 thread: parse", &parse, total);
+    let trees: Vec<_> = texts
+        .iter()
+        .map(|(name, text)| {
+            let source = SourceFile::new(name.clone(), text.clone());
+            let tree = kvalitet::syntax::parse(text).0;
+            (source, tree)
+        })
+        .collect();
+    let lower = measure(|| {
+        let start = Instant::now();
+        for _ in 0..repeat {
+            for (source, tree) in &trees {
+                let (standard, _) = kvalitet::lower::lower(tree, source);
+                if let Some(mut standard) = standard {
+                    black_box(kvalitet::resolve::resolve(&mut standard, registry));
+                }
+            }
+        }
+        start.elapsed()
+    });
+    report("1 thread: lower + resolve", &lower, total);
+    let lowered: Vec<_> = trees
+        .iter()
+        .filter_map(|(source, tree)| {
+            let mut standard = kvalitet::lower::lower(tree, source).0?;
+            kvalitet::resolve::resolve(&mut standard, registry);
+            Some((source, tree, standard))
+        })
+        .collect();
+    let check = measure(|| {
+        let start = Instant::now();
+        for _ in 0..repeat {
+            for (source, tree, standard) in &lowered {
+                black_box(kvalitet::check::check(
+                    standard, tree, source, registry, &options,
+                ));
+            }
+        }
+        start.elapsed()
+    });
+    report("1 thread: check (rules)", &check, total);
+    let compiled: Vec<_> = texts
+        .iter()
+        .map(|(name, text)| {
+            kvalitet::compile(SourceFile::new(name.clone(), text.clone()), &options)
+        })
+        .collect();
+    let render = measure(|| {
+        let start = Instant::now();
+        for _ in 0..repeat {
+            black_box(kvalitet::emit::diagnostics::json(&compiled));
+        }
+        start.elapsed()
+    });
+    report("1 thread: JSON diagnostics", &render, total);
+    let whole = measure(|| {
+        let sources: Vec<SourceFile> = (0..repeat)
+            .flat_map(|_| texts.iter())
+            .map(|(name, text)| SourceFile::new(name.clone(), text.clone()))
+            .collect();
+        let start = Instant::now();
+        for source in sources {
+            black_box(kvalitet::compile(source, &options));
+        }
+        start.elapsed()
+    });
+    report("1 thread: whole pipeline (compile)", &whole, total);
+
+    // 4. serde_json on the JSON export of the same standards.
+    let exports: Vec<String> = compiled
+        .iter()
+        .filter_map(|c| {
+            let standard = c.standard.as_ref()?;
+            let document = kvalitet::emit::json::standard(standard, &c.source.name, &c.diagnostics);
+            serde_json::to_string_pretty(&document).ok()
+        })
+        .collect();
+    let json_bytes: usize = exports.iter().map(String::len).sum::<usize>() * repeat;
+    let serde = measure(|| {
+        let start = Instant::now();
+        for _ in 0..repeat {
+            for export in &exports {
+                let value: serde_json::Value =
+                    serde_json::from_str(export).unwrap_or(serde_json::Value::Null);
+                black_box(value);
+            }
+        }
+        start.elapsed()
+    });
+    report(
+        "1 thread: serde_json::Value of the JSON export",
+        &serde,
+        json_bytes,
+    );
+    let ours = total as f64 / best(&whole).as_secs_f64();
+    let theirs = json_bytes as f64 / best(&serde).as_secs_f64();
     println!(
-        "checked {FILES} files ({:.1} MB) {RUNS} times on {} threads: best {:.0} ms, median {:.0} ms, {:.1} MB/s; {diagnostics} diagnostics per run",
-        bytes as f64 / 1e6,
-        std::thread::available_parallelism().map_or(1, |n| n.get()),
+        "  kvalitet's pipeline runs at {:.0}% of serde_json's throughput",
+        100.0 * ours / theirs
+    );
+}
+
+/// Runs `f` `RUNS` times and returns the sorted times.
+fn measure(mut f: impl FnMut() -> Duration) -> Vec<Duration> {
+    let mut times: Vec<Duration> = (0..RUNS).map(|_| f()).collect();
+    times.sort();
+    times
+}
+
+fn best(times: &[Duration]) -> Duration {
+    times.first().copied().unwrap_or_default()
+}
+
+fn report(what: &str, times: &[Duration], bytes: usize) {
+    let best = best(times);
+    let median = times.get(times.len() / 2).copied().unwrap_or_default();
+    println!(
+        "{what:<48} best {:>7.1} ms, median {:>7.1} ms, {:>6.1} MB/s",
         best.as_secs_f64() * 1e3,
         median.as_secs_f64() * 1e3,
         bytes as f64 / 1e6 / best.as_secs_f64(),
     );
+}
+
+/// Writes the corpus to a temporary folder and times the release binary on it.
+fn cli(corpus: &[(String, String)]) -> Result<Vec<Duration>, String> {
+    let binary = Path::new(env!("CARGO_BIN_EXE_kvalitet"));
+    let dir = std::env::temp_dir().join(format!("kvalitet-denmark-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    for (i, (_, text)) in corpus.iter().enumerate() {
+        let folder = dir.join(format!("kommune{:02}", i % 98));
+        std::fs::create_dir_all(&folder).map_err(|e| e.to_string())?;
+        std::fs::write(folder.join(format!("standard{i}.kvs")), text).map_err(|e| e.to_string())?;
+    }
+    let times = measure(|| {
+        let start = Instant::now();
+        let status = std::process::Command::new(binary)
+            .args(["check", "--today", "2026-11-23", "--format", "json"])
+            .arg(&dir)
+            .stdout(std::process::Stdio::null())
+            .status();
+        let elapsed = start.elapsed();
+        if status.map_or(true, |s| s.code() == Some(2)) {
+            eprintln!("the command line failed");
+        }
+        elapsed
+    });
+    let _ = std::fs::remove_dir_all(&dir);
+    Ok(times)
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {

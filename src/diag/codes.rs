@@ -55,6 +55,9 @@ codes! {
     NESTED_TOO_DEEPLY = "KS008", "nested-too-deeply",
         "Blocks are nested deeper than any standard needs.",
         "A standard needs a few levels of blocks: `kvalitetsstandard`, `indsats`, a section, a complaint route and a contact. Blocks nested more than 32 deep are not read.";
+    DETACHED_BLOCK = "KS009", "detached-block",
+        "A `{` stands on a line of its own instead of at the end of its statement's line.",
+        "A block opens at the end of the line of the keyword it belongs to:\n\n    omfang {            # right\n      varighed op til 3 måneder\n    }\n\n    omfang              # wrong\n    {\n      varighed op til 3 måneder\n    }";
     UNKNOWN_KEYWORD = "KS010", "unknown-keyword",
         "A keyword is not part of the language.",
         "The help line suggests the nearest known keyword. `docs/language.md` lists them all.";

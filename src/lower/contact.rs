@@ -28,7 +28,11 @@ impl Lowerer<'_> {
             None => Spanned::new(id.text.clone(), id.span),
         };
         self.finish(&cursor, "the contact's name");
-        if let Some(first) = self.contacts.iter().find(|c| c.id.value == id.text) {
+        if let Some(first) = self
+            .contact_ids
+            .get(&id.text)
+            .and_then(|&index| self.contacts.get(index))
+        {
             let first_span = first.id.span;
             self.diagnostics.push(
                 Diagnostic::error(
@@ -48,7 +52,7 @@ impl Lowerer<'_> {
             ..Contact::default()
         };
         let Some(block) = self.require_block(statement) else {
-            self.contacts.push(contact);
+            self.push_contact(contact);
             return;
         };
         let mut seen = Seen::default();
@@ -68,6 +72,13 @@ impl Lowerer<'_> {
             }
             self.contact_field(inner, &mut contact);
         }
+        self.push_contact(contact);
+    }
+
+    /// Adds a contact, indexed by its short name.
+    fn push_contact(&mut self, contact: Contact) {
+        self.contact_ids
+            .insert(contact.id.value.clone(), self.contacts.len());
         self.contacts.push(contact);
     }
 

@@ -21,6 +21,7 @@ use crate::model::{
 use crate::source::{SourceFile, Span, Spanned};
 use crate::syntax::tree::{Arg, ArgKind, Block, Item, Statement, SyntaxFile};
 use cursor::Cursor;
+use std::collections::HashMap;
 
 /// Lowers a parsed file to a standard. Returns `None` only if the file holds no
 /// `kvalitetsstandard` at all.
@@ -29,6 +30,7 @@ pub fn lower(file: &SyntaxFile, source: &SourceFile) -> (Option<Standard>, Vec<D
         source,
         diagnostics: Vec::new(),
         contacts: Vec::new(),
+        contact_ids: HashMap::new(),
     };
     let mut standard: Option<Standard> = None;
     for item in &file.items {
@@ -75,6 +77,9 @@ pub(crate) struct Lowerer<'a> {
     pub(crate) diagnostics: Vec<Diagnostic>,
     /// Contacts defined anywhere, collected in order.
     pub(crate) contacts: Vec<Contact>,
+    /// The index in `contacts` of each contact's short name, so that a file with many
+    /// contacts is lowered in linear time.
+    pub(crate) contact_ids: HashMap<String, usize>,
 }
 
 impl Lowerer<'_> {

@@ -16,31 +16,40 @@ struct Grammar;
 
 /// Parses a whole file. Never fails: problems come back as diagnostics, and the tree
 /// holds everything that could be read.
+///
+/// The grammar is flat (statement heads, braces, comments, error lines); the blocks
+/// are built here with an explicit stack, so the parse takes time linear in the text
+/// and constant stack, whatever the input.
 pub fn parse(text: &str) -> (SyntaxFile, Vec<Diagnostic>) {
-    let mut ctx = Ctx {
+    let mut builder = Builder {
         text,
         diagnostics: Vec::new(),
-        depth: 0,
+        root: Vec::new(),
+        stack: Vec::new(),
+        skipped: None,
     };
-    let file = match Grammar::parse(Rule::file, text) {
-        Ok(mut pairs) => match pairs.next() {
-            Some(file) => ctx.file(file),
-            None => SyntaxFile::default(),
-        },
+    match Grammar::parse(Rule::file, text) {
+        Ok(mut pairs) => {
+            if let Some(file) = pairs.next() {
+                for pair in file.into_inner() {
+                    builder.pair(pair);
+                }
+            }
+        }
         Err(error) => {
             // The grammar recovers from every error it knows; this is a safety net.
             let span = match error.location {
                 pest::error::InputLocation::Pos(pos) => Span::new(pos, pos),
                 pest::error::InputLocation::Span((start, end)) => Span::new(start, end),
             };
-            ctx.diagnostics.push(
+            builder.diagnostics.push(
                 Diagnostic::error(codes::SYNTAX_ERROR, span, "could not read the file here")
                     .with_help("check the braces and quotes around this place"),
             );
-            SyntaxFile::default()
         }
-    };
-    let mut diagnostics = ctx.diagnostics;
+    }
+    let file = builder.finish();
+    let mut diagnostics = file.1;
     // An unterminated text block swallows the rest of the file, so every block around
     // it looks unclosed too; report only the cause.
     if diagnostics
@@ -49,19 +58,46 @@ pub fn parse(text: &str) -> (SyntaxFile, Vec<Diagnostic>) {
     {
         diagnostics.retain(|d| d.code != codes::UNCLOSED_BLOCK);
     }
-    (file, diagnostics)
+    (file.0, diagnostics)
 }
 
 /// How deep blocks may nest. The language itself needs about five levels
-/// (standard, indsats, section, complaint route, contact); the limit keeps the
-/// conversion's recursion, and everything after it, far from the end of the stack.
+/// (standard, indsats, section, complaint route, contact); the limit keeps every
+/// later stage, which walks the tree recursively, far from the end of the stack.
 const MAX_DEPTH: usize = 32;
 
-struct Ctx<'a> {
+/// What an open block belongs to.
+enum Owner {
+    /// The statement whose line it ends.
+    Statement(Statement),
+    /// A `{` that belongs to no statement: its contents are kept out of the tree.
+    Error(ErrorNode),
+}
+
+/// A block whose `}` has not been seen yet.
+struct Frame {
+    owner: Owner,
+    /// Where its `{` starts.
+    open: usize,
+    items: Vec<Item>,
+}
+
+/// A block nested too deeply: everything up to its `}` is passed over.
+struct Skipped {
+    /// The statement it belongs to, if any, and where its `{` starts.
+    owner: Option<Statement>,
+    open: usize,
+    /// How many blocks inside it are open.
+    depth: usize,
+}
+
+/// Builds the tree from the grammar's flat sequence of pairs.
+struct Builder<'a> {
     text: &'a str,
     diagnostics: Vec<Diagnostic>,
-    /// How many blocks enclose the one being converted.
-    depth: usize,
+    root: Vec<Item>,
+    stack: Vec<Frame>,
+    skipped: Option<Skipped>,
 }
 
 fn span_of(pair: &Pair<'_, Rule>) -> Span {
@@ -69,51 +105,85 @@ fn span_of(pair: &Pair<'_, Rule>) -> Span {
     Span::new(span.start(), span.end())
 }
 
-impl Ctx<'_> {
-    fn file(&mut self, pair: Pair<'_, Rule>) -> SyntaxFile {
-        let mut items = Vec::new();
-        for inner in pair.into_inner() {
-            match inner.as_rule() {
-                Rule::stray_close => {
-                    let span = span_of(&inner);
-                    self.diagnostics.push(
-                        Diagnostic::error(codes::UNMATCHED_BRACE, span, "this `}` closes nothing")
-                            .with_label("no `{` before it is open")
-                            .with_help("remove it, or add the `{` it belongs to"),
-                    );
-                    items.push(Item::Error(ErrorNode {
-                        kind: ErrorKind::StrayClose,
-                        text: "}".into(),
-                        span,
-                    }));
+impl Builder<'_> {
+    /// The items of the innermost open block, or of the file.
+    fn items(&mut self) -> &mut Vec<Item> {
+        match self.stack.last_mut() {
+            Some(frame) => &mut frame.items,
+            None => &mut self.root,
+        }
+    }
+
+    fn pair(&mut self, pair: Pair<'_, Rule>) {
+        if let Some(skipped) = &mut self.skipped {
+            match pair.as_rule() {
+                Rule::open => skipped.depth += 1,
+                Rule::statement if pair.clone().into_inner().any(|p| p.as_rule() == Rule::open) => {
+                    skipped.depth += 1;
                 }
-                _ => {
-                    if let Some(item) = self.item(inner) {
-                        items.push(item);
+                Rule::close => {
+                    if skipped.depth == 0 {
+                        let end = span_of(&pair).end;
+                        if let Some(skipped) = self.skipped.take() {
+                            let block = Block {
+                                items: Vec::new(),
+                                span: Span::new(skipped.open, end),
+                            };
+                            self.attach(skipped.owner, block);
+                        }
+                    } else {
+                        skipped.depth -= 1;
                     }
                 }
+                _ => {}
             }
+            return;
         }
-        SyntaxFile { items }
-    }
-
-    fn item(&mut self, pair: Pair<'_, Rule>) -> Option<Item> {
         match pair.as_rule() {
-            Rule::statement => Some(Item::Statement(self.statement(pair))),
-            Rule::comment => Some(Item::Comment(comment(pair))),
-            Rule::error_line => Some(Item::Error(self.error_line(pair))),
-            _ => None,
+            Rule::statement => self.statement(pair),
+            Rule::comment => {
+                let comment = comment(pair);
+                let text = self.text;
+                // A comment after the `}` of a statement's block, on the same line,
+                // is that statement's trailing comment.
+                if let Some(Item::Statement(statement)) = self.items().last_mut() {
+                    let after_block = statement.block.as_ref().is_some_and(|block| {
+                        statement.comment.is_none()
+                            && text
+                                .get(block.span.end..comment.span.start)
+                                .is_some_and(|gap| !gap.contains(['\n', '\r']))
+                    });
+                    if after_block {
+                        statement.comment = Some(comment);
+                        return;
+                    }
+                }
+                self.items().push(Item::Comment(comment));
+            }
+            Rule::open => self.detached_open(span_of(&pair)),
+            Rule::close => self.close(span_of(&pair)),
+            Rule::error_line => {
+                let span = span_of(&pair);
+                let text = pair.as_str().to_owned();
+                self.diagnostics.push(classify(&text, span));
+                self.items().push(Item::Error(ErrorNode {
+                    kind: ErrorKind::BadLine,
+                    text,
+                    span,
+                }));
+            }
+            _ => {}
         }
     }
 
-    fn statement(&mut self, pair: Pair<'_, Rule>) -> Statement {
+    fn statement(&mut self, pair: Pair<'_, Rule>) {
         let mut span = span_of(&pair);
         let mut key = Word {
             text: String::new(),
             span: Span::new(span.start, span.start),
         };
         let mut args = Vec::new();
-        let mut block = None;
+        let mut open = None;
         let mut trailing = None;
         for inner in pair.into_inner() {
             match inner.as_rule() {
@@ -123,7 +193,7 @@ impl Ctx<'_> {
                         span: span_of(&inner),
                     }
                 }
-                Rule::block => block = Some(self.block(inner)),
+                Rule::open => open = Some(span_of(&inner)),
                 Rule::comment => trailing = Some(comment(inner)),
                 _ => {
                     if let Some(arg) = arg(inner) {
@@ -133,101 +203,234 @@ impl Ctx<'_> {
             }
         }
         // The statement's span ends at its last value or block, not at the line end.
-        let last = block
-            .as_ref()
-            .map(|b: &Block| b.span.end)
-            .or_else(|| args.last().map(|a: &Arg| a.span.end))
-            .unwrap_or(key.span.end);
-        span.end = last;
-        Statement {
+        span.end = args.last().map_or(key.span.end, |a: &Arg| a.span.end);
+        // The grammar scans a string up to `"`, `\\` or `\n`; one that runs over a
+        // lone carriage return (a line end of its own) was never closed on its line.
+        if let Some(string) = args
+            .iter()
+            .find(|a| a.kind == ArgKind::String && a.text.contains('\r'))
+        {
+            let from = string.span.start;
+            let to = self
+                .text
+                .get(from..string.span.end)
+                .and_then(|t| t.find('\r'))
+                .map_or(string.span.end, |at| from + at);
+            self.diagnostics
+                .push(unterminated_string(Span::new(from, to)));
+            let text = self
+                .text
+                .get(span.start..span.end)
+                .unwrap_or_default()
+                .to_owned();
+            self.items().push(Item::Error(ErrorNode {
+                kind: ErrorKind::BadLine,
+                text,
+                span,
+            }));
+            if let Some(open) = open {
+                self.open(None, open);
+            }
+            return;
+        }
+        let statement = Statement {
             key,
             args,
-            block,
+            block: None,
             comment: trailing,
             span,
+        };
+        match open {
+            Some(open) => self.open(Some(statement), open),
+            None => self.items().push(Item::Statement(statement)),
         }
     }
 
-    fn block(&mut self, pair: Pair<'_, Rule>) -> Block {
-        let span = span_of(&pair);
-        let mut items = Vec::new();
-        let mut closed = false;
-        if self.depth >= MAX_DEPTH {
+    /// Opens a block for `owner` (a statement, or `None` for a `{` that belongs to
+    /// none), unless blocks are already nested as deep as they may be.
+    fn open(&mut self, owner: Option<Statement>, open: Span) {
+        if self.stack.len() >= MAX_DEPTH {
             // Too deep to mean anything: report it once, at the outermost block that
             // goes over, and keep nothing inside.
             self.diagnostics.push(
                 Diagnostic::error(
                     codes::NESTED_TOO_DEEPLY,
-                    Span::new(span.start, span.start + 1),
+                    Span::new(open.start, open.start + 1),
                     format!("blocks are nested more than {MAX_DEPTH} deep"),
                 )
                 .with_label("this block is not read")
                 .with_help("a standard needs a few levels: kvalitetsstandard, indsats, section, complaint route, contact"),
             );
-            return Block { items, span };
+            self.skipped = Some(Skipped {
+                owner,
+                open: open.start,
+                depth: 0,
+            });
+            return;
         }
-        self.depth += 1;
-        for inner in pair.into_inner() {
-            if inner.as_rule() == Rule::block_end {
-                closed = !inner.as_str().is_empty();
-            } else if let Some(item) = self.item(inner) {
-                items.push(item);
-            }
-        }
-        self.depth -= 1;
-        if !closed {
-            let open = Span::new(span.start, span.start + 1);
-            self.diagnostics.push(
-                Diagnostic::error(codes::UNCLOSED_BLOCK, open, "this block is never closed")
-                    .with_label("this `{` has no matching `}`")
-                    .with_help("add `}` where the block ends"),
-            );
-        }
-        Block { items, span }
+        let owner = match owner {
+            Some(statement) => Owner::Statement(statement),
+            None => Owner::Error(ErrorNode {
+                kind: ErrorKind::BadLine,
+                text: "{".into(),
+                span: open,
+            }),
+        };
+        self.stack.push(Frame {
+            owner,
+            open: open.start,
+            items: Vec::new(),
+        });
     }
 
-    fn error_line(&mut self, pair: Pair<'_, Rule>) -> ErrorNode {
-        let span = span_of(&pair);
-        let text = pair.as_str().to_owned();
-        self.diagnostics.push(classify(self.text, &text, span));
-        ErrorNode {
-            kind: ErrorKind::BadLine,
-            text,
-            span,
+    /// A `{` that does not end a statement's line: it either follows a statement
+    /// on the line before (the block is that statement's, and the brace is reported
+    /// as out of place), or belongs to nothing (reported, and its contents are kept
+    /// out of the tree so they cause no further errors).
+    fn detached_open(&mut self, open: Span) {
+        let text = self.text;
+        let previous = match self.items().last() {
+            Some(Item::Statement(statement)) if statement.block.is_none() => text
+                .get(statement.span.end..open.start)
+                .filter(|gap| gap.trim().is_empty() && gap.contains('\n'))
+                .map(|_| statement.key.clone()),
+            _ => None,
+        };
+        if let Some(key) = previous {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    codes::DETACHED_BLOCK,
+                    open,
+                    format!("this `{{` belongs at the end of the line of `{}`", key.text),
+                )
+                .with_label("a block opens on the line of its keyword")
+                .with_secondary(key.span, "the statement it opens")
+                .with_help(format!(
+                    "move `{{` up to the end of the line `{}`",
+                    key.text
+                )),
+            );
+            if let Some(Item::Statement(statement)) = self.items().pop() {
+                self.open(Some(statement), open);
+            }
+            return;
         }
+        let after_error = matches!(self.items().last(), Some(Item::Error(error))
+            if text.get(error.span.end..open.start).is_some_and(|gap| gap.trim().is_empty() && !gap.contains(['\n', '\r'])));
+        if !after_error {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    codes::EXPECTED_KEYWORD,
+                    open,
+                    "expected a keyword, found `{`",
+                )
+                .with_label("this block belongs to no statement")
+                .with_help("a block opens at the end of its keyword's line: `omfang {`"),
+            );
+        }
+        self.open(None, open);
+    }
+
+    /// A `}`: closes the innermost open block, or is reported as closing nothing.
+    fn close(&mut self, close: Span) {
+        let Some(frame) = self.stack.pop() else {
+            self.diagnostics.push(
+                Diagnostic::error(codes::UNMATCHED_BRACE, close, "this `}` closes nothing")
+                    .with_label("no `{` before it is open")
+                    .with_help("remove it, or add the `{` it belongs to"),
+            );
+            self.root.push(Item::Error(ErrorNode {
+                kind: ErrorKind::StrayClose,
+                text: "}".into(),
+                span: close,
+            }));
+            return;
+        };
+        self.finish_frame(frame, close.end);
+    }
+
+    /// Ends a block at `end` and puts it where it belongs.
+    fn finish_frame(&mut self, frame: Frame, end: usize) {
+        let block = Block {
+            items: frame.items,
+            span: Span::new(frame.open, end),
+        };
+        match frame.owner {
+            Owner::Statement(statement) => self.attach(Some(statement), block),
+            Owner::Error(mut error) => {
+                error.span = error.span.join(block.span);
+                self.items().push(Item::Error(error));
+            }
+        }
+    }
+
+    /// Gives a finished block to its statement (or, for none, drops it).
+    fn attach(&mut self, owner: Option<Statement>, block: Block) {
+        match owner {
+            Some(mut statement) => {
+                statement.span.end = block.span.end;
+                statement.block = Some(block);
+                self.items().push(Item::Statement(statement));
+            }
+            None => self.items().push(Item::Error(ErrorNode {
+                kind: ErrorKind::BadLine,
+                text: "{".into(),
+                span: block.span,
+            })),
+        }
+    }
+
+    /// Closes what is still open at the end of the file and returns the tree.
+    fn finish(mut self) -> (SyntaxFile, Vec<Diagnostic>) {
+        let end = self.text.len();
+        if let Some(skipped) = self.skipped.take() {
+            let block = Block {
+                items: Vec::new(),
+                span: Span::new(skipped.open, end),
+            };
+            self.attach(skipped.owner, block);
+        }
+        while let Some(frame) = self.stack.pop() {
+            if matches!(frame.owner, Owner::Statement(_)) {
+                let open = Span::new(frame.open, frame.open + 1);
+                self.diagnostics.push(
+                    Diagnostic::error(codes::UNCLOSED_BLOCK, open, "this block is never closed")
+                        .with_label("this `{` has no matching `}`")
+                        .with_help("add `}` where the block ends"),
+                );
+            }
+            self.finish_frame(frame, end);
+        }
+        (SyntaxFile { items: self.root }, self.diagnostics)
     }
 }
 
 fn comment(pair: Pair<'_, Rule>) -> Comment {
     let span = span_of(&pair);
-    let text = pair
-        .into_inner()
-        .next()
-        .map(|t| t.as_str().to_owned())
-        .unwrap_or_default();
+    let text = pair.as_str().get(1..).unwrap_or_default().to_owned();
     Comment { text, span }
 }
 
 fn arg(pair: Pair<'_, Rule>) -> Option<Arg> {
     let span = span_of(&pair);
+    let raw = pair.as_str();
     let (kind, text) = match pair.as_rule() {
         Rule::text_block => (
             ArgKind::TextBlock,
-            pair.into_inner()
-                .next()
-                .map(|p| p.as_str().to_owned())
-                .unwrap_or_default(),
+            raw.get(3..raw.len().saturating_sub(3))
+                .unwrap_or_default()
+                .to_owned(),
         ),
         Rule::string => (
             ArgKind::String,
-            unescape(pair.into_inner().next().map_or("", |p| p.as_str())),
+            unescape(raw.get(1..raw.len().saturating_sub(1)).unwrap_or_default()),
         ),
-        Rule::date => (ArgKind::Date, pair.as_str().to_owned()),
-        Rule::url => (ArgKind::Url, pair.as_str().to_owned()),
-        Rule::email => (ArgKind::Email, pair.as_str().to_owned()),
-        Rule::number => (ArgKind::Number, pair.as_str().to_owned()),
-        Rule::word => (ArgKind::Word, pair.as_str().to_owned()),
-        Rule::punct => (ArgKind::Punct, pair.as_str().to_owned()),
+        Rule::date => (ArgKind::Date, raw.to_owned()),
+        Rule::url | Rule::url_prefixed => (ArgKind::Url, raw.to_owned()),
+        Rule::email | Rule::email_digit => (ArgKind::Email, raw.to_owned()),
+        Rule::number | Rule::number_alone => (ArgKind::Number, raw.to_owned()),
+        Rule::word | Rule::word_any => (ArgKind::Word, raw.to_owned()),
+        Rule::punct => (ArgKind::Punct, raw.to_owned()),
         _ => return None,
     };
     Some(Arg { kind, text, span })
@@ -254,7 +457,7 @@ fn unescape(raw: &str) -> String {
 }
 
 /// Turns a line that is not a statement into the most helpful diagnostic.
-fn classify(source: &str, text: &str, span: Span) -> Diagnostic {
+fn classify(text: &str, span: Span) -> Diagnostic {
     if let Some(offset) = unclosed_text_block(text) {
         let at = Span::new(span.start + offset, span.start + offset + 3);
         return Diagnostic::error(
@@ -272,14 +475,7 @@ fn classify(source: &str, text: &str, span: Span) -> Diagnostic {
     if let Some(offset) = unterminated_quote(text) {
         let rest = text.get(offset..).unwrap_or("");
         let end = offset + rest.find(['\n', '\r']).unwrap_or(rest.len());
-        let at = Span::new(span.start + offset, span.start + end);
-        return Diagnostic::error(
-            codes::UNTERMINATED_STRING,
-            at,
-            "this string is never closed",
-        )
-        .with_label("the text from here to the end of the line has no closing `\"`")
-        .with_help("add `\"` at the end of the text; for text over several lines use `\"\"\"`");
+        return unterminated_string(Span::new(span.start + offset, span.start + end));
     }
     let trimmed = line.trim_start();
     let first = trimmed.chars().next().unwrap_or(' ');
@@ -301,9 +497,19 @@ fn classify(source: &str, text: &str, span: Span) -> Diagnostic {
         }
         return diagnostic;
     }
-    let _ = source;
     Diagnostic::error(codes::SYNTAX_ERROR, span, "could not read this line")
         .with_help("a statement is a keyword, its values, and an optional `{ … }` block")
+}
+
+/// A string that is not closed on its line.
+fn unterminated_string(at: Span) -> Diagnostic {
+    Diagnostic::error(
+        codes::UNTERMINATED_STRING,
+        at,
+        "this string is never closed",
+    )
+    .with_label("the text from here to the end of the line has no closing `\"`")
+    .with_help("add `\"` at the end of the text; for text over several lines use `\"\"\"`")
 }
 
 /// The byte offset of a `"""` that opens a text block with no closing `"""`, if any.
