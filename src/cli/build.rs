@@ -6,6 +6,7 @@
 use super::args::{BuildArgs, BuildFormat};
 use super::files;
 use super::html;
+use super::output;
 use super::{Io, EXIT_FINDINGS, EXIT_OK};
 use crate::emit::{diagnostics, json};
 use std::path::Path;
@@ -16,8 +17,19 @@ pub const MARKER: &str = ".kvalitet-output";
 /// Builds the files into `--out`.
 pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<u8, String> {
     let inputs = files::collect(&args.paths, io)?;
-    files::check_unique_outputs(&inputs)?;
-    html::check_args(args, &inputs)?;
+    html::check_args(args)?;
+    let (extension, reserved) = match args.format {
+        BuildFormat::Json => ("json", vec![MARKER]),
+        BuildFormat::Html => (
+            "html",
+            vec![
+                MARKER,
+                crate::emit::html::INDEX_NAME,
+                crate::emit::html::STYLESHEET_NAME,
+            ],
+        ),
+    };
+    files::check_unique_outputs(&inputs, extension, &reserved)?;
     let settings = files::settings(&inputs, &args.config, args.today.as_deref())?;
     prepare(&args.out, args.force)?;
     let results = files::compile_each(&inputs, &settings);
@@ -52,7 +64,7 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<u8, String> {
         let mut text = serde_json::to_string_pretty(&document)
             .map_err(|e| format!("cannot serialise `{}`: {e}", input.name))?;
         text.push('\n');
-        let target = args.out.join(&input.stem).with_extension("json");
+        let target = args.out.join(output::file_name(&input.stem, "json"));
         write_atomic(&target, text.as_bytes())?;
         written += 1;
     }

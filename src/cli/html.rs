@@ -4,25 +4,18 @@
 use super::args::{BuildArgs, BuildFormat};
 use super::build::write_atomic;
 use super::files::Input;
+use super::output;
 use crate::emit::html::{self, IndexEntry};
 use crate::model::Standard;
 use crate::Compiled;
 use std::path::Path;
 
-/// Checks what only the HTML output needs: `--preview` goes with `--format html`, and
-/// no standard's page may take the place of the index.
-pub fn check_args(args: &BuildArgs, inputs: &[Input]) -> Result<(), String> {
+/// Checks what only the HTML output needs: `--preview` goes with `--format html`. (That
+/// no page takes the place of the index or the stylesheet is checked with every other
+/// clash of names, by `files::check_unique_outputs`.)
+pub fn check_args(args: &BuildArgs) -> Result<(), String> {
     if args.preview && args.format != BuildFormat::Html {
         return Err("--preview shows findings on HTML pages; add --format html".to_owned());
-    }
-    if args.format != BuildFormat::Html {
-        return Ok(());
-    }
-    if let Some(input) = inputs.iter().find(|input| input.stem == Path::new("index")) {
-        return Err(format!(
-            "the page of `{}` would replace index.html; rename the file or build its folder",
-            input.name
-        ));
     }
     Ok(())
 }
@@ -42,7 +35,7 @@ pub fn write_page(
     let page = html::standard_page(standard, &result.source, &result.diagnostics, options)
         .map_err(|e| format!("cannot build the page of `{}`: {e}", input.name))?;
     write_atomic(
-        &out.join(&input.stem).with_extension("html"),
+        &out.join(output::file_name(&input.stem, "html")),
         page.as_bytes(),
     )?;
     Ok(html::index_entry(standard, &input.stem))

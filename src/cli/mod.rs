@@ -8,6 +8,7 @@ mod compare;
 mod diff;
 mod files;
 mod html;
+mod output;
 mod report;
 mod rules;
 

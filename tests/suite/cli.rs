@@ -387,6 +387,145 @@ fn build_refuses_two_inputs_with_the_same_output_name() {
     assert!(!test.path("out").join("x").exists());
 }
 
+/// The pages the index links to, as paths relative to the output directory.
+fn index_links(index: &str) -> Vec<String> {
+    let mut links: Vec<String> = index
+        .split("href=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .map(|href| href.replace("&#x2f;", "/"))
+        .filter(|href| href.starts_with("./") && href.ends_with(".html"))
+        .map(|href| href.trim_start_matches("./").to_owned())
+        .collect();
+    links.sort();
+    links
+}
+
+#[test]
+fn build_keeps_the_whole_stem_of_names_with_dots() {
+    let test = Test::new()
+        .file("std/standard.2024.kvs", CLEAN)
+        .file("std/standard.2025.kvs", CLEAN)
+        .file("std/index.v2.kvs", CLEAN)
+        .args(["build", "--today", TODAY, "--out", "out", "std"]);
+    let output = test.run().code(0);
+    assert!(
+        output.stdout.ends_with("wrote 3 JSON file(s) to out\n"),
+        "{}",
+        output.stdout
+    );
+    assert_eq!(
+        tree(&test.path("out")),
+        [
+            ".kvalitet-output",
+            "index.v2.json",
+            "standard.2024.json",
+            "standard.2025.json"
+        ]
+    );
+    let json: Value = serde_json::from_str(&test.read("out/standard.2025.json")).expect("JSON");
+    assert_eq!(json["source"], "std/standard.2025.kvs");
+
+    let test = test.args([
+        "build", "--today", TODAY, "--format", "html", "--out", "site", "std",
+    ]);
+    let output = test.run().code(0);
+    assert!(
+        output
+            .stdout
+            .ends_with("wrote 3 HTML page(s), index.html and style.css to site\n"),
+        "{}",
+        output.stdout
+    );
+    assert_eq!(
+        tree(&test.path("site")),
+        [
+            ".kvalitet-output",
+            "index.html",
+            "index.v2.html",
+            "standard.2024.html",
+            "standard.2025.html",
+            "style.css"
+        ]
+    );
+    // The index is the index (it links to itself and to every page), and every page
+    // it links to exists.
+    let index = test.read("site/index.html");
+    let links = index_links(&index);
+    assert_eq!(
+        links,
+        [
+            "index.html",
+            "index.v2.html",
+            "standard.2024.html",
+            "standard.2025.html"
+        ]
+    );
+    for link in links {
+        assert!(test.path("site").join(&link).is_file(), "{link} is missing");
+    }
+}
+
+#[test]
+fn build_refuses_names_that_differ_only_in_case() {
+    let test = Test::new()
+        .file("a/Glostrup.kvs", CLEAN)
+        .file("b/glostrup.kvs", CLEAN)
+        .args(["build", "--today", TODAY, "--out", "out", "a", "b"]);
+    let output = test.run().code(2);
+    assert_eq!(
+        output.stderr,
+        "error: `a/Glostrup.kvs` and `b/glostrup.kvs` would both be written to `glostrup.json` \
+         (`Glostrup.json` and `glostrup.json` are the same file on macOS and Windows); \
+         rename one of them, or build them into different --out directories\n"
+    );
+    // Nothing is written when the run is refused.
+    assert!(!test.path("out").exists());
+}
+
+#[test]
+fn build_refuses_a_page_named_like_its_own_files() {
+    // The files, the path given to `build`, and what it says.
+    let cases: [(&[&str], &str, &str); 4] = [
+        (
+            &["Index.kvs"],
+            "Index.kvs",
+            "error: `Index.kvs` would be written to `Index.html`, a file kvalitet writes itself \
+             (`index.html` and `Index.html` are the same file on macOS and Windows); rename the file\n",
+        ),
+        (
+            &["std/index.kvs"],
+            "std",
+            "error: `std/index.kvs` would be written to `index.html`, a file kvalitet writes itself; \
+             rename the file\n",
+        ),
+        (
+            &["style.css/glostrup.kvs"],
+            "style.css/glostrup.kvs",
+            "error: `style.css/glostrup.kvs` would be written to `style.css/glostrup.html`, inside a \
+             folder named like `style.css`, a file kvalitet writes itself; rename the folder\n",
+        ),
+        (
+            &["std/a.kvs", "std/a.html/b.kvs"],
+            "std",
+            "error: `std/a.kvs` would be written to `a.html`, but `std/a.html/b.kvs` needs a folder \
+             of that name for `a.html/b.html`; rename one of them\n",
+        ),
+    ];
+    for (files, path, expected) in cases {
+        let mut test = Test::new();
+        for file in files {
+            test = test.file(file, CLEAN);
+        }
+        let test = test.args([
+            "build", "--today", TODAY, "--format", "html", "--out", "site", path,
+        ]);
+        let output = test.run().code(2);
+        assert_eq!(output.stderr, expected);
+        assert!(!test.path("site").exists());
+    }
+}
+
 #[test]
 fn build_refuses_a_directory_it_did_not_create() {
     let test = Test::new()
