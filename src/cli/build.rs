@@ -1,12 +1,14 @@
 //! `kvalitet build`: writes each standard that can be read as JSON or as a citizen page.
 //!
-//! Files are written whole or not at all (a temporary file, then a rename), and a
-//! directory that kvalitet did not create is not written into without `--force`.
+//! Files are written whole or not at all (`write::atomic`), only into real folders
+//! inside `--out` (a symbolic link among them is refused), and a directory that
+//! kvalitet did not create is not written into without `--force`.
 
 use super::args::{BuildArgs, BuildFormat};
 use super::files;
 use super::html;
 use super::output;
+use super::write::{self, Replace};
 use super::{Io, EXIT_FINDINGS, EXIT_OK};
 use crate::emit::{diagnostics, json};
 use std::path::Path;
@@ -64,8 +66,11 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<u8, String> {
         let mut text = serde_json::to_string_pretty(&document)
             .map_err(|e| format!("cannot serialise `{}`: {e}", input.name))?;
         text.push('\n');
-        let target = args.out.join(output::file_name(&input.stem, "json"));
-        write_atomic(&target, text.as_bytes())?;
+        write_below(
+            &args.out,
+            &output::file_name(&input.stem, "json"),
+            text.as_bytes(),
+        )?;
         written += 1;
     }
     if args.format == BuildFormat::Html {
@@ -106,25 +111,18 @@ fn prepare(out: &Path, force: bool) -> Result<(), String> {
         }
     }
     std::fs::create_dir_all(out).map_err(|e| format!("cannot create `{}`: {e}", out.display()))?;
-    write_atomic(
-        &out.join(MARKER),
+    write_below(
+        out,
+        Path::new(MARKER),
         b"This directory holds output written by kvalitet build.\n",
     )
 }
 
-/// Writes a file whole: first to a temporary file beside it, then renamed into place.
-pub fn write_atomic(target: &Path, bytes: &[u8]) -> Result<(), String> {
-    if let Some(parent) = target.parent() {
-        std::fs::create_dir_all(parent)
-            .map_err(|e| format!("cannot create `{}`: {e}", parent.display()))?;
+/// Writes a file whole at `relative` below `out`, in real folders only
+/// (`write::folders_below`).
+pub fn write_below(out: &Path, relative: &Path, bytes: &[u8]) -> Result<(), String> {
+    if let Some(parent) = relative.parent() {
+        write::folders_below(out, parent)?;
     }
-    let mut temporary = target.as_os_str().to_owned();
-    temporary.push(".tmp");
-    let temporary = std::path::PathBuf::from(temporary);
-    std::fs::write(&temporary, bytes)
-        .map_err(|e| format!("cannot write `{}`: {e}", temporary.display()))?;
-    std::fs::rename(&temporary, target).map_err(|e| {
-        let _ = std::fs::remove_file(&temporary);
-        format!("cannot write `{}`: {e}", target.display())
-    })
+    Ok(write::atomic(&out.join(relative), bytes, Replace::Always)?)
 }

@@ -1,8 +1,8 @@
 //! `kvalitet build --format html`: a page per standard, the index and the stylesheet,
-//! each written whole (`build::write_atomic`).
+//! each written whole (`build::write_below`).
 
 use super::args::{BuildArgs, BuildFormat};
-use super::build::write_atomic;
+use super::build::write_below;
 use super::files::Input;
 use super::output;
 use crate::emit::html::{self, IndexEntry};
@@ -34,8 +34,9 @@ pub fn write_page(
     };
     let page = html::standard_page(standard, &result.source, &result.diagnostics, options)
         .map_err(|e| format!("cannot build the page of `{}`: {e}", input.name))?;
-    write_atomic(
-        &out.join(output::file_name(&input.stem, "html")),
+    write_below(
+        out,
+        &output::file_name(&input.stem, "html"),
         page.as_bytes(),
     )?;
     Ok(html::index_entry(standard, &input.stem))
@@ -44,9 +45,10 @@ pub fn write_page(
 /// Writes the index page and the stylesheet.
 pub fn write_index(out: &Path, entries: &[IndexEntry], preview: bool) -> Result<(), String> {
     let index = html::index_page(entries, preview)?;
-    write_atomic(
-        &out.join(html::STYLESHEET_NAME),
+    write_below(
+        out,
+        Path::new(html::STYLESHEET_NAME),
         html::STYLESHEET.as_bytes(),
     )?;
-    write_atomic(&out.join(html::INDEX_NAME), index.as_bytes())
+    write_below(out, Path::new(html::INDEX_NAME), index.as_bytes())
 }

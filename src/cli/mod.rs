@@ -11,6 +11,7 @@ mod html;
 mod output;
 mod report;
 mod rules;
+mod write;
 
 use crate::diag::codes;
 use args::{Cli, Command};

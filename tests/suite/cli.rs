@@ -574,6 +574,49 @@ fn build_writes_again_into_its_own_directory() {
     assert_eq!(json["findings"]["error"], 0, "{json}");
 }
 
+#[cfg(unix)]
+#[test]
+fn build_never_writes_through_a_planted_link() {
+    let test = Test::new()
+        .file("glostrup.kvs", CLEAN)
+        .file("victim.txt", "victim\n")
+        .args(["build", "--today", TODAY, "--out", "out", "glostrup.kvs"]);
+    test.run().code(0);
+    // A link where an earlier kvalitet put its temporary file, pointing outside.
+    std::os::unix::fs::symlink(test.path("victim.txt"), test.path("out/glostrup.json.tmp"))
+        .expect("plant a link");
+    test.run().code(0);
+    assert_eq!(test.read("victim.txt"), "victim\n");
+    let written = std::fs::symlink_metadata(test.path("out/glostrup.json")).expect("the JSON");
+    assert!(written.is_file(), "{written:?}");
+    let json: Value = serde_json::from_str(&test.read("out/glostrup.json")).expect("JSON");
+    assert_eq!(json["title"], "Genoptræning");
+}
+
+#[cfg(unix)]
+#[test]
+fn build_refuses_a_linked_folder_inside_out() {
+    let test = Test::new()
+        .file("std/glostrup/2024.kvs", CLEAN)
+        .file("elsewhere/notes.txt", "mine\n")
+        .args(["build", "--today", TODAY, "--out", "out", "std"]);
+    test.run().code(0);
+    assert_eq!(
+        tree(&test.path("out")),
+        [".kvalitet-output", "glostrup/2024.json"]
+    );
+    std::fs::remove_dir_all(test.path("out/glostrup")).expect("remove the folder");
+    std::os::unix::fs::symlink(test.path("elsewhere"), test.path("out/glostrup"))
+        .expect("plant a link");
+    let output = test.run().code(2);
+    assert_eq!(
+        output.stderr,
+        "error: `out/glostrup` is a symbolic link; kvalitet writes only into real folders \
+         inside --out, so that nothing is written outside it\n"
+    );
+    assert_eq!(tree(&test.path("elsewhere")), ["notes.txt"]);
+}
+
 #[test]
 fn build_refuses_an_out_path_that_is_a_file() {
     let test = Test::new()
