@@ -1,39 +1,43 @@
 //! `kvalitet build`: writes each standard that can be read as JSON or as a citizen page.
 //!
-//! Files are written whole or not at all (`write::atomic`), only into real folders
-//! inside `--out` (a symbolic link among them is refused), and a directory that
-//! kvalitet did not create is not written into without `--force`.
+//! Files are written whole or not at all, only into real folders inside `--out`, never
+//! over a file kvalitet did not write, and what an earlier build wrote and this one no
+//! longer does is removed (`output::OutputDir`). A directory that kvalitet did not
+//! create is not written into without `--force`.
 
 use super::args::{BuildArgs, BuildFormat};
 use super::files;
 use super::html;
-use super::output;
-use super::write::{self, Replace};
+use super::output::{self, OutputDir, MANIFEST, MARKER};
 use super::{Io, EXIT_FINDINGS, EXIT_OK};
 use crate::emit::{diagnostics, json};
-use std::path::Path;
-
-/// The file that marks a directory as kvalitet's output.
-pub const MARKER: &str = ".kvalitet-output";
+use std::path::PathBuf;
 
 /// Builds the files into `--out`.
 pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<u8, String> {
     let inputs = files::collect(&args.paths, io)?;
     html::check_args(args)?;
-    let (extension, reserved) = match args.format {
-        BuildFormat::Json => ("json", vec![MARKER]),
+    // The files the build writes besides one per standard.
+    let (extension, own) = match args.format {
+        BuildFormat::Json => ("json", vec![]),
         BuildFormat::Html => (
             "html",
             vec![
-                MARKER,
                 crate::emit::html::INDEX_NAME,
                 crate::emit::html::STYLESHEET_NAME,
             ],
         ),
     };
+    let mut reserved = vec![MARKER, MANIFEST];
+    reserved.extend(&own);
     files::check_unique_outputs(&inputs, extension, &reserved)?;
     let settings = files::settings(&inputs, &args.config, args.today.as_deref())?;
-    prepare(&args.out, args.force)?;
+    let planned: Vec<PathBuf> = inputs
+        .iter()
+        .map(|input| output::file_name(&input.stem, extension))
+        .chain(own.iter().map(PathBuf::from))
+        .collect();
+    let mut out = OutputDir::open(&args.out, args.force, &planned)?;
     let results = files::compile_each(&inputs, &settings);
     let mut failed = false;
     let mut written = 0;
@@ -53,7 +57,7 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<u8, String> {
         };
         if args.format == BuildFormat::Html {
             index.push(html::write_page(
-                &args.out,
+                &mut out,
                 input,
                 result,
                 standard,
@@ -66,16 +70,13 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<u8, String> {
         let mut text = serde_json::to_string_pretty(&document)
             .map_err(|e| format!("cannot serialise `{}`: {e}", input.name))?;
         text.push('\n');
-        write_below(
-            &args.out,
-            &output::file_name(&input.stem, "json"),
-            text.as_bytes(),
-        )?;
+        out.write(&output::file_name(&input.stem, "json"), text.as_bytes())?;
         written += 1;
     }
     if args.format == BuildFormat::Html {
-        html::write_index(&args.out, &index, args.preview)?;
+        html::write_index(&mut out, &index, args.preview)?;
     }
+    let removed = out.finish()?;
     let report = diagnostics::human(&results, io.color);
     io.stdout
         .write_all(report.as_bytes())
@@ -89,40 +90,11 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<u8, String> {
     if skipped > 0 {
         summary.push_str(&format!("; skipped {skipped} that cannot be read"));
     }
+    if removed > 0 {
+        summary.push_str(&format!(
+            "; removed {removed} file(s) of an earlier build that this one no longer writes"
+        ));
+    }
     writeln!(io.stdout, "{summary}").map_err(|e| format!("cannot write: {e}"))?;
     Ok(if failed { EXIT_FINDINGS } else { EXIT_OK })
-}
-
-/// Creates the output directory, or checks that kvalitet may write into it.
-fn prepare(out: &Path, force: bool) -> Result<(), String> {
-    if out.exists() {
-        if !out.is_dir() {
-            return Err(format!("`{}` exists and is not a directory", out.display()));
-        }
-        let empty = std::fs::read_dir(out)
-            .map_err(|e| format!("cannot read `{}`: {e}", out.display()))?
-            .next()
-            .is_none();
-        if !empty && !out.join(MARKER).exists() && !force {
-            return Err(format!(
-                "`{}` holds files that kvalitet did not write; choose another --out, or pass --force to write there anyway",
-                out.display()
-            ));
-        }
-    }
-    std::fs::create_dir_all(out).map_err(|e| format!("cannot create `{}`: {e}", out.display()))?;
-    write_below(
-        out,
-        Path::new(MARKER),
-        b"This directory holds output written by kvalitet build.\n",
-    )
-}
-
-/// Writes a file whole at `relative` below `out`, in real folders only
-/// (`write::folders_below`).
-pub fn write_below(out: &Path, relative: &Path, bytes: &[u8]) -> Result<(), String> {
-    if let Some(parent) = relative.parent() {
-        write::folders_below(out, parent)?;
-    }
-    Ok(write::atomic(&out.join(relative), bytes, Replace::Always)?)
 }

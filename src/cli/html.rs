@@ -1,10 +1,9 @@
 //! `kvalitet build --format html`: a page per standard, the index and the stylesheet,
-//! each written whole (`build::write_below`).
+//! each written whole into the output directory (`output::OutputDir::write`).
 
 use super::args::{BuildArgs, BuildFormat};
-use super::build::write_below;
 use super::files::Input;
-use super::output;
+use super::output::{self, OutputDir};
 use crate::emit::html::{self, IndexEntry};
 use crate::model::Standard;
 use crate::Compiled;
@@ -22,7 +21,7 @@ pub fn check_args(args: &BuildArgs) -> Result<(), String> {
 
 /// Writes the page of one standard and returns its entry for the index.
 pub fn write_page(
-    out: &Path,
+    out: &mut OutputDir,
     input: &Input,
     result: &Compiled,
     standard: &Standard,
@@ -34,21 +33,20 @@ pub fn write_page(
     };
     let page = html::standard_page(standard, &result.source, &result.diagnostics, options)
         .map_err(|e| format!("cannot build the page of `{}`: {e}", input.name))?;
-    write_below(
-        out,
-        &output::file_name(&input.stem, "html"),
-        page.as_bytes(),
-    )?;
+    out.write(&output::file_name(&input.stem, "html"), page.as_bytes())?;
     Ok(html::index_entry(standard, &input.stem))
 }
 
 /// Writes the index page and the stylesheet.
-pub fn write_index(out: &Path, entries: &[IndexEntry], preview: bool) -> Result<(), String> {
+pub fn write_index(
+    out: &mut OutputDir,
+    entries: &[IndexEntry],
+    preview: bool,
+) -> Result<(), String> {
     let index = html::index_page(entries, preview)?;
-    write_below(
-        out,
+    out.write(
         Path::new(html::STYLESHEET_NAME),
         html::STYLESHEET.as_bytes(),
     )?;
-    write_below(out, Path::new(html::INDEX_NAME), index.as_bytes())
+    out.write(Path::new(html::INDEX_NAME), index.as_bytes())
 }

@@ -6,7 +6,8 @@
 //! existing file, and a symbolic link planted under its name is not followed), under a
 //! name no one can know in advance (the process id, a counter and the clock's
 //! nanoseconds), and its data are synced to disk before the move, so that a crash
-//! leaves the old file or the new one, never a part of one.
+//! leaves the old file or the new one, never a part of one. A temporary file that a
+//! killed run left behind is recognised by [`is_temporary`], so it can be removed.
 //!
 //! [`folders_below`] creates the folders of a path below an output directory one at a
 //! time, and refuses a symbolic link among them, so that nothing is written outside it.
@@ -166,6 +167,26 @@ fn temporary_name(target: &Path) -> Option<PathBuf> {
     Some(target.with_file_name(file))
 }
 
+/// Whether a file name is one of kvalitet's temporary names
+/// (`.NAME.kvalitet-PID-COUNTER-NANOS.tmp`), which a killed run may have left.
+pub fn is_temporary(name: &str) -> bool {
+    let Some(inner) = name
+        .strip_prefix('.')
+        .and_then(|n| n.strip_suffix(TEMPORARY_SUFFIX))
+    else {
+        return false;
+    };
+    let Some((base, numbers)) = inner.rsplit_once(TEMPORARY_MARK) else {
+        return false;
+    };
+    let numbers: Vec<&str> = numbers.split('-').collect();
+    !base.is_empty()
+        && numbers.len() == 3
+        && numbers
+            .iter()
+            .all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// Makes sure the folders of `relative` below `root` exist and are real folders,
 /// creating them one at a time: a symbolic link among them is refused, so that nothing
 /// is written outside `root`. `root` itself may be a link; it is what the user named.
@@ -173,25 +194,42 @@ pub fn folders_below(root: &Path, relative: &Path) -> Result<(), String> {
     let mut path = root.to_path_buf();
     for component in relative.components() {
         path.push(component);
-        folder(&path)?;
+        if is_folder(&path)? {
+            continue;
+        }
+        match std::fs::create_dir(&path) {
+            Ok(()) => {}
+            // Created meanwhile: it must be a real folder too.
+            Err(e) if e.kind() == ErrorKind::AlreadyExists => {
+                if !is_folder(&path)? {
+                    return Err(format!("cannot create `{}`: {e}", path.display()));
+                }
+            }
+            Err(e) => return Err(format!("cannot create `{}`: {e}", path.display())),
+        }
     }
     Ok(())
 }
 
-/// Checks one folder below the output directory, creating it if it is missing.
-fn folder(path: &Path) -> Result<(), String> {
+/// Checks, without creating anything, that the folders of `relative` below `root` that
+/// exist are real folders: [`folders_below`] will then not refuse them.
+pub fn check_folders_below(root: &Path, relative: &Path) -> Result<(), String> {
+    let mut path = root.to_path_buf();
+    for component in relative.components() {
+        path.push(component);
+        if !is_folder(&path)? {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// Whether a path below the output directory is a real folder (`false`: nothing is
+/// there); a symbolic link or a file there is an error.
+fn is_folder(path: &Path) -> Result<bool, String> {
     let metadata = match std::fs::symlink_metadata(path) {
         Ok(metadata) => metadata,
-        Err(e) if e.kind() == ErrorKind::NotFound => {
-            match std::fs::create_dir(path) {
-                Ok(()) => return Ok(()),
-                // Created meanwhile: look at what it is.
-                Err(e) if e.kind() == ErrorKind::AlreadyExists => {}
-                Err(e) => return Err(format!("cannot create `{}`: {e}", path.display())),
-            }
-            std::fs::symlink_metadata(path)
-                .map_err(|e| format!("cannot read `{}`: {e}", path.display()))?
-        }
+        Err(e) if e.kind() == ErrorKind::NotFound => return Ok(false),
         Err(e) => return Err(format!("cannot read `{}`: {e}", path.display())),
     };
     if metadata.file_type().is_symlink() {
@@ -200,7 +238,7 @@ fn folder(path: &Path) -> Result<(), String> {
             path.display()
         ))
     } else if metadata.is_dir() {
-        Ok(())
+        Ok(true)
     } else {
         Err(format!(
             "`{}` is not a folder, but an output needs a folder there",
@@ -308,7 +346,7 @@ mod tests {
     }
 
     #[test]
-    fn temporary_names_are_fresh_and_beside_the_target() {
+    fn temporary_names_are_fresh_and_recognised() {
         let target = Path::new("out/glostrup/2024.html");
         let first = temporary_name(target).unwrap();
         let second = temporary_name(target).unwrap();
@@ -316,7 +354,19 @@ mod tests {
         assert_eq!(first.parent(), target.parent());
         let name = first.file_name().unwrap().to_string_lossy().into_owned();
         assert!(name.starts_with(".2024.html.kvalitet-"), "{name}");
-        assert!(name.ends_with(".tmp"), "{name}");
+        assert!(is_temporary(&name), "{name}");
+        for other in [
+            "2024.html",
+            "2024.html.tmp",
+            ".2024.html.tmp",
+            ".2024.html.kvalitet-1-2.tmp",
+            ".2024.html.kvalitet-1-2-x.tmp",
+            ".2024.html.kvalitet-1-2-3.tmp.html",
+            ".kvalitet-1-2-3.tmp",
+            "x.kvalitet-1-2-3.tmp",
+        ] {
+            assert!(!is_temporary(other), "{other}");
+        }
     }
 
     #[test]
@@ -325,6 +375,7 @@ mod tests {
         let name = temporary_name(Path::new(&format!("{long}.html"))).unwrap();
         let name = name.to_string_lossy().into_owned();
         assert!(name.len() < 255, "{}", name.len());
+        assert!(is_temporary(&name), "{name}");
     }
 
     #[cfg(unix)]
@@ -340,9 +391,14 @@ mod tests {
         let error = folders_below(&root, Path::new("c/d")).unwrap_err();
         assert!(error.contains("is a symbolic link"), "{error}");
         assert!(!dir.0.join("elsewhere/d").exists());
+        let error = check_folders_below(&root, Path::new("c/d")).unwrap_err();
+        assert!(error.contains("is a symbolic link"), "{error}");
         std::fs::write(root.join("f"), "").unwrap();
         let error = folders_below(&root, Path::new("f/g")).unwrap_err();
         assert!(error.contains("is not a folder"), "{error}");
+        // Checking creates nothing.
+        check_folders_below(&root, Path::new("x/y")).unwrap();
+        assert!(!root.join("x").exists());
         // The root itself may be a link: the user named it.
         let linked = dir.0.join("linked");
         std::os::unix::fs::symlink(&root, &linked).unwrap();
