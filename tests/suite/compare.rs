@@ -258,6 +258,127 @@ fn html_escapes_everything_and_loads_nothing() {
     assert!(!md.contains("<b>") && md.contains("&lt;b&gt;Ond&lt;/b&gt; & co"));
 }
 
+/// A standard whose text cells would run as formulas in a spreadsheet, were they
+/// written as they are: the municipality, an event, a note with a leading tab, an
+/// indsats (where a value applies) and a fee's note; and the file's own name.
+const FORMULAS: &str = "kvalitetsstandard \"Genoptræning\" {\n  kommune \"=HYPERLINK(\\\"http://x\\\",\\\"klik\\\")\"\n  år 2024\n  frister {\n    afgørelse 10 hverdage efter \"@SUM(1)\" \"\t=1+1\"\n  }\n  indsats \"-2+3\" {\n    egenbetaling 0 kr \"+1+1\"\n  }\n}\n";
+
+/// The texts in [`FORMULAS`] that start a formula, as the standard writes them.
+const FORMULA_TEXTS: [&str; 6] = [
+    "=1+1.kvs",
+    "=HYPERLINK(\"http://x\",\"klik\")",
+    "@SUM(1)",
+    "\t=1+1",
+    "-2+3",
+    "+1+1",
+];
+
+/// Whether the spreadsheet check must run. CI installs gnumeric (`.ci/run`) and sets
+/// `CI=true`, so there a missing `ssconvert` fails the test loudly. On a developer's
+/// machine without it, the test says so on standard error and checks the CSV text
+/// only: the README promises that `cargo test` needs only the Rust toolchain, and a
+/// test that skipped silently in CI would let the real check rot unnoticed.
+fn ssconvert_required() -> bool {
+    std::env::var("CI").is_ok_and(|v| v == "true")
+}
+
+#[test]
+// It says on standard error when it could not run the spreadsheet check.
+#[allow(clippy::print_stderr)]
+fn csv_cells_never_run_as_formulas_in_a_spreadsheet() {
+    use calamine::{Data, Reader as _};
+    let compiled = kvalitet::compile_all(
+        vec![SourceFile::new("=1+1.kvs", FORMULAS)],
+        &Options::new(today()),
+    );
+    let report = compare::compare(&compiled, today());
+    let csv = compare::render(&report, Format::Csv).expect("CSV");
+    // Every dangerous text is quoted behind a `'`; the computed numbers stay numbers.
+    for text in FORMULA_TEXTS {
+        let quoted = format!("\"'{}\"", text.replace('"', "\"\""));
+        assert!(csv.contains(&quoted), "{quoted} is not in\n{csv}");
+    }
+    assert!(csv.contains(",14,14,calendar_days,"), "{csv}");
+
+    let dir = TempDir::new("formulas");
+    let csv_path = dir.0.join("compare.csv");
+    let xlsx_path = dir.0.join("compare.xlsx");
+    std::fs::write(&csv_path, &csv).expect("write the CSV");
+    // gnumeric's converter opens the CSV as its spreadsheet does, and saves it as xlsx.
+    let converted = Command::new("ssconvert")
+        .arg("--import-type=Gnumeric_stf:stf_csvtab")
+        .arg("--import-encoding=UTF-8")
+        .arg(&csv_path)
+        .arg(&xlsx_path)
+        .output();
+    let converted = match converted {
+        Ok(output) => output,
+        Err(e) if !ssconvert_required() => {
+            eprintln!(
+                "note: the spreadsheet check did not run: ssconvert cannot be started ({e}); \
+                 install Debian's gnumeric to run it (CI does)"
+            );
+            return;
+        }
+        Err(e) => {
+            panic!("CI=true, but ssconvert cannot be started ({e}); .ci/run installs gnumeric")
+        }
+    };
+    assert!(
+        converted.status.success(),
+        "ssconvert failed: {}",
+        String::from_utf8_lossy(&converted.stderr)
+    );
+    let mut workbook: calamine::Xlsx<_> =
+        calamine::open_workbook(&xlsx_path).expect("an xlsx workbook");
+    let sheet = workbook.sheet_names().first().cloned().expect("a sheet");
+    let formulas = workbook.worksheet_formula(&sheet).expect("the formulas");
+    let cells: Vec<String> = formulas
+        .cells()
+        .filter(|(_, _, formula)| !formula.is_empty())
+        .map(|(row, column, formula)| format!("row {row}, column {column}: ={formula}"))
+        .collect();
+    assert!(
+        cells.is_empty(),
+        "cells became formulas:\n{}",
+        cells.join("\n")
+    );
+    let range = workbook.worksheet_range(&sheet).expect("the cells");
+    let texts: Vec<&str> = range
+        .cells()
+        .filter_map(|(_, _, cell)| match cell {
+            Data::String(text) => Some(text.as_str()),
+            _ => None,
+        })
+        .collect();
+    // The spreadsheet reads the `'` as "text", and shows the text as the standard writes
+    // it.
+    for text in FORMULA_TEXTS {
+        assert!(
+            texts.contains(&text),
+            "{text:?} is not shown as written: {texts:?}"
+        );
+    }
+    // A number kvalitet computed is a number in the spreadsheet.
+    let header: Vec<String> = range
+        .rows()
+        .next()
+        .expect("a header")
+        .iter()
+        .map(|cell| cell.to_string())
+        .collect();
+    let min = header
+        .iter()
+        .position(|h| h == "normalised_min")
+        .expect("the column");
+    let figures: Vec<&Data> = range
+        .rows()
+        .filter(|row| row.get(4) == Some(&Data::String("deadline".to_owned())))
+        .filter_map(|row| row.get(min))
+        .collect();
+    assert_eq!(figures, [&Data::Float(14.0)]);
+}
+
 /// A directory of its own for one test, removed when the test ends.
 struct TempDir(PathBuf);
 
