@@ -258,6 +258,108 @@ fn html_escapes_everything_and_loads_nothing() {
     assert!(!md.contains("<b>") && md.contains("&lt;b&gt;Ond&lt;/b&gt; & co"));
 }
 
+/// The tables of a Markdown document as a GitHub-flavoured parser reads them: each a
+/// list of rows, each row a list of cells as plain text. Also the text outside tables.
+fn markdown_tables(markdown: &str) -> (Vec<Vec<Vec<String>>>, String) {
+    use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+    let mut tables = Vec::new();
+    let mut outside = String::new();
+    let mut table: Option<Vec<Vec<String>>> = None;
+    for event in Parser::new_ext(markdown, Options::ENABLE_TABLES) {
+        match (&mut table, event) {
+            (None, Event::Start(Tag::Table(_))) => table = Some(Vec::new()),
+            (Some(_), Event::End(TagEnd::Table)) => tables.extend(table.take()),
+            (Some(rows), Event::Start(Tag::TableHead | Tag::TableRow)) => rows.push(Vec::new()),
+            (Some(rows), Event::Start(Tag::TableCell)) => {
+                rows.last_mut().expect("a row").push(String::new());
+            }
+            (Some(rows), Event::Text(text) | Event::Code(text)) => {
+                let row = rows.last_mut().expect("a row");
+                row.last_mut().expect("a cell").push_str(&text);
+            }
+            (None, Event::Text(text) | Event::Code(text)) => outside.push_str(&text),
+            (None, Event::SoftBreak | Event::HardBreak | Event::End(_)) => outside.push('\n'),
+            _ => {}
+        }
+    }
+    (tables, outside)
+}
+
+/// File names that Markdown would read as markup or as the edge of a table cell.
+const AWKWARD_NAMES: [&str; 4] = ["a|b.kvs", r"c\d.kvs", r"e\|f.kvs", "`g`_h_*i*.kvs"];
+
+#[test]
+fn markdown_tables_keep_file_names_and_texts_whole() {
+    let text = |municipality: &str| {
+        format!("kvalitetsstandard \"Genoptræning\" {{\n  kommune \"{municipality}\"\n  år 2024\n  egenbetaling 0 kr \"a | b \\\\| c\"\n}}\n")
+    };
+    let sources = AWKWARD_NAMES
+        .iter()
+        .zip(["Ærø|Ø", r"Slash\\Kommune", "Tre", "Fire"])
+        .map(|(name, municipality)| SourceFile::new(*name, text(municipality)))
+        .collect();
+    let compiled = kvalitet::compile_all(sources, &Options::new(today()));
+    let report = compare::compare(&compiled, today());
+    let md = compare::render(&report, Format::Markdown).expect("Markdown");
+    let (tables, _) = markdown_tables(&md);
+    assert!(tables.len() > 3, "{md}");
+    for table in &tables {
+        let width = table[0].len();
+        for row in table {
+            assert_eq!(
+                row.len(),
+                width,
+                "a row of {} cells under a header of {width}: {row:?}\n{md}",
+                row.len()
+            );
+        }
+    }
+    // The first table lists every standard with its source, as written.
+    let sources: Vec<&str> = tables[0]
+        .iter()
+        .skip(1)
+        .map(|row| row[5].as_str())
+        .collect();
+    let mut expected = AWKWARD_NAMES.to_vec();
+    expected.sort_unstable();
+    let mut sources = sources.clone();
+    sources.sort_unstable();
+    assert_eq!(sources, expected, "{md}");
+    let labels: Vec<&str> = tables[0]
+        .iter()
+        .skip(1)
+        .map(|row| row[0].as_str())
+        .collect();
+    assert!(
+        labels.contains(&"Ærø|Ø 2024") && labels.contains(&r"Slash\Kommune 2024"),
+        "{labels:?}"
+    );
+    let notes: Vec<&str> = tables
+        .iter()
+        .flatten()
+        .filter_map(|row| row.last().map(String::as_str))
+        .filter(|cell| cell.starts_with("a | b"))
+        .collect();
+    assert_eq!(notes, [r"a | b \| c"; 4], "{md}");
+
+    // The diff names its files as written too.
+    let standard = |i: usize| compiled[i].standard.as_ref().expect("a standard");
+    let changes = diff::diff(
+        (standard(0), AWKWARD_NAMES[0]),
+        (standard(2), AWKWARD_NAMES[2]),
+    );
+    let md = diff::render(&changes, diff::Format::Markdown).expect("Markdown");
+    let (tables, outside) = markdown_tables(&md);
+    for name in [AWKWARD_NAMES[0], AWKWARD_NAMES[2]] {
+        assert!(outside.contains(name), "{name} is not in\n{outside}");
+    }
+    for table in &tables {
+        for row in table {
+            assert_eq!(row.len(), table[0].len(), "{row:?}\n{md}");
+        }
+    }
+}
+
 /// A standard whose text cells would run as formulas in a spreadsheet, were they
 /// written as they are: the municipality, an event, a note with a leading tab, an
 /// indsats (where a value applies) and a fee's note; and the file's own name.
