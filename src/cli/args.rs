@@ -125,7 +125,8 @@ pub struct BuildArgs {
     /// The directory to write into.
     #[arg(long, value_name = "DIR")]
     pub out: PathBuf,
-    /// Write into a directory that kvalitet did not create, replacing files there.
+    /// Write into a directory that kvalitet did not create. Its files are kept: a build
+    /// that would replace one of them is refused.
     #[arg(long)]
     pub force: bool,
     /// With --format html: show the checker's findings beside the sections, for

@@ -1,25 +1,43 @@
 //! `kvalitet build`: writes each standard that can be read as JSON or as a citizen page.
 //!
-//! Files are written whole or not at all (a temporary file, then a rename), and a
-//! directory that kvalitet did not create is not written into without `--force`.
+//! Files are written whole or not at all, only into real folders inside `--out`, never
+//! over a file kvalitet did not write, and what an earlier build wrote and this one no
+//! longer does is removed (`output::OutputDir`). A directory that kvalitet did not
+//! create is not written into without `--force`.
 
 use super::args::{BuildArgs, BuildFormat};
 use super::files;
 use super::html;
+use super::output::{self, OutputDir, MANIFEST, MARKER};
 use super::{Io, EXIT_FINDINGS, EXIT_OK};
 use crate::emit::{diagnostics, json};
-use std::path::Path;
-
-/// The file that marks a directory as kvalitet's output.
-pub const MARKER: &str = ".kvalitet-output";
+use std::path::PathBuf;
 
 /// Builds the files into `--out`.
 pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<u8, String> {
     let inputs = files::collect(&args.paths, io)?;
-    files::check_unique_outputs(&inputs)?;
-    html::check_args(args, &inputs)?;
+    html::check_args(args)?;
+    // The files the build writes besides one per standard.
+    let (extension, own) = match args.format {
+        BuildFormat::Json => ("json", vec![]),
+        BuildFormat::Html => (
+            "html",
+            vec![
+                crate::emit::html::INDEX_NAME,
+                crate::emit::html::STYLESHEET_NAME,
+            ],
+        ),
+    };
+    let mut reserved = vec![MARKER, MANIFEST];
+    reserved.extend(&own);
+    files::check_unique_outputs(&inputs, extension, &reserved)?;
     let settings = files::settings(&inputs, &args.config, args.today.as_deref())?;
-    prepare(&args.out, args.force)?;
+    let planned: Vec<PathBuf> = inputs
+        .iter()
+        .map(|input| output::file_name(&input.stem, extension))
+        .chain(own.iter().map(PathBuf::from))
+        .collect();
+    let mut out = OutputDir::open(&args.out, args.force, &planned)?;
     let results = files::compile_each(&inputs, &settings);
     let mut failed = false;
     let mut written = 0;
@@ -39,7 +57,7 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<u8, String> {
         };
         if args.format == BuildFormat::Html {
             index.push(html::write_page(
-                &args.out,
+                &mut out,
                 input,
                 result,
                 standard,
@@ -52,13 +70,13 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<u8, String> {
         let mut text = serde_json::to_string_pretty(&document)
             .map_err(|e| format!("cannot serialise `{}`: {e}", input.name))?;
         text.push('\n');
-        let target = args.out.join(&input.stem).with_extension("json");
-        write_atomic(&target, text.as_bytes())?;
+        out.write(&output::file_name(&input.stem, "json"), text.as_bytes())?;
         written += 1;
     }
     if args.format == BuildFormat::Html {
-        html::write_index(&args.out, &index, args.preview)?;
+        html::write_index(&mut out, &index, args.preview)?;
     }
+    let removed = out.finish()?;
     let report = diagnostics::human(&results, io.color);
     io.stdout
         .write_all(report.as_bytes())
@@ -72,47 +90,11 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<u8, String> {
     if skipped > 0 {
         summary.push_str(&format!("; skipped {skipped} that cannot be read"));
     }
+    if removed > 0 {
+        summary.push_str(&format!(
+            "; removed {removed} file(s) of an earlier build that this one no longer writes"
+        ));
+    }
     writeln!(io.stdout, "{summary}").map_err(|e| format!("cannot write: {e}"))?;
     Ok(if failed { EXIT_FINDINGS } else { EXIT_OK })
-}
-
-/// Creates the output directory, or checks that kvalitet may write into it.
-fn prepare(out: &Path, force: bool) -> Result<(), String> {
-    if out.exists() {
-        if !out.is_dir() {
-            return Err(format!("`{}` exists and is not a directory", out.display()));
-        }
-        let empty = std::fs::read_dir(out)
-            .map_err(|e| format!("cannot read `{}`: {e}", out.display()))?
-            .next()
-            .is_none();
-        if !empty && !out.join(MARKER).exists() && !force {
-            return Err(format!(
-                "`{}` holds files that kvalitet did not write; choose another --out, or pass --force to write there anyway",
-                out.display()
-            ));
-        }
-    }
-    std::fs::create_dir_all(out).map_err(|e| format!("cannot create `{}`: {e}", out.display()))?;
-    write_atomic(
-        &out.join(MARKER),
-        b"This directory holds output written by kvalitet build.\n",
-    )
-}
-
-/// Writes a file whole: first to a temporary file beside it, then renamed into place.
-pub fn write_atomic(target: &Path, bytes: &[u8]) -> Result<(), String> {
-    if let Some(parent) = target.parent() {
-        std::fs::create_dir_all(parent)
-            .map_err(|e| format!("cannot create `{}`: {e}", parent.display()))?;
-    }
-    let mut temporary = target.as_os_str().to_owned();
-    temporary.push(".tmp");
-    let temporary = std::path::PathBuf::from(temporary);
-    std::fs::write(&temporary, bytes)
-        .map_err(|e| format!("cannot write `{}`: {e}", temporary.display()))?;
-    std::fs::rename(&temporary, target).map_err(|e| {
-        let _ = std::fs::remove_file(&temporary);
-        format!("cannot write `{}`: {e}", target.display())
-    })
 }

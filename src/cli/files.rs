@@ -99,19 +99,95 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
     Ok(())
 }
 
-/// Checks that no two inputs would be written to the same output file.
-pub fn check_unique_outputs(inputs: &[Input]) -> Result<(), String> {
-    let mut seen: std::collections::HashMap<&Path, &str> = std::collections::HashMap::new();
+/// Checks, before anything is written, that every input has an output file of its own
+/// (its stem with `.extension` added): no two inputs are written to the same file, none
+/// to a file the command writes itself (`reserved`, in the root of `--out`), and no
+/// output is a file where another output needs a folder. Names are compared without
+/// regard to case, as the file systems of macOS and Windows compare them.
+pub fn check_unique_outputs(
+    inputs: &[Input],
+    extension: &str,
+    reserved: &[&str],
+) -> Result<(), String> {
+    // Every output file by its folded name: its name and the input written there
+    // (`None` for the command's own files).
+    let mut files: HashMap<String, (String, Option<&str>)> = HashMap::new();
+    for name in reserved {
+        files.insert(name.to_lowercase(), ((*name).to_owned(), None));
+    }
+    let mut outputs = Vec::with_capacity(inputs.len());
     for input in inputs {
-        if let Some(first) = seen.insert(input.stem.as_path(), &input.name) {
-            return Err(format!(
-                "`{first}` and `{}` would both be written to `{}`; build them into different --out directories",
-                input.name,
-                input.stem.display()
-            ));
+        let output = output_text(&super::output::file_name(&input.stem, extension), input)?;
+        let folded = output.to_lowercase();
+        if let Some((first, owner)) = files.get(&folded) {
+            let same = same_file_note(first, &output);
+            return Err(match owner {
+                Some(owner) => format!(
+                    "`{owner}` and `{}` would both be written to `{output}`{same}; rename one of them, or build them into different --out directories",
+                    input.name
+                ),
+                None => format!(
+                    "`{}` would be written to `{output}`, a file kvalitet writes itself{same}; rename the file",
+                    input.name
+                ),
+            });
+        }
+        files.insert(folded, (output.clone(), Some(&input.name)));
+        outputs.push((input, output));
+    }
+    for (input, output) in &outputs {
+        for folder in Path::new(output).ancestors().skip(1) {
+            let folder = folder.to_string_lossy();
+            if folder.is_empty() {
+                continue;
+            }
+            if let Some((file, owner)) = files.get(&folder.to_lowercase()) {
+                let same = same_file_note(file, &folder);
+                return Err(match owner {
+                    Some(owner) => format!(
+                        "`{owner}` would be written to `{file}`, but `{}` needs a folder of that name for `{output}`{same}; rename one of them",
+                        input.name
+                    ),
+                    None => format!(
+                        "`{}` would be written to `{output}`, inside a folder named like `{file}`, a file kvalitet writes itself{same}; rename the folder",
+                        input.name
+                    ),
+                });
+            }
         }
     }
     Ok(())
+}
+
+/// An output path as text, its parts joined with `/`.
+fn output_text(output: &Path, input: &Input) -> Result<String, String> {
+    let mut parts = Vec::new();
+    for component in output.components() {
+        let std::path::Component::Normal(part) = component else {
+            return Err(format!(
+                "`{}` cannot be written below --out as `{}`",
+                input.name,
+                output.display()
+            ));
+        };
+        let part = part.to_str().ok_or_else(|| {
+            format!(
+                "the name of `{}` is not UTF-8 text, so its output could not be named or linked; rename the file",
+                input.name
+            )
+        })?;
+        parts.push(part);
+    }
+    Ok(parts.join("/"))
+}
+
+/// Says that two names that differ only in case are one file where case is folded.
+fn same_file_note(first: &str, second: &str) -> String {
+    if first == second {
+        String::new()
+    } else {
+        format!(" (`{first}` and `{second}` are the same file on macOS and Windows)")
+    }
 }
 
 /// How one input is checked.

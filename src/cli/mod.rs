@@ -8,8 +8,10 @@ mod compare;
 mod diff;
 mod files;
 mod html;
+mod output;
 mod report;
 mod rules;
+mod write;
 
 use crate::diag::codes;
 use args::{Cli, Command};

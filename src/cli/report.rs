@@ -5,16 +5,18 @@
 //! configuration cannot make its standard look better than another's.
 //!
 //! A report goes to standard output, or to the file given with `--out`, written whole
-//! (a temporary file beside it, then moved into place) and never over an existing file
-//! unless `--force` is given.
+//! (`write::atomic`: a temporary file created exclusively beside it, then moved into
+//! place) and never over an existing file, or a symbolic link, unless `--force` is given
+//! (which replaces a link itself, never the file it points to).
 
 use super::files::Input;
+use super::write::{self, Replace};
 use super::Io;
 use crate::check::Options;
 use crate::model::values::{civil_from_days, Date};
 use crate::source::SourceFile;
 use crate::Compiled;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// The checker options of a report: `--today` (else the real date), default rules.
 pub fn options(today: Option<&str>) -> Result<Options, String> {
@@ -54,32 +56,23 @@ pub fn write(io: &mut Io<'_>, out: Option<&Path>, force: bool, text: &str) -> Re
             target.display()
         ));
     }
-    if target.exists() && !force {
+    // A symbolic link counts as a file that exists, even when it points nowhere.
+    if std::fs::symlink_metadata(target).is_ok() && !force {
         return Err(exists(target));
     }
     if let Some(parent) = target.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent)
             .map_err(|e| format!("cannot create `{}`: {e}", parent.display()))?;
     }
-    let temporary = temporary(target);
-    std::fs::write(&temporary, text.as_bytes())
-        .map_err(|e| format!("cannot write `{}`: {e}", temporary.display()))?;
-    let placed = if force {
-        std::fs::rename(&temporary, target)
+    let replace = if force {
+        Replace::Always
     } else {
-        // A hard link fails if the target has appeared meanwhile, so an existing file
-        // is never replaced; the temporary file is removed either way.
-        let linked = std::fs::hard_link(&temporary, target);
-        let _ = std::fs::remove_file(&temporary);
-        linked
+        Replace::Never
     };
-    placed.map_err(|e| {
-        let _ = std::fs::remove_file(&temporary);
-        if e.kind() == std::io::ErrorKind::AlreadyExists {
-            exists(target)
-        } else {
-            format!("cannot write `{}`: {e}", target.display())
-        }
+    write::atomic(target, text.as_bytes(), replace).map_err(|e| match e {
+        // The file appeared after the look above.
+        write::Error::Exists => exists(target),
+        write::Error::Failed(message) => message,
     })?;
     writeln!(io.stdout, "wrote {}", target.display()).map_err(|e| format!("cannot write: {e}"))
 }
@@ -89,11 +82,4 @@ fn exists(target: &Path) -> String {
         "`{}` exists; choose another --out, or pass --force to replace it",
         target.display()
     )
-}
-
-/// A temporary file beside the target, unique to this process.
-fn temporary(target: &Path) -> PathBuf {
-    let mut name = target.as_os_str().to_owned();
-    name.push(format!(".{}.tmp", std::process::id()));
-    PathBuf::from(name)
 }

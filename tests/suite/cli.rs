@@ -332,7 +332,11 @@ fn build_writes_json_under_the_parent_directory_name() {
     );
     assert_eq!(
         tree(&test.path("out")),
-        [".kvalitet-output", "standards/glostrup.json"]
+        [
+            ".kvalitet-manifest",
+            ".kvalitet-output",
+            "standards/glostrup.json"
+        ]
     );
     let json: Value =
         serde_json::from_str(&test.read("out/standards/glostrup.json")).expect("JSON");
@@ -358,7 +362,10 @@ fn build_skips_files_with_errors() {
         output.stdout
     );
     // No JSON for the broken file, and no temporary file left behind.
-    assert_eq!(tree(&test.path("out")), [".kvalitet-output", "good.json"]);
+    assert_eq!(
+        tree(&test.path("out")),
+        [".kvalitet-manifest", ".kvalitet-output", "good.json"]
+    );
 }
 
 #[test]
@@ -387,6 +394,147 @@ fn build_refuses_two_inputs_with_the_same_output_name() {
     assert!(!test.path("out").join("x").exists());
 }
 
+/// The pages the index links to, as paths relative to the output directory.
+fn index_links(index: &str) -> Vec<String> {
+    let mut links: Vec<String> = index
+        .split("href=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .map(|href| href.replace("&#x2f;", "/"))
+        .filter(|href| href.starts_with("./") && href.ends_with(".html"))
+        .map(|href| href.trim_start_matches("./").to_owned())
+        .collect();
+    links.sort();
+    links
+}
+
+#[test]
+fn build_keeps_the_whole_stem_of_names_with_dots() {
+    let test = Test::new()
+        .file("std/standard.2024.kvs", CLEAN)
+        .file("std/standard.2025.kvs", CLEAN)
+        .file("std/index.v2.kvs", CLEAN)
+        .args(["build", "--today", TODAY, "--out", "out", "std"]);
+    let output = test.run().code(0);
+    assert!(
+        output.stdout.ends_with("wrote 3 JSON file(s) to out\n"),
+        "{}",
+        output.stdout
+    );
+    assert_eq!(
+        tree(&test.path("out")),
+        [
+            ".kvalitet-manifest",
+            ".kvalitet-output",
+            "index.v2.json",
+            "standard.2024.json",
+            "standard.2025.json"
+        ]
+    );
+    let json: Value = serde_json::from_str(&test.read("out/standard.2025.json")).expect("JSON");
+    assert_eq!(json["source"], "std/standard.2025.kvs");
+
+    let test = test.args([
+        "build", "--today", TODAY, "--format", "html", "--out", "site", "std",
+    ]);
+    let output = test.run().code(0);
+    assert!(
+        output
+            .stdout
+            .ends_with("wrote 3 HTML page(s), index.html and style.css to site\n"),
+        "{}",
+        output.stdout
+    );
+    assert_eq!(
+        tree(&test.path("site")),
+        [
+            ".kvalitet-manifest",
+            ".kvalitet-output",
+            "index.html",
+            "index.v2.html",
+            "standard.2024.html",
+            "standard.2025.html",
+            "style.css"
+        ]
+    );
+    // The index is the index (it links to itself and to every page), and every page
+    // it links to exists.
+    let index = test.read("site/index.html");
+    let links = index_links(&index);
+    assert_eq!(
+        links,
+        [
+            "index.html",
+            "index.v2.html",
+            "standard.2024.html",
+            "standard.2025.html"
+        ]
+    );
+    for link in links {
+        assert!(test.path("site").join(&link).is_file(), "{link} is missing");
+    }
+}
+
+#[test]
+fn build_refuses_names_that_differ_only_in_case() {
+    let test = Test::new()
+        .file("a/Glostrup.kvs", CLEAN)
+        .file("b/glostrup.kvs", CLEAN)
+        .args(["build", "--today", TODAY, "--out", "out", "a", "b"]);
+    let output = test.run().code(2);
+    assert_eq!(
+        output.stderr,
+        "error: `a/Glostrup.kvs` and `b/glostrup.kvs` would both be written to `glostrup.json` \
+         (`Glostrup.json` and `glostrup.json` are the same file on macOS and Windows); \
+         rename one of them, or build them into different --out directories\n"
+    );
+    // Nothing is written when the run is refused.
+    assert!(!test.path("out").exists());
+}
+
+#[test]
+fn build_refuses_a_page_named_like_its_own_files() {
+    // The files, the path given to `build`, and what it says.
+    let cases: [(&[&str], &str, &str); 4] = [
+        (
+            &["Index.kvs"],
+            "Index.kvs",
+            "error: `Index.kvs` would be written to `Index.html`, a file kvalitet writes itself \
+             (`index.html` and `Index.html` are the same file on macOS and Windows); rename the file\n",
+        ),
+        (
+            &["std/index.kvs"],
+            "std",
+            "error: `std/index.kvs` would be written to `index.html`, a file kvalitet writes itself; \
+             rename the file\n",
+        ),
+        (
+            &["style.css/glostrup.kvs"],
+            "style.css/glostrup.kvs",
+            "error: `style.css/glostrup.kvs` would be written to `style.css/glostrup.html`, inside a \
+             folder named like `style.css`, a file kvalitet writes itself; rename the folder\n",
+        ),
+        (
+            &["std/a.kvs", "std/a.html/b.kvs"],
+            "std",
+            "error: `std/a.kvs` would be written to `a.html`, but `std/a.html/b.kvs` needs a folder \
+             of that name for `a.html/b.html`; rename one of them\n",
+        ),
+    ];
+    for (files, path, expected) in cases {
+        let mut test = Test::new();
+        for file in files {
+            test = test.file(file, CLEAN);
+        }
+        let test = test.args([
+            "build", "--today", TODAY, "--format", "html", "--out", "site", path,
+        ]);
+        let output = test.run().code(2);
+        assert_eq!(output.stderr, expected);
+        assert!(!test.path("site").exists());
+    }
+}
+
 #[test]
 fn build_refuses_a_directory_it_did_not_create() {
     let test = Test::new()
@@ -410,7 +558,12 @@ fn build_refuses_a_directory_it_did_not_create() {
     test.run().code(0);
     assert_eq!(
         tree(&test.path("out")),
-        [".kvalitet-output", "glostrup.json", "mine.txt"]
+        [
+            ".kvalitet-manifest",
+            ".kvalitet-output",
+            "glostrup.json",
+            "mine.txt"
+        ]
     );
     assert_eq!(test.read("out/mine.txt"), "my notes\n");
 }
@@ -429,10 +582,264 @@ fn build_writes_again_into_its_own_directory() {
     test.run().code(0);
     assert_eq!(
         tree(&test.path("out")),
-        [".kvalitet-output", "glostrup.json"]
+        [".kvalitet-manifest", ".kvalitet-output", "glostrup.json"]
     );
     let json: Value = serde_json::from_str(&test.read("out/glostrup.json")).expect("JSON");
     assert_eq!(json["findings"]["error"], 0, "{json}");
+}
+
+#[cfg(unix)]
+#[test]
+fn build_never_writes_through_a_planted_link() {
+    let test = Test::new()
+        .file("glostrup.kvs", CLEAN)
+        .file("victim.txt", "victim\n")
+        .args(["build", "--today", TODAY, "--out", "out", "glostrup.kvs"]);
+    test.run().code(0);
+    // A link where an earlier kvalitet put its temporary file, pointing outside.
+    std::os::unix::fs::symlink(test.path("victim.txt"), test.path("out/glostrup.json.tmp"))
+        .expect("plant a link");
+    test.run().code(0);
+    assert_eq!(test.read("victim.txt"), "victim\n");
+    let written = std::fs::symlink_metadata(test.path("out/glostrup.json")).expect("the JSON");
+    assert!(written.is_file(), "{written:?}");
+    let json: Value = serde_json::from_str(&test.read("out/glostrup.json")).expect("JSON");
+    assert_eq!(json["title"], "Genoptræning");
+}
+
+#[cfg(unix)]
+#[test]
+fn build_refuses_a_linked_folder_inside_out() {
+    let test = Test::new()
+        .file("std/glostrup/2024.kvs", CLEAN)
+        .file("elsewhere/notes.txt", "mine\n")
+        .args(["build", "--today", TODAY, "--out", "out", "std"]);
+    test.run().code(0);
+    assert_eq!(
+        tree(&test.path("out")),
+        [
+            ".kvalitet-manifest",
+            ".kvalitet-output",
+            "glostrup/2024.json"
+        ]
+    );
+    std::fs::remove_dir_all(test.path("out/glostrup")).expect("remove the folder");
+    std::os::unix::fs::symlink(test.path("elsewhere"), test.path("out/glostrup"))
+        .expect("plant a link");
+    let output = test.run().code(2);
+    assert_eq!(
+        output.stderr,
+        "error: `out/glostrup` is a symbolic link; kvalitet writes only into real folders \
+         inside --out, so that nothing is written outside it\n"
+    );
+    assert_eq!(tree(&test.path("elsewhere")), ["notes.txt"]);
+}
+
+#[test]
+fn build_removes_what_it_no_longer_builds_and_nothing_else() {
+    let test = Test::new()
+        .file("std/a.kvs", CLEAN)
+        .file("std/b/c.kvs", CLEAN)
+        .file("std/d/e.kvs", CLEAN)
+        .args([
+            "build", "--today", TODAY, "--format", "html", "--out", "site", "std",
+        ]);
+    test.run().code(0);
+    assert_eq!(
+        test.read("site/.kvalitet-manifest")
+            .lines()
+            .skip(1)
+            .collect::<Vec<_>>(),
+        ["a.html", "b/c.html", "d/e.html", "index.html", "style.css"]
+    );
+    // Files of the user's own, beside kvalitet's.
+    let test = test
+        .file("site/notes.txt", "mine\n")
+        .file("site/d/mine.txt", "mine\n");
+    std::fs::remove_dir_all(test.path("std/b")).expect("remove b");
+    std::fs::remove_dir_all(test.path("std/d")).expect("remove d");
+    let output = test.run().code(0);
+    assert!(
+        output.stdout.ends_with(
+            "wrote 1 HTML page(s), index.html and style.css to site; \
+             removed 2 file(s) of an earlier build that this one no longer writes\n"
+        ),
+        "{}",
+        output.stdout
+    );
+    // The emptied folder `b` goes; `d` keeps the user's file.
+    assert_eq!(
+        tree(&test.path("site")),
+        [
+            ".kvalitet-manifest",
+            ".kvalitet-output",
+            "a.html",
+            "d/mine.txt",
+            "index.html",
+            "notes.txt",
+            "style.css"
+        ]
+    );
+    assert!(!test.path("site/b").exists());
+    assert_eq!(
+        index_links(&test.read("site/index.html")),
+        ["a.html", "index.html"]
+    );
+    assert_eq!(
+        test.read("site/.kvalitet-manifest")
+            .lines()
+            .skip(1)
+            .collect::<Vec<_>>(),
+        ["a.html", "index.html", "style.css"]
+    );
+
+    // The folder mirrors the last build, in whatever format.
+    let test = test.args(["build", "--today", TODAY, "--out", "site", "std"]);
+    test.run().code(0);
+    assert_eq!(
+        tree(&test.path("site")),
+        [
+            ".kvalitet-manifest",
+            ".kvalitet-output",
+            "a.json",
+            "d/mine.txt",
+            "notes.txt"
+        ]
+    );
+}
+
+#[test]
+fn build_removes_the_output_of_a_standard_that_can_no_longer_be_read() {
+    let test = Test::new()
+        .file("std/glostrup.kvs", CLEAN)
+        .args(["build", "--today", TODAY, "--out", "out", "std"]);
+    test.run().code(0);
+    let test = test.file("std/glostrup.kvs", "kvalitetsstandard {\n");
+    let output = test.run().code(1);
+    assert!(
+        output.stdout.ends_with(
+            "wrote 0 JSON file(s) to out; skipped 1 that cannot be read; \
+             removed 1 file(s) of an earlier build that this one no longer writes\n"
+        ),
+        "{}",
+        output.stdout
+    );
+    assert_eq!(
+        tree(&test.path("out")),
+        [".kvalitet-manifest", ".kvalitet-output"]
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn build_removes_only_regular_files_inside_out_that_its_manifest_lists() {
+    let test = Test::new()
+        .file("std/glostrup.kvs", CLEAN)
+        .file("victim.txt", "victim\n")
+        .file("elsewhere/x.json", "victim\n")
+        .args(["build", "--today", TODAY, "--out", "out", "std"]);
+    test.run().code(0);
+    std::os::unix::fs::symlink(test.path("victim.txt"), test.path("out/link.json"))
+        .expect("a link to a file");
+    std::os::unix::fs::symlink(test.path("elsewhere"), test.path("out/sub"))
+        .expect("a link to a folder");
+    let absolute = test.path("victim.txt");
+    let manifest = format!(
+        "# a manifest that names what kvalitet must not touch\n\
+         ../victim.txt\nlink.json\nsub/x.json\n{}\n%2E%2E/victim.txt\n\
+         .kvalitet-output\n.kvalitet-manifest\nglostrup.json\n",
+        absolute.display()
+    );
+    std::fs::write(test.path("out/.kvalitet-manifest"), manifest).expect("write");
+    test.run().code(0);
+    assert_eq!(test.read("victim.txt"), "victim\n");
+    assert_eq!(test.read("elsewhere/x.json"), "victim\n");
+    assert_eq!(
+        tree(&test.path("out")),
+        [
+            ".kvalitet-manifest",
+            ".kvalitet-output",
+            "glostrup.json",
+            "link.json",
+            // `tree` follows the link to `elsewhere`.
+            "sub/x.json"
+        ]
+    );
+}
+
+#[test]
+fn build_removes_the_temporary_files_of_a_killed_build() {
+    let test = Test::new()
+        .file("std/glostrup/2024.kvs", CLEAN)
+        .args(["build", "--today", TODAY, "--out", "out", "std"]);
+    test.run().code(0);
+    // What a build killed while writing leaves, and files that only look like it.
+    let test = test
+        .file(
+            "out/.2025.json.kvalitet-4242-0-1767225600000000000.tmp",
+            "{",
+        )
+        .file(
+            "out/glostrup/.2024.json.kvalitet-4242-7-1767225600000000001.tmp",
+            "{",
+        )
+        .file("out/.notes.tmp", "mine\n")
+        .file("out/glostrup/notes.kvalitet-1-2-3.tmp", "mine\n");
+    test.run().code(0);
+    assert_eq!(
+        tree(&test.path("out")),
+        [
+            ".kvalitet-manifest",
+            ".kvalitet-output",
+            ".notes.tmp",
+            "glostrup/2024.json",
+            "glostrup/notes.kvalitet-1-2-3.tmp"
+        ]
+    );
+}
+
+#[test]
+fn build_never_replaces_a_file_it_did_not_write() {
+    let test = Test::new()
+        .file("std/glostrup.kvs", CLEAN)
+        .file("site/index.html", "<p>mine</p>\n")
+        .file("site/style.css", "p {}\n")
+        .file("site/notes.txt", "mine\n")
+        .args([
+            "build", "--today", TODAY, "--format", "html", "--out", "site", "--force", "std",
+        ]);
+    let output = test.run().code(2);
+    assert_eq!(
+        output.stderr,
+        "error: `site` holds files that kvalitet did not write (not in its .kvalitet-manifest) \
+         and this build would replace: `index.html`, `style.css`; move them away, or choose \
+         another --out\n"
+    );
+    assert_eq!(
+        tree(&test.path("site")),
+        ["index.html", "notes.txt", "style.css"]
+    );
+    assert_eq!(test.read("site/index.html"), "<p>mine</p>\n");
+
+    // Moved away, the build goes ahead beside the user's other files, and then it does
+    // not replace a file the user puts where a new page would go.
+    std::fs::remove_file(test.path("site/index.html")).expect("remove");
+    std::fs::remove_file(test.path("site/style.css")).expect("remove");
+    test.run().code(0);
+    let test = test
+        .file("site/ishoej.html", "<p>mine</p>\n")
+        .file("std/ishoej.kvs", CLEAN)
+        .args([
+            "build", "--today", TODAY, "--format", "html", "--out", "site", "std",
+        ]);
+    let output = test.run().code(2);
+    assert_eq!(
+        output.stderr,
+        "error: `site` holds a file that kvalitet did not write (not in its .kvalitet-manifest) \
+         and this build would replace: `ishoej.html`; move it away, or choose another --out\n"
+    );
+    assert_eq!(test.read("site/ishoej.html"), "<p>mine</p>\n");
+    assert_eq!(test.read("site/notes.txt"), "mine\n");
 }
 
 #[test]
@@ -785,7 +1192,7 @@ fn build_applies_the_config() {
     test.run().code(0);
     assert_eq!(
         tree(&test.path("out")),
-        [".kvalitet-output", "glostrup.json"]
+        [".kvalitet-manifest", ".kvalitet-output", "glostrup.json"]
     );
 }
 

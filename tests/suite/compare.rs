@@ -258,6 +258,229 @@ fn html_escapes_everything_and_loads_nothing() {
     assert!(!md.contains("<b>") && md.contains("&lt;b&gt;Ond&lt;/b&gt; & co"));
 }
 
+/// The tables of a Markdown document as a GitHub-flavoured parser reads them: each a
+/// list of rows, each row a list of cells as plain text. Also the text outside tables.
+fn markdown_tables(markdown: &str) -> (Vec<Vec<Vec<String>>>, String) {
+    use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+    let mut tables = Vec::new();
+    let mut outside = String::new();
+    let mut table: Option<Vec<Vec<String>>> = None;
+    for event in Parser::new_ext(markdown, Options::ENABLE_TABLES) {
+        match (&mut table, event) {
+            (None, Event::Start(Tag::Table(_))) => table = Some(Vec::new()),
+            (Some(_), Event::End(TagEnd::Table)) => tables.extend(table.take()),
+            (Some(rows), Event::Start(Tag::TableHead | Tag::TableRow)) => rows.push(Vec::new()),
+            (Some(rows), Event::Start(Tag::TableCell)) => {
+                rows.last_mut().expect("a row").push(String::new());
+            }
+            (Some(rows), Event::Text(text) | Event::Code(text)) => {
+                let row = rows.last_mut().expect("a row");
+                row.last_mut().expect("a cell").push_str(&text);
+            }
+            (None, Event::Text(text) | Event::Code(text)) => outside.push_str(&text),
+            (None, Event::SoftBreak | Event::HardBreak | Event::End(_)) => outside.push('\n'),
+            _ => {}
+        }
+    }
+    (tables, outside)
+}
+
+/// File names that Markdown would read as markup or as the edge of a table cell.
+const AWKWARD_NAMES: [&str; 4] = ["a|b.kvs", r"c\d.kvs", r"e\|f.kvs", "`g`_h_*i*.kvs"];
+
+#[test]
+fn markdown_tables_keep_file_names_and_texts_whole() {
+    let text = |municipality: &str| {
+        format!("kvalitetsstandard \"Genoptræning\" {{\n  kommune \"{municipality}\"\n  år 2024\n  egenbetaling 0 kr \"a | b \\\\| c\"\n}}\n")
+    };
+    let sources = AWKWARD_NAMES
+        .iter()
+        .zip(["Ærø|Ø", r"Slash\\Kommune", "Tre", "Fire"])
+        .map(|(name, municipality)| SourceFile::new(*name, text(municipality)))
+        .collect();
+    let compiled = kvalitet::compile_all(sources, &Options::new(today()));
+    let report = compare::compare(&compiled, today());
+    let md = compare::render(&report, Format::Markdown).expect("Markdown");
+    let (tables, _) = markdown_tables(&md);
+    assert!(tables.len() > 3, "{md}");
+    for table in &tables {
+        let width = table[0].len();
+        for row in table {
+            assert_eq!(
+                row.len(),
+                width,
+                "a row of {} cells under a header of {width}: {row:?}\n{md}",
+                row.len()
+            );
+        }
+    }
+    // The first table lists every standard with its source, as written.
+    let sources: Vec<&str> = tables[0]
+        .iter()
+        .skip(1)
+        .map(|row| row[5].as_str())
+        .collect();
+    let mut expected = AWKWARD_NAMES.to_vec();
+    expected.sort_unstable();
+    let mut sources = sources.clone();
+    sources.sort_unstable();
+    assert_eq!(sources, expected, "{md}");
+    let labels: Vec<&str> = tables[0]
+        .iter()
+        .skip(1)
+        .map(|row| row[0].as_str())
+        .collect();
+    assert!(
+        labels.contains(&"Ærø|Ø 2024") && labels.contains(&r"Slash\Kommune 2024"),
+        "{labels:?}"
+    );
+    let notes: Vec<&str> = tables
+        .iter()
+        .flatten()
+        .filter_map(|row| row.last().map(String::as_str))
+        .filter(|cell| cell.starts_with("a | b"))
+        .collect();
+    assert_eq!(notes, [r"a | b \| c"; 4], "{md}");
+
+    // The diff names its files as written too.
+    let standard = |i: usize| compiled[i].standard.as_ref().expect("a standard");
+    let changes = diff::diff(
+        (standard(0), AWKWARD_NAMES[0]),
+        (standard(2), AWKWARD_NAMES[2]),
+    );
+    let md = diff::render(&changes, diff::Format::Markdown).expect("Markdown");
+    let (tables, outside) = markdown_tables(&md);
+    for name in [AWKWARD_NAMES[0], AWKWARD_NAMES[2]] {
+        assert!(outside.contains(name), "{name} is not in\n{outside}");
+    }
+    for table in &tables {
+        for row in table {
+            assert_eq!(row.len(), table[0].len(), "{row:?}\n{md}");
+        }
+    }
+}
+
+/// A standard whose text cells would run as formulas in a spreadsheet, were they
+/// written as they are: the municipality, an event, a note with a leading tab, an
+/// indsats (where a value applies) and a fee's note; and the file's own name.
+const FORMULAS: &str = "kvalitetsstandard \"Genoptræning\" {\n  kommune \"=HYPERLINK(\\\"http://x\\\",\\\"klik\\\")\"\n  år 2024\n  frister {\n    afgørelse 10 hverdage efter \"@SUM(1)\" \"\t=1+1\"\n  }\n  indsats \"-2+3\" {\n    egenbetaling 0 kr \"+1+1\"\n  }\n}\n";
+
+/// The texts in [`FORMULAS`] that start a formula, as the standard writes them.
+const FORMULA_TEXTS: [&str; 6] = [
+    "=1+1.kvs",
+    "=HYPERLINK(\"http://x\",\"klik\")",
+    "@SUM(1)",
+    "\t=1+1",
+    "-2+3",
+    "+1+1",
+];
+
+/// Whether the spreadsheet check must run. CI installs gnumeric (`.ci/run`) and sets
+/// `CI=true`, so there a missing `ssconvert` fails the test loudly. On a developer's
+/// machine without it, the test says so on standard error and checks the CSV text
+/// only: the README promises that `cargo test` needs only the Rust toolchain, and a
+/// test that skipped silently in CI would let the real check rot unnoticed.
+fn ssconvert_required() -> bool {
+    std::env::var("CI").is_ok_and(|v| v == "true")
+}
+
+#[test]
+// It says on standard error when it could not run the spreadsheet check.
+#[allow(clippy::print_stderr)]
+fn csv_cells_never_run_as_formulas_in_a_spreadsheet() {
+    use calamine::{Data, Reader as _};
+    let compiled = kvalitet::compile_all(
+        vec![SourceFile::new("=1+1.kvs", FORMULAS)],
+        &Options::new(today()),
+    );
+    let report = compare::compare(&compiled, today());
+    let csv = compare::render(&report, Format::Csv).expect("CSV");
+    // Every dangerous text is quoted behind a `'`; the computed numbers stay numbers.
+    for text in FORMULA_TEXTS {
+        let quoted = format!("\"'{}\"", text.replace('"', "\"\""));
+        assert!(csv.contains(&quoted), "{quoted} is not in\n{csv}");
+    }
+    assert!(csv.contains(",14,14,calendar_days,"), "{csv}");
+
+    let dir = TempDir::new("formulas");
+    let csv_path = dir.0.join("compare.csv");
+    let xlsx_path = dir.0.join("compare.xlsx");
+    std::fs::write(&csv_path, &csv).expect("write the CSV");
+    // gnumeric's converter opens the CSV as its spreadsheet does, and saves it as xlsx.
+    let converted = Command::new("ssconvert")
+        .arg("--import-type=Gnumeric_stf:stf_csvtab")
+        .arg("--import-encoding=UTF-8")
+        .arg(&csv_path)
+        .arg(&xlsx_path)
+        .output();
+    let converted = match converted {
+        Ok(output) => output,
+        Err(e) if !ssconvert_required() => {
+            eprintln!(
+                "note: the spreadsheet check did not run: ssconvert cannot be started ({e}); \
+                 install Debian's gnumeric to run it (CI does)"
+            );
+            return;
+        }
+        Err(e) => {
+            panic!("CI=true, but ssconvert cannot be started ({e}); .ci/run installs gnumeric")
+        }
+    };
+    assert!(
+        converted.status.success(),
+        "ssconvert failed: {}",
+        String::from_utf8_lossy(&converted.stderr)
+    );
+    let mut workbook: calamine::Xlsx<_> =
+        calamine::open_workbook(&xlsx_path).expect("an xlsx workbook");
+    let sheet = workbook.sheet_names().first().cloned().expect("a sheet");
+    let formulas = workbook.worksheet_formula(&sheet).expect("the formulas");
+    let cells: Vec<String> = formulas
+        .cells()
+        .filter(|(_, _, formula)| !formula.is_empty())
+        .map(|(row, column, formula)| format!("row {row}, column {column}: ={formula}"))
+        .collect();
+    assert!(
+        cells.is_empty(),
+        "cells became formulas:\n{}",
+        cells.join("\n")
+    );
+    let range = workbook.worksheet_range(&sheet).expect("the cells");
+    let texts: Vec<&str> = range
+        .cells()
+        .filter_map(|(_, _, cell)| match cell {
+            Data::String(text) => Some(text.as_str()),
+            _ => None,
+        })
+        .collect();
+    // The spreadsheet reads the `'` as "text", and shows the text as the standard writes
+    // it.
+    for text in FORMULA_TEXTS {
+        assert!(
+            texts.contains(&text),
+            "{text:?} is not shown as written: {texts:?}"
+        );
+    }
+    // A number kvalitet computed is a number in the spreadsheet.
+    let header: Vec<String> = range
+        .rows()
+        .next()
+        .expect("a header")
+        .iter()
+        .map(|cell| cell.to_string())
+        .collect();
+    let min = header
+        .iter()
+        .position(|h| h == "normalised_min")
+        .expect("the column");
+    let figures: Vec<&Data> = range
+        .rows()
+        .filter(|row| row.get(4) == Some(&Data::String("deadline".to_owned())))
+        .filter_map(|row| row.get(min))
+        .collect();
+    assert_eq!(figures, [&Data::Float(14.0)]);
+}
+
 /// A directory of its own for one test, removed when the test ends.
 struct TempDir(PathBuf);
 

@@ -3,6 +3,15 @@
 //!
 //! A value a standard does not state is a row with `status` `not_stated` and empty
 //! figures, never a zero.
+//!
+//! No cell runs as a formula when the file is opened in a spreadsheet. Text cells (the
+//! standard's own words, file names, and kvalitet's words alike) that start with `=`,
+//! `+`, `-`, `@`, a tab or a carriage return get a leading `'` and are quoted, as OWASP
+//! recommends against CSV injection; spreadsheets read the `'` as "this is text" and
+//! show the rest as written. The columns of numbers kvalitet computes itself (`year`,
+//! `normalised_min`, `normalised_max`, `if_working_days`) are written as numbers, so a
+//! negative figure stays a number that a spreadsheet can sum: a number is never a
+//! formula.
 
 use super::markdown::{deadline_remark, place_text};
 use super::report::{Figure, Place, Report, StandardInfo};
@@ -51,35 +60,42 @@ pub fn render(report: &Report) -> String {
         .map(|s| (s.source.as_str(), s))
         .collect();
     let mut out = String::new();
-    line(&mut out, HEADER.iter().map(|h| (*h).to_owned()));
+    line(
+        &mut out,
+        HEADER.iter().map(|h| Field::Text((*h).to_owned())),
+    );
     let mut emit = |source: &str, row: Row| {
         let info = infos.get(source);
         let figure = row.figure.as_ref();
-        let number = |v: Option<f64>| v.map(number).unwrap_or_default();
+        let number = |v: Option<f64>| Field::Number(v.map(number).unwrap_or_default());
         line(
             &mut out,
             [
-                source.to_owned(),
-                info.map(|i| i.label.clone()).unwrap_or_default(),
-                info.and_then(|i| i.municipality.clone())
-                    .unwrap_or_default(),
-                info.and_then(|i| i.year)
-                    .map(|y| y.to_string())
-                    .unwrap_or_default(),
-                row.dimension,
-                row.name,
-                row.status.to_owned(),
-                row.level,
-                row.applies_to,
-                row.text,
-                row.event,
+                Field::Text(source.to_owned()),
+                Field::Text(info.map(|i| i.label.clone()).unwrap_or_default()),
+                Field::Text(
+                    info.and_then(|i| i.municipality.clone())
+                        .unwrap_or_default(),
+                ),
+                Field::Number(
+                    info.and_then(|i| i.year)
+                        .map(|y| y.to_string())
+                        .unwrap_or_default(),
+                ),
+                Field::Text(row.dimension),
+                Field::Text(row.name),
+                Field::Text(row.status.to_owned()),
+                Field::Text(row.level),
+                Field::Text(row.applies_to),
+                Field::Text(row.text),
+                Field::Text(row.event),
                 number(figure.and_then(|f| f.min)),
                 number(figure.and_then(|f| f.max)),
-                figure.map(|f| f.unit.to_owned()).unwrap_or_default(),
+                Field::Text(figure.map(|f| f.unit.to_owned()).unwrap_or_default()),
                 number(figure.and_then(|f| f.if_working_days)),
-                figure.map(|f| f.ambiguous.to_string()).unwrap_or_default(),
-                figure.map(|f| f.explanation.clone()).unwrap_or_default(),
-                row.note,
+                Field::Text(figure.map(|f| f.ambiguous.to_string()).unwrap_or_default()),
+                Field::Text(figure.map(|f| f.explanation.clone()).unwrap_or_default()),
+                Field::Text(row.note),
             ]
             .into_iter(),
         );
@@ -258,15 +274,37 @@ fn number(value: f64) -> String {
     }
 }
 
+/// One field of a row.
+enum Field {
+    /// Text: from a standard, a file name, or kvalitet's own words.
+    Text(String),
+    /// A number kvalitet computed, written as [`number`] writes it (or empty).
+    Number(String),
+}
+
 /// Writes one line, quoting fields that need it.
-fn line(out: &mut String, fields: impl Iterator<Item = String>) {
-    let fields: Vec<String> = fields.map(|f| field(&f)).collect();
+fn line(out: &mut String, fields: impl Iterator<Item = Field>) {
+    let fields: Vec<String> = fields
+        .map(|f| match f {
+            Field::Text(text) => field(&text),
+            Field::Number(text) => text,
+        })
+        .collect();
     out.push_str(&fields.join(","));
     out.push('\n');
 }
 
+/// The characters that make a spreadsheet read a cell that starts with them as a
+/// formula (OWASP, "CSV Injection").
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// A text field: quoted when it must be, and, when it would start a formula, with a
+/// leading `'` and quoted.
 fn field(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) || text.starts_with(' ') || text.ends_with(' ') {
+    if text.starts_with(FORMULA_STARTS) {
+        format!("\"'{}\"", text.replace('"', "\"\""))
+    } else if text.contains([',', '"', '\n', '\r']) || text.starts_with(' ') || text.ends_with(' ')
+    {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
         text.to_owned()
@@ -282,6 +320,38 @@ mod tests {
         assert_eq!(field("10 hverdage"), "10 hverdage");
         assert_eq!(field("a, b"), "\"a, b\"");
         assert_eq!(field("»x« \"y\""), "\"»x« \"\"y\"\"\"");
+    }
+
+    #[test]
+    fn text_that_would_start_a_formula_is_text() {
+        assert_eq!(field("=1+1"), "\"'=1+1\"");
+        assert_eq!(
+            field("=HYPERLINK(\"http://x\",\"klik\")"),
+            "\"'=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\""
+        );
+        assert_eq!(field("+45 43 23 66 90"), "\"'+45 43 23 66 90\"");
+        assert_eq!(field("-Holdtræning"), "\"'-Holdtræning\"");
+        assert_eq!(field("@SUM(A1)"), "\"'@SUM(A1)\"");
+        assert_eq!(field("\t=1+1"), "\"'\t=1+1\"");
+        assert_eq!(field("\r=1+1"), "\"'\r=1+1\"");
+        // Only the start counts.
+        assert_eq!(field("a=1+1"), "a=1+1");
+        assert_eq!(field("10 hverdage - 2"), "10 hverdage - 2");
+    }
+
+    #[test]
+    fn computed_numbers_stay_numbers() {
+        let mut out = String::new();
+        line(
+            &mut out,
+            [
+                Field::Number(number(-3.5)),
+                Field::Text("-3.5".to_owned()),
+                Field::Number(String::new()),
+            ]
+            .into_iter(),
+        );
+        assert_eq!(out, "-3.5,\"'-3.5\",\n");
     }
 
     #[test]

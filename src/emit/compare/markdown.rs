@@ -1,7 +1,7 @@
 //! The comparison as Markdown: the same sections as the HTML page, as tables.
 //!
-//! Every piece of text from a standard goes through [`escape`], so a `|` or a `<` in a
-//! document cannot break a table or inject markup.
+//! Every piece of text from a standard, and every file name, goes through [`escape`], so
+//! a `|`, a `\` or a `<` in a document or a name cannot break a table or inject markup.
 
 use super::report::{Cell, CellValue, DeadlineEntry, Place, Report, StandardInfo};
 use std::collections::HashMap;
@@ -49,7 +49,7 @@ pub fn render(report: &Report) -> String {
         }
         let _ = writeln!(
             w,
-            "| {name} | {} | {} | {} | {} | `{}` |",
+            "| {name} | {} | {} | {} | {} | {} |",
             escape(&s.title),
             s.date
                 .as_ref()
@@ -58,7 +58,7 @@ pub fn render(report: &Report) -> String {
                 .as_ref()
                 .map_or_else(|| "ikke angivet".to_owned(), |a| escape(&a.text)),
             findings_text(s),
-            s.source.replace('`', "'"),
+            escape(&s.source),
         );
     }
 

@@ -10,7 +10,7 @@ pub fn render(report: &DiffReport) -> String {
     let mut out = String::new();
     let w = &mut out;
     let side = |s: &super::report::Side| {
-        let mut text = format!("{} (`{}`", escape(&s.label), s.source.replace('`', "'"));
+        let mut text = format!("{} ({}", escape(&s.label), escape(&s.source));
         if let Some(date) = &s.date {
             text.push_str(&format!(", {}", escape(date)));
         }
