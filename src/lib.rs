@@ -51,6 +51,14 @@ impl Compiled {
             .any(|d| d.severity == diag::Severity::Error && diag::codes::find(d.code).is_some())
     }
 
+    /// Whether the file could not be checked at all: it could not be read, or
+    /// kvalitet failed on it (`KS090`, `KS099`).
+    pub fn is_unchecked(&self) -> bool {
+        self.diagnostics
+            .iter()
+            .any(|d| diag::codes::is_fatal(d.code))
+    }
+
     /// Whether any diagnostic is an error.
     pub fn has_errors(&self) -> bool {
         self.diagnostics
@@ -71,31 +79,57 @@ pub fn compile_all(sources: Vec<SourceFile>, options: &check::Options) -> Vec<Co
 
 /// Compiles many files on every core, each with its own options (as configuration found
 /// beside each file sets them), keeping their order.
+///
+/// The work is shared out file by file (rayon's work stealing), so one large file does
+/// not hold up a fixed share of the others, and each result is made from its own source:
+/// a failure in one file ([`compile_guarded`]) is reported on that file alone.
 pub fn compile_each(sources: Vec<(SourceFile, &check::Options)>) -> Vec<Compiled> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(sources.len().max(1));
-    let chunk = sources.len().div_ceil(threads).max(1);
-    let mut chunks: Vec<Vec<(SourceFile, &check::Options)>> = Vec::new();
-    let mut rest = sources.into_iter().peekable();
-    while rest.peek().is_some() {
-        chunks.push(rest.by_ref().take(chunk).collect());
+    use rayon::prelude::*;
+    sources
+        .into_par_iter()
+        .map(|(source, options)| compile_guarded(source, options))
+        .collect()
+}
+
+/// Decodes a file's bytes and compiles it. Bytes that are not UTF-8 give one
+/// diagnostic (`KS090`) at the first bad sequence, and nothing else is checked.
+pub fn compile_bytes(name: String, bytes: Vec<u8>, options: &check::Options) -> Compiled {
+    match syntax::encoding::decode(bytes) {
+        Ok(text) => compile_guarded(SourceFile::new(name, text), options),
+        Err((text, diagnostic)) => Compiled {
+            source: SourceFile::new(name, text),
+            standard: None,
+            diagnostics: vec![diagnostic],
+        },
     }
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = chunks
-            .into_iter()
-            .map(|part| {
-                scope.spawn(move || {
-                    part.into_iter()
-                        .map(|(source, options)| compile(source, options))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|handle| handle.join().unwrap_or_default())
-            .collect()
+}
+
+/// Like [`compile`], but a panic inside the compiler (a bug) becomes an internal-error
+/// diagnostic (`KS099`) on this file instead of ending the run.
+pub fn compile_guarded(source: SourceFile, options: &check::Options) -> Compiled {
+    let name = source.name.clone();
+    guarded(name, || compile(source, options))
+}
+
+/// Runs `run`; a panic becomes a result for the file `name` with an internal error.
+fn guarded(name: String, run: impl FnOnce() -> Compiled) -> Compiled {
+    let run = std::panic::AssertUnwindSafe(run);
+    std::panic::catch_unwind(run).unwrap_or_else(|payload| {
+        let what = payload
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "an unknown failure".to_owned());
+        Compiled {
+            source: SourceFile::new(name, String::new()),
+            standard: None,
+            diagnostics: vec![Diagnostic::error(
+                diag::codes::INTERNAL_ERROR,
+                source::Span::new(0, 0),
+                format!("kvalitet failed on this file: {what}"),
+            )
+            .with_help("this is a bug in kvalitet; please report it with this file")],
+        }
     })
 }
 
@@ -121,5 +155,22 @@ pub fn compile(source: SourceFile, options: &check::Options) -> Compiled {
         source,
         standard,
         diagnostics,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_becomes_an_internal_error_on_its_file() {
+        let result = guarded("a.kvs".into(), || panic!("an index out of bounds"));
+        assert_eq!(result.source.name, "a.kvs");
+        assert!(result.is_unchecked());
+        let [diagnostic] = &result.diagnostics[..] else {
+            panic!("expected one diagnostic, got {:?}", result.diagnostics);
+        };
+        assert_eq!(diagnostic.code, diag::codes::INTERNAL_ERROR);
+        assert!(diagnostic.message.contains("an index out of bounds"));
     }
 }

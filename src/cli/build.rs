@@ -9,7 +9,7 @@ use super::args::{BuildArgs, BuildFormat};
 use super::files;
 use super::html;
 use super::output::{self, OutputDir, MANIFEST, MARKER};
-use super::{Io, EXIT_FINDINGS, EXIT_OK};
+use super::{Io, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE};
 use crate::emit::{diagnostics, json};
 use std::path::PathBuf;
 
@@ -96,5 +96,8 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<u8, String> {
         ));
     }
     writeln!(io.stdout, "{summary}").map_err(|e| format!("cannot write: {e}"))?;
+    if results.iter().any(|r| r.is_unchecked()) {
+        return Ok(EXIT_USAGE);
+    }
     Ok(if failed { EXIT_FINDINGS } else { EXIT_OK })
 }

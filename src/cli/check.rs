@@ -2,7 +2,7 @@
 
 use super::args::{CheckArgs, Deny, DiagnosticFormat};
 use super::files;
-use super::{Io, EXIT_FINDINGS, EXIT_OK};
+use super::{Io, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE};
 use crate::diag::Severity;
 use crate::emit::{diagnostics, github, sarif};
 
@@ -33,5 +33,10 @@ pub fn run(args: &CheckArgs, io: &mut Io<'_>) -> Result<u8, String> {
             .iter()
             .any(|d| fails(d.severity, setting.deny_warnings))
     });
+    // A file that could not be checked at all (unreadable, or a failure of kvalitet)
+    // is a usage-level failure, reported with the others before the run ends.
+    if results.iter().any(|r| r.is_unchecked()) {
+        return Ok(EXIT_USAGE);
+    }
     Ok(if failed { EXIT_FINDINGS } else { EXIT_OK })
 }

@@ -4,8 +4,10 @@ use super::args::ConfigArgs;
 use super::Io;
 use crate::check::Options;
 use crate::config::{Config, Discovery};
+use crate::diag::{codes, Diagnostic};
 use crate::model::values::{civil_from_days, Date};
 use crate::source::SourceFile;
+use crate::source::Span;
 use crate::Compiled;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -20,8 +22,28 @@ pub struct Input {
     pub path: Option<PathBuf>,
     /// The output path relative to `--out`, without extension.
     pub stem: PathBuf,
-    /// The text.
-    pub text: String,
+    /// What standard input held; a file is read when it is compiled, on the worker
+    /// that compiles it.
+    stdin: Option<Vec<u8>>,
+}
+
+impl Input {
+    /// The bytes of the input. A file that cannot be read becomes a diagnostic on that
+    /// file (`KS090`), so that the other files are still checked and reported.
+    fn bytes(&self) -> Result<Vec<u8>, Diagnostic> {
+        match (&self.stdin, &self.path) {
+            (Some(bytes), _) => Ok(bytes.clone()),
+            (None, Some(path)) => std::fs::read(path).map_err(|e| {
+                Diagnostic::error(
+                    codes::UNREADABLE_FILE,
+                    Span::new(0, 0),
+                    format!("cannot read this file: {e}"),
+                )
+                .with_help("check that the file exists and that you may read it")
+            }),
+            (None, None) => Ok(Vec::new()),
+        }
+    }
 }
 
 /// Expands the paths into inputs: files as given, directories searched for `*.kvs`
@@ -30,15 +52,15 @@ pub fn collect(paths: &[PathBuf], io: &mut Io<'_>) -> Result<Vec<Input>, String>
     let mut inputs = Vec::new();
     for path in paths {
         if path.as_os_str() == "-" {
-            let mut text = String::new();
+            let mut bytes = Vec::new();
             io.stdin
-                .read_to_string(&mut text)
+                .read_to_end(&mut bytes)
                 .map_err(|e| format!("cannot read standard input: {e}"))?;
             inputs.push(Input {
                 name: crate::source::STDIN_NAME.into(),
                 path: None,
                 stem: PathBuf::from("stdin"),
-                text,
+                stdin: Some(bytes),
             });
             continue;
         }
@@ -53,7 +75,7 @@ pub fn collect(paths: &[PathBuf], io: &mut Io<'_>) -> Result<Vec<Input>, String>
             }
             for file in found {
                 let stem = file.strip_prefix(path).unwrap_or(&file).with_extension("");
-                inputs.push(read(&file, stem)?);
+                inputs.push(file_input(&file, stem));
             }
         } else {
             let stem = match (path.parent().and_then(Path::file_name), path.file_stem()) {
@@ -61,23 +83,19 @@ pub fn collect(paths: &[PathBuf], io: &mut Io<'_>) -> Result<Vec<Input>, String>
                 (None, Some(stem)) => PathBuf::from(stem),
                 _ => PathBuf::from("standard"),
             };
-            inputs.push(read(path, stem)?);
+            inputs.push(file_input(path, stem));
         }
     }
     Ok(inputs)
 }
 
-fn read(path: &Path, stem: PathBuf) -> Result<Input, String> {
-    let bytes =
-        std::fs::read(path).map_err(|e| format!("cannot read `{}`: {}", path.display(), e))?;
-    let text = String::from_utf8(bytes)
-        .map_err(|_| format!("`{}` is not UTF-8 text; save it as UTF-8", path.display()))?;
-    Ok(Input {
+fn file_input(path: &Path, stem: PathBuf) -> Input {
+    Input {
         name: path.display().to_string(),
         path: Some(path.to_owned()),
         stem,
-        text,
-    })
+        stdin: None,
+    }
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
@@ -262,15 +280,33 @@ pub fn settings(
 /// Compiles the inputs on every core, each with the options of its setting, keeping
 /// their order.
 pub fn compile_each(inputs: &[Input], settings: &[Setting]) -> Vec<Compiled> {
-    let sources = inputs
-        .iter()
-        .zip(settings)
-        .map(|(input, setting)| {
-            let source = SourceFile::new(input.name.clone(), input.text.clone());
-            (source, &*setting.options)
+    let options: Vec<&Options> = settings.iter().map(|s| &*s.options).collect();
+    compile_with(inputs, &options)
+}
+
+/// Compiles the inputs on every core, the input at each place with the options at the
+/// same place (or the last options for the rest), keeping their order. Each file is
+/// read by the worker that compiles it, and each result is made from its own input.
+pub fn compile_with(inputs: &[Input], options: &[&Options]) -> Vec<Compiled> {
+    use rayon::prelude::*;
+    let Some(&last) = options.last() else {
+        return Vec::new();
+    };
+    inputs
+        .par_iter()
+        .enumerate()
+        .map(|(index, input)| {
+            let options = options.get(index).copied().unwrap_or(last);
+            match input.bytes() {
+                Ok(bytes) => crate::compile_bytes(input.name.clone(), bytes, options),
+                Err(diagnostic) => Compiled {
+                    source: SourceFile::new(input.name.clone(), String::new()),
+                    standard: None,
+                    diagnostics: vec![diagnostic],
+                },
+            }
         })
-        .collect();
-    crate::compile_each(sources)
+        .collect()
 }
 
 /// Reads `--today`.

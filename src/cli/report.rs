@@ -14,7 +14,6 @@ use super::write::{self, Replace};
 use super::Io;
 use crate::check::Options;
 use crate::model::values::{civil_from_days, Date};
-use crate::source::SourceFile;
 use crate::Compiled;
 use std::path::Path;
 
@@ -33,13 +32,26 @@ pub fn options(today: Option<&str>) -> Result<Options, String> {
     Ok(Options::new(today))
 }
 
-/// Compiles the inputs on every core, keeping their order.
-pub fn compile(inputs: &[Input], options: &Options) -> Vec<Compiled> {
-    let sources = inputs
+/// Compiles the inputs on every core, keeping their order. A file that cannot be read
+/// (or that kvalitet fails on) stops the report, naming every such file: a report
+/// must not leave a standard out silently.
+pub fn compile(inputs: &[Input], options: &Options) -> Result<Vec<Compiled>, String> {
+    let results = super::files::compile_with(inputs, &[options]);
+    let unchecked: Vec<String> = results
         .iter()
-        .map(|input| SourceFile::new(input.name.clone(), input.text.clone()))
+        .filter(|r| r.is_unchecked())
+        .flat_map(|r| {
+            r.diagnostics
+                .iter()
+                .filter(|d| crate::diag::codes::is_fatal(d.code))
+                .map(|d| format!("`{}`: {}", r.source.name, d.message))
+        })
         .collect();
-    crate::compile_all(sources, options)
+    if unchecked.is_empty() {
+        Ok(results)
+    } else {
+        Err(unchecked.join("\nerror: "))
+    }
 }
 
 /// Writes a report to `out`, or to standard output when there is none.

@@ -127,6 +127,18 @@ codes! {
     UNKNOWN_BODY = "KS042", "unknown-body",
         "`organ` names a body that is not in the registry.",
         "`kvalitet` knows national bodies such as `ankestyrelsen` and `styrelsen-for-patientklager`; the help line lists them all.";
+    UNREADABLE_FILE = "KS090", "unreadable-file",
+        "A file could not be read, or is not UTF-8 text.",
+        "kvalitet reads standards as UTF-8 text. A file saved as Windows-1252 (\"ANSI\") or UTF-16 stores æ, ø and å differently; open it and save it again as UTF-8 (in Word: Gem som → Almindelig tekst → Unicode (UTF-8); in Notepad: Gem som → Kodning: UTF-8). The run still reports every other file, and exits with code 2.";
+    INTERNAL_ERROR = "KS099", "internal-error",
+        "kvalitet itself failed on this file.",
+        "This is a bug in kvalitet, not a problem of the standard. The other files are still checked and reported, and the run exits with code 2. Please report it with the file that caused it.";
+}
+
+/// Whether a code means the file could not be checked at all (it could not be read,
+/// or kvalitet failed on it): the run then exits with code 2.
+pub fn is_fatal(code: &str) -> bool {
+    code == UNREADABLE_FILE || code == INTERNAL_ERROR
 }
 
 /// Looks up a language code.

@@ -37,9 +37,11 @@ pub fn human(diagnostic: &Diagnostic, source: &SourceFile, style: HumanStyle) ->
         .with_width(style.width)
         .with_links(false)
         .with_context_lines(1);
+    let long_line = long_line(diagnostic, source);
     let view = View {
         diagnostic,
         source: Named(source),
+        snippet: long_line.is_none(),
     };
     let mut out = String::new();
     if handler.render_report(&mut out, &view).is_err() {
@@ -50,7 +52,40 @@ pub fn human(diagnostic: &Diagnostic, source: &SourceFile, style: HumanStyle) ->
             diagnostic.severity, diagnostic.code, diagnostic.message, source.name, line, column
         );
     }
+    if let Some(length) = long_line {
+        // miette pads a label to its column, and a column past 65,535 overflows the
+        // padding of Rust's formatter; a line that long cannot be shown usefully anyway.
+        let (line, column) = source.line_col(diagnostic.span.start);
+        out.push_str(&format!(
+            "  at {}:{line}:{column} (the line has {length} characters, too many to show)\n",
+            source.name
+        ));
+    }
     out
+}
+
+/// The longest line a snippet may show, in bytes.
+const LONGEST_SHOWN_LINE: usize = 1_000;
+
+/// The length of the longest line the snippet of `diagnostic` would show (the first
+/// and last line of each label, with one line of context), if it is longer than
+/// `LONGEST_SHOWN_LINE`.
+fn long_line(diagnostic: &Diagnostic, source: &SourceFile) -> Option<usize> {
+    let line_length = |line: usize| {
+        let start = source.line_start(line)?;
+        let end = source.line_start(line + 1).unwrap_or(source.text.len());
+        Some(end.saturating_sub(start))
+    };
+    std::iter::once(diagnostic.span)
+        .chain(diagnostic.labels.iter().map(|label| label.span))
+        .flat_map(|span| {
+            let first = source.line_index(span.start);
+            let last = source.line_index(span.end);
+            [first.saturating_sub(1), first, last, last + 1]
+        })
+        .filter_map(line_length)
+        .max()
+        .filter(|&length| length > LONGEST_SHOWN_LINE)
 }
 
 /// A source file under its display name, as miette wants it.
@@ -118,6 +153,8 @@ impl SourceCode for Named<'_> {
 struct View<'a> {
     diagnostic: &'a Diagnostic,
     source: Named<'a>,
+    /// Whether to show the source snippet with its labels.
+    snippet: bool,
 }
 
 impl fmt::Debug for View<'_> {
@@ -157,10 +194,13 @@ impl miette::Diagnostic for View<'_> {
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {
-        Some(&self.source)
+        self.snippet.then_some(&self.source as &dyn SourceCode)
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        if !self.snippet {
+            return None;
+        }
         let primary = LabeledSpan::new_primary_with_span(
             self.diagnostic.label.clone(),
             self.diagnostic.span.range(),

@@ -4,6 +4,7 @@
 //! `Pair`. Parsing cannot fail; lines that are not statements become error nodes and
 //! diagnostics, and comments are kept in the tree.
 
+pub mod encoding;
 mod parser;
 pub mod tree;
 

@@ -110,6 +110,13 @@ impl Test {
         self
     }
 
+    /// Writes a file of raw bytes, relative to the test directory.
+    fn bytes(self, path: &str, contents: &[u8]) -> Self {
+        let path = self.path(path);
+        std::fs::write(&path, contents).expect("write the file");
+        self
+    }
+
     /// Sets the arguments, replacing earlier ones.
     fn args<'a>(mut self, args: impl IntoIterator<Item = &'a str>) -> Self {
         self.args = args.into_iter().map(str::to_owned).collect();
@@ -214,6 +221,54 @@ fn a_file_with_errors_exits_1() {
         .code(1);
     insta::assert_snapshot!(output.stdout);
     assert_eq!(output.stderr, "");
+}
+
+/// A folder with a good standard and one saved as Windows-1252: every machine format
+/// reports both files, the unreadable one with KS090 at its first bad byte, and the
+/// run exits 2 only after writing it all.
+#[test]
+fn an_unreadable_file_is_reported_beside_the_others() {
+    for format in ["json", "sarif", "github", "human"] {
+        let output = Test::new()
+            .file("a/glostrup.kvs", BROKEN)
+            .bytes(
+                "a/hoeje.kvs",
+                b"kvalitetsstandard \"Tr\xe6ning\" {\n  kommune H\xf8je-Taastrup\n}\n",
+            )
+            .args(["check", "--today", TODAY, "--format", format, "a"])
+            .run()
+            .code(2);
+        assert!(
+            output.stdout.contains("KS090"),
+            "{format}: {}",
+            output.stdout
+        );
+        assert!(
+            output.stdout.contains("glostrup.kvs"),
+            "{format}: {}",
+            output.stdout
+        );
+        assert!(
+            output.stdout.contains("hoeje.kvs"),
+            "{format}: {}",
+            output.stdout
+        );
+        if format == "json" {
+            let value: serde_json::Value =
+                serde_json::from_str(&output.stdout).expect("the JSON output parses");
+            let bad = value["diagnostics"]
+                .as_array()
+                .expect("a list of diagnostics")
+                .iter()
+                .find(|d| d["code"] == "KS090")
+                .expect("a KS090 diagnostic");
+            assert_eq!(bad["start"]["line"], 1);
+            assert_eq!(bad["start"]["column"], 22, "the column of the byte 0xE6");
+        }
+        if format == "human" {
+            insta::assert_snapshot!(output.stdout);
+        }
+    }
 }
 
 #[test]
