@@ -176,6 +176,54 @@ fn damaged_standards_never_panic() {
     );
 }
 
+/// The shapes that hung or crashed the first edition, each at a size where they did:
+/// every one is read in full, with the diagnostic it deserves, and renders.
+#[test]
+fn known_hangs_and_crashes_end_in_a_diagnostic() {
+    let options = Options::new(Date::ymd(2026, 11, 23));
+    let header = "kvalitetsstandard \"T\" {\n  kommune Glostrup\n";
+    let cases: Vec<(&str, String, &[&str])> = vec![
+        // 32 unclosed braces on one line took forever.
+        (
+            "braces",
+            format!("{header}  omfang {}\n}}\n", "{".repeat(32)),
+            &["KS004", "KS006", "KS008"],
+        ),
+        (
+            "spaced braces",
+            format!("{header}  omfang {}\n}}\n", "{ ".repeat(32)),
+            &["KS004", "KS006", "KS008"],
+        ),
+        // A 70,000-character line with a finding at its end panicked in miette.
+        (
+            "long line",
+            format!("{header}  egenbetaling 0 kr {}x\n}}\n", " ".repeat(70_000)),
+            &["KS013"],
+        ),
+        // 30,000 dashes took 14 seconds.
+        (
+            "dashes",
+            format!("{header}  egenbetaling 0 kr {}\n}}\n", "-".repeat(30_000)),
+            &["KS013"],
+        ),
+    ];
+    for (name, text, expected) in cases {
+        let compiled = compile(SourceFile::new(name, text), &options);
+        let mut codes: Vec<&str> = compiled.diagnostics.iter().map(|d| d.code).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(codes, expected, "{name}");
+        let rendered = diagnostics::human_styled(
+            std::slice::from_ref(&compiled),
+            HumanStyle {
+                color: false,
+                width: 80,
+            },
+        );
+        assert!(rendered.contains(expected[0]), "{name}: {rendered}");
+    }
+}
+
 #[test]
 fn deep_nesting_is_reported_not_a_crash() {
     let options = Options::new(Date::ymd(2026, 11, 23));
@@ -186,7 +234,23 @@ fn deep_nesting_is_reported_not_a_crash() {
             "}\n".repeat(depth)
         );
         let compiled = compile(SourceFile::new("deep.kvs", text), &options);
-        assert!(compiled.has_errors(), "depth {depth} gave no error");
+        let codes: Vec<&str> = compiled.diagnostics.iter().map(|d| d.code).collect();
+        // One KS008 at the block that goes over the limit (beside the lowering's
+        // KS011 for an `afsnit` inside an `afsnit`), and no "could not read" (KS001)
+        // and no "no standard" (KS007), at any depth.
+        assert_eq!(
+            codes.iter().filter(|c| **c == "KS008").count(),
+            1,
+            "depth {depth}: {codes:?}"
+        );
+        assert!(
+            codes.iter().all(|c| ["KS008", "KS011"].contains(c)),
+            "depth {depth}: {codes:?}"
+        );
+        assert!(
+            compiled.standard.is_some(),
+            "depth {depth}: the standard was lost"
+        );
         let _ = diagnostics::human_styled(
             std::slice::from_ref(&compiled),
             HumanStyle {

@@ -1,0 +1,364 @@
+//! Growth check: every pass must be linear in its input.
+//!
+//! For each input shape that once made kvalitet slow (runs of unclosed braces, long
+//! runs of `-` `.` `_` `+`, many contacts, deep nesting, a finding at the end of a
+//! very long line) and for a long line of every kind of token, the command line is run
+//! on the shape at size N and at size 10 N under valgrind's callgrind, which counts
+//! the instructions executed: the same count on every run, whatever else the machine
+//! does. The cost of the shape is the count less that of a minimal standard (start-up
+//! and the registry), and 10 N may cost at most 11 times N. A quadratic path costs
+//! 100 times, an exponential one never ends, and either fails the run (exit 1).
+//!
+//! Run with `cargo bench --bench growth`; `.ci/run` runs it. It needs `valgrind`.
+
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// How much more 10 N may cost than N.
+const LIMIT: f64 = 11.0;
+
+const HEADER: &str = "kvalitetsstandard \"T\" {\n  kommune Glostrup\n";
+
+/// A shape: its name, the output format to render, and the text at size `n`.
+struct Shape {
+    name: &'static str,
+    format: &'static str,
+    n: usize,
+    text: fn(usize) -> String,
+}
+
+fn line(arg: &str, n: usize) -> String {
+    format!("{HEADER}  egenbetaling 0 kr {}\n}}\n", arg.repeat(n))
+}
+
+fn shapes() -> Vec<Shape> {
+    vec![
+        Shape {
+            name: "unclosed braces on one line",
+            format: "json",
+            n: 5_000,
+            text: |n| format!("{HEADER}  omfang {}\n}}\n", "{".repeat(n)),
+        },
+        Shape {
+            name: "unclosed braces with spaces",
+            format: "json",
+            n: 5_000,
+            text: |n| format!("{HEADER}  omfang {}\n}}\n", "{ ".repeat(n)),
+        },
+        Shape {
+            name: "a run of -",
+            format: "json",
+            n: 20_000,
+            text: |n| line("-", n),
+        },
+        Shape {
+            name: "a run of .",
+            format: "json",
+            n: 20_000,
+            text: |n| line(".", n),
+        },
+        Shape {
+            name: "a run of _",
+            format: "json",
+            n: 20_000,
+            text: |n| line("_", n),
+        },
+        Shape {
+            name: "a run of +",
+            format: "json",
+            n: 20_000,
+            text: |n| line("+", n),
+        },
+        Shape {
+            name: "a+a+a+…",
+            format: "json",
+            n: 10_000,
+            text: |n| line("a+", n),
+        },
+        Shape {
+            name: "1-1-1-…",
+            format: "json",
+            n: 10_000,
+            text: |n| line("1-", n),
+        },
+        Shape {
+            name: "a@a@a@…",
+            format: "json",
+            n: 10_000,
+            text: |n| line("a@", n),
+        },
+        Shape {
+            name: "many contacts",
+            format: "json",
+            n: 2_000,
+            text: |n| {
+                let mut text = HEADER.to_owned();
+                for i in 0..n {
+                    text.push_str(&format!(
+                        "  kontakt k{i} \"Kontakt {i}\" {{\n    telefon 43 23 {:02} {:02}\n  }}\n",
+                        i % 100,
+                        (i / 100) % 100
+                    ));
+                }
+                text + "}\n"
+            },
+        },
+        Shape {
+            name: "many contacts of one body",
+            format: "json",
+            n: 2_000,
+            text: |n| {
+                let mut text = HEADER.to_owned();
+                for i in 0..n {
+                    text.push_str(&format!(
+                        "  kontakt k{i} \"Ankestyrelsen\" {{\n    telefon 33 41 12 00\n  }}\n"
+                    ));
+                }
+                text + "}\n"
+            },
+        },
+        Shape {
+            name: "deep nesting",
+            format: "json",
+            n: 2_000,
+            text: |n| {
+                format!(
+                    "{HEADER}{}{}}}\n",
+                    "afsnit \"x\" {\n".repeat(n),
+                    "}\n".repeat(n)
+                )
+            },
+        },
+        Shape {
+            name: "a finding at the end of a long line",
+            format: "human",
+            n: 20_000,
+            text: |n| line(" ", n) + "x\n",
+        },
+        Shape {
+            name: "words",
+            format: "json",
+            n: 5_000,
+            text: |n| line("hverdage ", n),
+        },
+        Shape {
+            name: "numbers",
+            format: "json",
+            n: 5_000,
+            text: |n| line("12 ", n),
+        },
+        Shape {
+            name: "strings",
+            format: "json",
+            n: 5_000,
+            text: |n| line("\"tekst\" ", n),
+        },
+        Shape {
+            name: "an unterminated string",
+            format: "json",
+            n: 20_000,
+            text: |n| format!("{HEADER}  titel \"{}\n}}\n", "a".repeat(n)),
+        },
+        Shape {
+            name: "dates",
+            format: "json",
+            n: 5_000,
+            text: |n| line("06.02.2024 ", n),
+        },
+        Shape {
+            name: "addresses",
+            format: "json",
+            n: 5_000,
+            text: |n| line("https://glostrup.dk/x ", n),
+        },
+        Shape {
+            name: "e-mail",
+            format: "json",
+            n: 5_000,
+            text: |n| line("a@b.dk ", n),
+        },
+        Shape {
+            name: "punctuation",
+            format: "json",
+            n: 5_000,
+            text: |n| line("§ ", n),
+        },
+        Shape {
+            name: "a comment",
+            format: "json",
+            n: 20_000,
+            text: |n| format!("{HEADER}  # {}\n}}\n", "x".repeat(n)),
+        },
+        Shape {
+            name: "a text block",
+            format: "json",
+            n: 2_000,
+            text: |n| {
+                format!(
+                    "{HEADER}  formål \"\"\"\n{}  \"\"\"\n}}\n",
+                    "    - Borgeren træner med en terapeut.\n".repeat(n)
+                )
+            },
+        },
+        Shape {
+            name: "an unterminated text block",
+            format: "json",
+            n: 2_000,
+            text: |n| {
+                format!(
+                    "{HEADER}  formål \"\"\"\n{}}}\n",
+                    "    Borgeren træner { med } en terapeut.\n".repeat(n)
+                )
+            },
+        },
+        Shape {
+            name: "bad lines",
+            format: "json",
+            n: 2_000,
+            text: |n| format!("{HEADER}{}}}\n", "  - punkt { a } b\n".repeat(n)),
+        },
+    ]
+}
+
+fn main() {
+    if Command::new("valgrind").arg("--version").output().is_err() {
+        eprintln!("growth: valgrind is not installed (apt-get install valgrind)");
+        std::process::exit(1);
+    }
+    let binary = Path::new(env!("CARGO_BIN_EXE_kvalitet"));
+    let dir = std::env::temp_dir().join(format!("kvalitet-growth-{}", std::process::id()));
+    if let Err(e) = std::fs::create_dir_all(&dir) {
+        eprintln!("growth: cannot create {}: {e}", dir.display());
+        std::process::exit(1);
+    }
+    let shapes = shapes();
+    let base = |format: &str| {
+        instructions(
+            binary,
+            &write(&dir, "base", &format!("{HEADER}}}\n")),
+            format,
+        )
+    };
+    let bases = [("json", base("json")), ("human", base("human"))];
+    // The shapes are independent: measure them on every core.
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunks: Vec<&[Shape]> = shapes.chunks(shapes.len().div_ceil(threads)).collect();
+    let results: Vec<(String, Result<f64, String>)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = chunks
+            .into_iter()
+            .map(|chunk| {
+                let dir = &dir;
+                let bases = &bases;
+                scope.spawn(move || {
+                    chunk
+                        .iter()
+                        .map(|shape| {
+                            let base = bases
+                                .iter()
+                                .find(|(f, _)| *f == shape.format)
+                                .and_then(|(_, c)| c.clone().ok())
+                                .unwrap_or(0);
+                            (shape.name.to_owned(), ratio(binary, dir, shape, base))
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    let _ = std::fs::remove_dir_all(&dir);
+    let mut failed = results.len() != shapes.len();
+    println!("{:<40} {:>10}", "shape", "cost 10N/N");
+    for (name, result) in &results {
+        match result {
+            Ok(ratio) => {
+                let verdict = if *ratio <= LIMIT {
+                    ""
+                } else {
+                    "  super-linear"
+                };
+                failed |= *ratio > LIMIT;
+                println!("{name:<40} {ratio:>10.2}{verdict}");
+            }
+            Err(e) => {
+                failed = true;
+                println!("{name:<40} {e}");
+            }
+        }
+    }
+    if failed {
+        eprintln!("growth: some shape costs more than {LIMIT} times as much at 10 N as at N");
+        std::process::exit(1);
+    }
+    println!("every shape is linear (10 N costs at most {LIMIT} times N)");
+}
+
+/// The cost of 10 N over the cost of N, each less the cost of a minimal standard.
+fn ratio(binary: &Path, dir: &Path, shape: &Shape, base: u64) -> Result<f64, String> {
+    let small = instructions(
+        binary,
+        &write(dir, &format!("{}-1", shape.name), &(shape.text)(shape.n)),
+        shape.format,
+    )?;
+    let large = instructions(
+        binary,
+        &write(
+            dir,
+            &format!("{}-10", shape.name),
+            &(shape.text)(shape.n * 10),
+        ),
+        shape.format,
+    )?;
+    let small = small.saturating_sub(base).max(1) as f64;
+    let large = large.saturating_sub(base) as f64;
+    Ok(large / small)
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let file: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let path = dir.join(format!("{file}.kvs"));
+    if let Err(e) = std::fs::write(&path, text) {
+        eprintln!("growth: cannot write {}: {e}", path.display());
+    }
+    path
+}
+
+/// The instructions the command line executes to check `file`, counted by callgrind.
+fn instructions(binary: &Path, file: &Path, format: &str) -> Result<u64, String> {
+    let output = Command::new("valgrind")
+        .args(["--tool=callgrind", "--callgrind-out-file=/dev/null"])
+        .arg(binary)
+        .args(["check", "--today", "2026-11-23", "--format", format])
+        .arg(file)
+        .env("NO_COLOR", "1")
+        .output()
+        .map_err(|e| format!("cannot run valgrind: {e}"))?;
+    if output.status.code().is_none_or(|code| code > 1) {
+        return Err(format!(
+            "kvalitet failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+                .lines()
+                .last()
+                .unwrap_or("")
+        ));
+    }
+    String::from_utf8_lossy(&output.stderr)
+        .lines()
+        .find_map(|line| line.split("Collected :").nth(1))
+        .and_then(|count| count.trim().parse().ok())
+        .ok_or_else(|| "callgrind printed no count".to_owned())
+}
