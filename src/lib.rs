@@ -14,6 +14,9 @@
 //! Beside the pipeline, [`config`] reads the `kvalitet.yaml` files that set the rule
 //! levels and defaults of a project or directory.
 
+// pest's generated parser names `alloc::boxed::Box` when pest is built without `std`.
+extern crate alloc;
+
 pub mod check;
 pub mod cli;
 pub mod config;

@@ -10,7 +10,7 @@ use crate::emit::{diagnostics, github, sarif};
 pub fn run(args: &CheckArgs, io: &mut Io<'_>) -> Result<u8, String> {
     let inputs = files::collect(&args.paths, io)?;
     let settings = files::settings(&inputs, &args.config, args.today.as_deref())?;
-    let results = files::compile_each(&inputs, &settings);
+    let results = files::compile_each(&inputs, &settings, files::Keep::Diagnostics);
     let text = match args.format {
         DiagnosticFormat::Human => diagnostics::human(&results, io.color),
         DiagnosticFormat::Json => diagnostics::json(&results),

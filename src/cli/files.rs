@@ -279,15 +279,25 @@ pub fn settings(
 
 /// Compiles the inputs on every core, each with the options of its setting, keeping
 /// their order.
-pub fn compile_each(inputs: &[Input], settings: &[Setting]) -> Vec<Compiled> {
+pub fn compile_each(inputs: &[Input], settings: &[Setting], keep: Keep) -> Vec<Compiled> {
     let options: Vec<&Options> = settings.iter().map(|s| &*s.options).collect();
-    compile_with(inputs, &options)
+    compile_with(inputs, &options, keep)
+}
+
+/// What a command needs of each compiled file beyond its diagnostics.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keep {
+    /// The diagnostics and the source they point into: the standard is dropped on
+    /// the worker as soon as it is checked, so a large run holds only the findings.
+    Diagnostics,
+    /// The standard too, for the commands that write it out.
+    Standard,
 }
 
 /// Compiles the inputs on every core, the input at each place with the options at the
 /// same place (or the last options for the rest), keeping their order. Each file is
 /// read by the worker that compiles it, and each result is made from its own input.
-pub fn compile_with(inputs: &[Input], options: &[&Options]) -> Vec<Compiled> {
+pub fn compile_with(inputs: &[Input], options: &[&Options], keep: Keep) -> Vec<Compiled> {
     use rayon::prelude::*;
     let Some(&last) = options.last() else {
         return Vec::new();
@@ -298,7 +308,13 @@ pub fn compile_with(inputs: &[Input], options: &[&Options]) -> Vec<Compiled> {
         .map(|(index, input)| {
             let options = options.get(index).copied().unwrap_or(last);
             match input.bytes() {
-                Ok(bytes) => crate::compile_bytes(input.name.clone(), bytes, options),
+                Ok(bytes) => {
+                    let mut compiled = crate::compile_bytes(input.name.clone(), bytes, options);
+                    if keep == Keep::Diagnostics {
+                        compiled.standard = None;
+                    }
+                    compiled
+                }
                 Err(diagnostic) => Compiled {
                     source: SourceFile::new(input.name.clone(), String::new()),
                     standard: None,

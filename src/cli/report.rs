@@ -36,7 +36,7 @@ pub fn options(today: Option<&str>) -> Result<Options, String> {
 /// (or that kvalitet fails on) stops the report, naming every such file: a report
 /// must not leave a standard out silently.
 pub fn compile(inputs: &[Input], options: &Options) -> Result<Vec<Compiled>, String> {
-    let results = super::files::compile_with(inputs, &[options]);
+    let results = super::files::compile_with(inputs, &[options], super::files::Keep::Standard);
     let unchecked: Vec<String> = results
         .iter()
         .filter(|r| r.is_unchecked())

@@ -399,16 +399,25 @@ fn municipality_key(name: &str) -> String {
 /// Folds a name for comparison: lowercase letters and digits, single spaces, with
 /// `-` read as a space and `ae`/`oe`/`aa` as `æ`/`ø`/`å`.
 pub fn normalize_name(name: &str) -> String {
-    let lower = name
-        .to_lowercase()
-        .replace("ae", "æ")
-        .replace("oe", "ø")
-        .replace("aa", "å");
-    lower
+    let mut lower = name.to_lowercase();
+    // Each replacement runs over the whole text before the next, as `str::replace`
+    // does; most names hold none of them and are not copied again.
+    for (from, to) in [("ae", "æ"), ("oe", "ø"), ("aa", "å")] {
+        if lower.contains(from) {
+            lower = lower.replace(from, to);
+        }
+    }
+    let mut out = String::with_capacity(lower.len());
+    for word in lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 #[cfg(test)]

@@ -20,33 +20,76 @@ struct Grammar;
 /// The grammar is flat (statement heads, braces, comments, error lines); the blocks
 /// are built here with an explicit stack, so the parse takes time linear in the text
 /// and constant stack, whatever the input.
+///
+/// A large file is parsed in pieces of about [`PIECE`] bytes, each ending at a line
+/// end outside any text block: nothing in the grammar but a text block runs over a
+/// line end, so the pieces parse exactly as the whole file would, and pest's list of
+/// tokens (tens of bytes a token) is held for one piece at a time.
 pub fn parse(text: &str) -> (SyntaxFile, Vec<Diagnostic>) {
+    parse_in_pieces(text, PIECE)
+}
+
+/// [`parse`], with pieces of about `piece_size` bytes.
+fn parse_in_pieces(text: &str, piece_size: usize) -> (SyntaxFile, Vec<Diagnostic>) {
     let mut builder = Builder {
         text,
+        base: 0,
         diagnostics: Vec::new(),
         root: Vec::new(),
         stack: Vec::new(),
         skipped: None,
     };
-    match Grammar::parse(Rule::file, text) {
-        Ok(mut pairs) => {
-            if let Some(file) = pairs.next() {
-                for pair in file.into_inner() {
+    let mut start = 0;
+    let mut size = piece_size;
+    while start < text.len() || start == 0 {
+        let end = piece_end(text, start, size);
+        let piece = text.get(start..end).unwrap_or_default();
+        builder.base = start;
+        match Grammar::parse(Rule::file, piece) {
+            Ok(mut pairs) => {
+                let Some(file) = pairs.next() else { break };
+                let items = file.into_inner();
+                // A piece that ends inside a text block ends in an error line that
+                // swallowed the rest of the piece: parse a piece twice as long instead
+                // (doubling keeps the work linear however long the text block is).
+                let cut = end < text.len()
+                    && items
+                        .clone()
+                        .rev()
+                        .find(|p| p.as_rule() != Rule::EOI)
+                        .is_some_and(|last| {
+                            last.as_rule() == Rule::error_line
+                                && last.as_span().end() == piece.len()
+                        });
+                if cut {
+                    size = (end - start).saturating_mul(2);
+                    continue;
+                }
+                for pair in items {
                     builder.pair(pair);
                 }
             }
-        }
-        Err(error) => {
-            // The grammar recovers from every error it knows; this is a safety net.
-            let span = match error.location {
-                pest::error::InputLocation::Pos(pos) => Span::new(pos, pos),
-                pest::error::InputLocation::Span((start, end)) => Span::new(start, end),
-            };
-            builder.diagnostics.push(
-                Diagnostic::error(codes::SYNTAX_ERROR, span, "could not read the file here")
+            Err(error) => {
+                // The grammar recovers from every error it knows; this is a safety net.
+                let span = match error.location {
+                    pest::error::InputLocation::Pos(pos) => Span::new(pos, pos),
+                    pest::error::InputLocation::Span((start, end)) => Span::new(start, end),
+                };
+                builder.diagnostics.push(
+                    Diagnostic::error(
+                        codes::SYNTAX_ERROR,
+                        Span::new(span.start + start, span.end + start),
+                        "could not read the file here",
+                    )
                     .with_help("check the braces and quotes around this place"),
-            );
+                );
+            }
         }
+        if end >= text.len() {
+            break;
+        }
+        start = end;
+        size = piece_size;
     }
     let file = builder.finish();
     let mut diagnostics = file.1;
@@ -59,6 +102,19 @@ pub fn parse(text: &str) -> (SyntaxFile, Vec<Diagnostic>) {
         diagnostics.retain(|d| d.code != codes::UNCLOSED_BLOCK);
     }
     (file.0, diagnostics)
+}
+
+/// The size of the pieces a large file is parsed in.
+const PIECE: usize = 1 << 20;
+
+/// Where a piece that starts at `start` and is about `size` bytes long ends: just after
+/// the first line end at or after `start + size`, or at the end of the text.
+fn piece_end(text: &str, start: usize, size: usize) -> usize {
+    let from = start.saturating_add(size);
+    text.as_bytes()
+        .get(from..)
+        .and_then(|rest| rest.iter().position(|&b| b == b'\n'))
+        .map_or(text.len(), |at| from + at + 1)
 }
 
 /// How deep blocks may nest. The language itself needs about five levels
@@ -94,15 +150,18 @@ struct Skipped {
 /// Builds the tree from the grammar's flat sequence of pairs.
 struct Builder<'a> {
     text: &'a str,
+    /// Where the piece being parsed starts in the text: pest's positions are
+    /// relative to it.
+    base: usize,
     diagnostics: Vec<Diagnostic>,
     root: Vec<Item>,
     stack: Vec<Frame>,
     skipped: Option<Skipped>,
 }
 
-fn span_of(pair: &Pair<'_, Rule>) -> Span {
+fn span_of(pair: &Pair<'_, Rule>, base: usize) -> Span {
     let span = pair.as_span();
-    Span::new(span.start(), span.end())
+    Span::new(span.start() + base, span.end() + base)
 }
 
 impl Builder<'_> {
@@ -123,7 +182,7 @@ impl Builder<'_> {
                 }
                 Rule::close => {
                     if skipped.depth == 0 {
-                        let end = span_of(&pair).end;
+                        let end = span_of(&pair, self.base).end;
                         if let Some(skipped) = self.skipped.take() {
                             let block = Block {
                                 items: Vec::new(),
@@ -142,7 +201,7 @@ impl Builder<'_> {
         match pair.as_rule() {
             Rule::statement => self.statement(pair),
             Rule::comment => {
-                let comment = comment(pair);
+                let comment = comment(pair, self.base);
                 let text = self.text;
                 // A comment after the `}` of a statement's block, on the same line,
                 // is that statement's trailing comment.
@@ -160,10 +219,10 @@ impl Builder<'_> {
                 }
                 self.items().push(Item::Comment(comment));
             }
-            Rule::open => self.detached_open(span_of(&pair)),
-            Rule::close => self.close(span_of(&pair)),
+            Rule::open => self.detached_open(span_of(&pair, self.base)),
+            Rule::close => self.close(span_of(&pair, self.base)),
             Rule::error_line => {
-                let span = span_of(&pair);
+                let span = span_of(&pair, self.base);
                 let text = pair.as_str().to_owned();
                 self.diagnostics.push(classify(&text, span));
                 self.items().push(Item::Error(ErrorNode {
@@ -177,7 +236,7 @@ impl Builder<'_> {
     }
 
     fn statement(&mut self, pair: Pair<'_, Rule>) {
-        let mut span = span_of(&pair);
+        let mut span = span_of(&pair, self.base);
         let mut key = Word {
             text: String::new(),
             span: Span::new(span.start, span.start),
@@ -190,13 +249,13 @@ impl Builder<'_> {
                 Rule::key => {
                     key = Word {
                         text: inner.as_str().to_owned(),
-                        span: span_of(&inner),
+                        span: span_of(&inner, self.base),
                     }
                 }
-                Rule::open => open = Some(span_of(&inner)),
-                Rule::comment => trailing = Some(comment(inner)),
+                Rule::open => open = Some(span_of(&inner, self.base)),
+                Rule::comment => trailing = Some(comment(inner, self.base)),
                 _ => {
-                    if let Some(arg) = arg(inner) {
+                    if let Some(arg) = arg(inner, self.base) {
                         args.push(arg);
                     }
                 }
@@ -405,14 +464,14 @@ impl Builder<'_> {
     }
 }
 
-fn comment(pair: Pair<'_, Rule>) -> Comment {
-    let span = span_of(&pair);
+fn comment(pair: Pair<'_, Rule>, base: usize) -> Comment {
+    let span = span_of(&pair, base);
     let text = pair.as_str().get(1..).unwrap_or_default().to_owned();
     Comment { text, span }
 }
 
-fn arg(pair: Pair<'_, Rule>) -> Option<Arg> {
-    let span = span_of(&pair);
+fn arg(pair: Pair<'_, Rule>, base: usize) -> Option<Arg> {
+    let span = span_of(&pair, base);
     let raw = pair.as_str();
     let (kind, text) = match pair.as_rule() {
         Rule::text_block => (
@@ -551,4 +610,50 @@ fn unterminated_quote(line: &str) -> Option<usize> {
         escaped = false;
     }
     open
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The bundled standards, and texts with text blocks, strings and braces that a
+    /// piece boundary can fall into.
+    fn texts() -> Vec<String> {
+        let mut texts: Vec<String> = [
+            include_str!("../../standards/glostrup/2024.kvs"),
+            include_str!("../../standards/ballerup/2011.kvs"),
+            include_str!("../../standards/hjoerring/2024.kvs"),
+            include_str!("../../standards/hjoerring/2027.kvs"),
+            include_str!("../../standards/ishoej/2024.kvs"),
+            include_str!("../../standards/vesthimmerland/standard.kvs"),
+        ]
+        .map(str::to_owned)
+        .into();
+        texts.push("a \"\"\"\nx\n\"\"\" b \"\"\"\ny\n\"\"\"\nc {\n\"\"\" d\n}\n".to_owned());
+        texts.push("x {\n  y \"\"\"\n  never closed\n  z {\n}\n".to_owned());
+        texts.push("a {\r\n  b \"c\r\n}\r\n# \"\"\"\r\nd\r".to_owned());
+        texts
+    }
+
+    /// Parsing in pieces of any size gives the tree and the diagnostics of one piece.
+    #[test]
+    fn pieces_parse_as_the_whole() {
+        for text in texts() {
+            let (whole, whole_diagnostics) = parse_in_pieces(&text, usize::MAX);
+            for piece in [1, 7, 64, 1000] {
+                let (tree, diagnostics) = parse_in_pieces(&text, piece);
+                assert_eq!(
+                    format!("{tree:?}"),
+                    format!("{whole:?}"),
+                    "piece {piece} of {:?}",
+                    text.get(..40)
+                );
+                assert_eq!(
+                    format!("{diagnostics:?}"),
+                    format!("{whole_diagnostics:?}"),
+                    "piece {piece}"
+                );
+            }
+        }
+    }
 }

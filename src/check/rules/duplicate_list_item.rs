@@ -77,10 +77,20 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
 
 /// An item in lowercase, with single spaces and no final punctuation.
 fn normalize(item: &str) -> String {
-    item.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
-        .trim_end_matches(['.', ',', ';', ':'])
-        .to_owned()
+    let mut out = String::with_capacity(item.len());
+    for word in item.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for c in word.chars() {
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+        }
+    }
+    let end = out.trim_end_matches(['.', ',', ';', ':']).len();
+    out.truncate(end);
+    out
 }
