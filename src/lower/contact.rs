@@ -24,13 +24,13 @@ impl Lowerer<'_> {
             return;
         };
         let name = match cursor.eat_kind(ArgKind::String) {
-            Some(arg) => Spanned::new(arg.text.clone(), arg.span),
-            None => Spanned::new(id.text.clone(), id.span),
+            Some(arg) => Spanned::new(arg.text.to_string(), arg.span),
+            None => Spanned::new(id.text.to_string(), id.span),
         };
         self.finish(&cursor, "the contact's name");
         if let Some(first) = self
             .contact_ids
-            .get(&id.text)
+            .get(id.text.as_str())
             .and_then(|&index| self.contacts.get(index))
         {
             let first_span = first.id.span;
@@ -46,7 +46,7 @@ impl Lowerer<'_> {
             return;
         }
         let mut contact = Contact {
-            id: Spanned::new(id.text.clone(), id.span),
+            id: Spanned::new(id.text.to_string(), id.span),
             name,
             span: statement.span,
             ..Contact::default()
@@ -99,7 +99,7 @@ impl Lowerer<'_> {
         }
         match key {
             "organ" => match cursor.eat_kind(ArgKind::Word) {
-                Some(arg) => contact.body = Some(Spanned::new(arg.text.clone(), arg.span)),
+                Some(arg) => contact.body = Some(Spanned::new(arg.text.to_string(), arg.span)),
                 None => {
                     self.diagnostics.push(
                         Diagnostic::error(
@@ -135,7 +135,7 @@ impl Lowerer<'_> {
                 Ok(phone) => {
                     let hours = cursor
                         .eat_kind(ArgKind::String)
-                        .map(|a| Spanned::new(a.text.clone(), a.span));
+                        .map(|a| Spanned::new(a.text.to_string(), a.span));
                     contact.phones.push(PhoneEntry { phone, hours });
                 }
                 Err(d) => {
@@ -163,7 +163,7 @@ impl Lowerer<'_> {
                 }
                 let note = cursor
                     .eat_kind(ArgKind::String)
-                    .map(|a| Spanned::new(a.text.clone(), a.span));
+                    .map(|a| Spanned::new(a.text.to_string(), a.span));
                 let entry = MailEntry { email, link, note };
                 if key == "mail" {
                     contact.mails.push(entry);

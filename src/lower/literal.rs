@@ -437,7 +437,7 @@ pub fn phone(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Phone> {
 pub fn email(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Email> {
     if let Some(arg) = cursor.eat_kind(ArgKind::Email) {
         return Ok(Email {
-            address: arg.text.clone(),
+            address: arg.text.to_string(),
             span: arg.span,
         });
     }
@@ -503,10 +503,10 @@ pub fn url(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Url> {
         let href = if lower.starts_with("www.") {
             format!("https://{}", arg.text)
         } else {
-            arg.text.clone()
+            arg.text.to_string()
         };
         return Ok(Url {
-            original: arg.text.clone(),
+            original: arg.text.to_string(),
             href,
             span: arg.span,
         });
@@ -564,7 +564,7 @@ pub fn postal(cursor: &mut Cursor<'_>) -> Parsed<PostalCode> {
     let mut town = Vec::new();
     while let Some(arg) = cursor.peek() {
         if matches!(arg.kind, ArgKind::Word | ArgKind::String) || arg.is_punct(".") {
-            town.push(arg.text.clone());
+            town.push(arg.text.to_string());
             cursor.next();
         } else {
             break;
@@ -582,7 +582,7 @@ pub fn postal(cursor: &mut Cursor<'_>) -> Parsed<PostalCode> {
         )));
     }
     Ok(PostalCode {
-        code: code.text.clone(),
+        code: code.text.to_string(),
         town: town.join(" ").replace(" .", "."),
         span: cursor.span_since(start),
     })
@@ -795,7 +795,7 @@ pub fn law_refs(
         // `§ 86,1` is an old way of writing `§ 86, stk. 1`.
         let (mut paragraph, mut stk) = match number.text.split_once(',') {
             Some((p, s)) => (p.to_owned(), s.parse::<u32>().ok()),
-            None => (number.text.clone(), None),
+            None => (number.text.to_string(), None),
         };
         // `§ 140 a`, `§ 140a`, `§ 83 a`.
         if let Some(letter) = cursor.peek().filter(|a| {

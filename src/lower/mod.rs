@@ -151,7 +151,8 @@ impl Lowerer<'_> {
                 "resumé" => {
                     let mut cursor = self.cursor(statement);
                     if let Some(arg) = cursor.eat_kind(ArgKind::String) {
-                        standard.summary_heading = Some(Spanned::new(arg.text.clone(), arg.span));
+                        standard.summary_heading =
+                            Some(Spanned::new(arg.text.to_string(), arg.span));
                     }
                     self.finish(&cursor, "the heading of `resumé`");
                     if let Some(block) = self.require_block(statement) {
@@ -224,7 +225,7 @@ impl Lowerer<'_> {
     fn title(&mut self, statement: &Statement, what: &str, example: &str) -> Spanned<String> {
         let mut cursor = self.cursor(statement);
         let title = match cursor.eat_kind(ArgKind::String) {
-            Some(arg) => Spanned::new(arg.text.clone(), arg.span),
+            Some(arg) => Spanned::new(arg.text.to_string(), arg.span),
             None => {
                 self.diagnostics.push(
                     Diagnostic::error(
@@ -262,7 +263,7 @@ impl Lowerer<'_> {
         }
         if cursor.eat_word("af") {
             match cursor.eat_kind(ArgKind::String) {
-                Some(arg) => approval.by = Some(Spanned::new(arg.text.clone(), arg.span)),
+                Some(arg) => approval.by = Some(Spanned::new(arg.text.to_string(), arg.span)),
                 None => self.diagnostics.push(
                     Diagnostic::error(
                         codes::MISSING_VALUE,
@@ -400,7 +401,7 @@ impl Lowerer<'_> {
         }
         if let [only] = args.as_slice() {
             if only.kind == ArgKind::String {
-                return Some(Spanned::new(only.text.clone(), only.span));
+                return Some(Spanned::new(only.text.to_string(), only.span));
             }
         }
         if let Some(text) = args.iter().find(|a| a.is_text()) {

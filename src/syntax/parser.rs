@@ -3,7 +3,8 @@
 //! This is the only file that matches on `Rule`.
 
 use super::tree::{
-    Arg, ArgKind, Block, Comment, ErrorKind, ErrorNode, Item, Statement, SyntaxFile, Word,
+    Arg, ArgKind, Block, Comment, CompactString, ErrorKind, ErrorNode, Item, Statement, SyntaxFile,
+    Word,
 };
 use crate::diag::{codes, Diagnostic};
 use crate::source::Span;
@@ -238,7 +239,7 @@ impl Builder<'_> {
     fn statement(&mut self, pair: Pair<'_, Rule>) {
         let mut span = span_of(&pair, self.base);
         let mut key = Word {
-            text: String::new(),
+            text: CompactString::default(),
             span: Span::new(span.start, span.start),
         };
         let mut args = Vec::new();
@@ -248,7 +249,7 @@ impl Builder<'_> {
             match inner.as_rule() {
                 Rule::key => {
                     key = Word {
-                        text: inner.as_str().to_owned(),
+                        text: CompactString::new(inner.as_str()),
                         span: span_of(&inner, self.base),
                     }
                 }
@@ -473,24 +474,30 @@ fn comment(pair: Pair<'_, Rule>, base: usize) -> Comment {
 fn arg(pair: Pair<'_, Rule>, base: usize) -> Option<Arg> {
     let span = span_of(&pair, base);
     let raw = pair.as_str();
-    let (kind, text) = match pair.as_rule() {
-        Rule::text_block => (
-            ArgKind::TextBlock,
-            raw.get(3..raw.len().saturating_sub(3))
-                .unwrap_or_default()
-                .to_owned(),
-        ),
-        Rule::string => (
-            ArgKind::String,
-            unescape(raw.get(1..raw.len().saturating_sub(1)).unwrap_or_default()),
-        ),
-        Rule::date => (ArgKind::Date, raw.to_owned()),
-        Rule::url | Rule::url_prefixed => (ArgKind::Url, raw.to_owned()),
-        Rule::email | Rule::email_digit => (ArgKind::Email, raw.to_owned()),
-        Rule::number | Rule::number_alone => (ArgKind::Number, raw.to_owned()),
-        Rule::word | Rule::word_any => (ArgKind::Word, raw.to_owned()),
-        Rule::punct => (ArgKind::Punct, raw.to_owned()),
+    let kind = match pair.as_rule() {
+        Rule::text_block => ArgKind::TextBlock,
+        Rule::string => ArgKind::String,
+        Rule::date => ArgKind::Date,
+        Rule::url | Rule::url_prefixed => ArgKind::Url,
+        Rule::email | Rule::email_digit => ArgKind::Email,
+        Rule::number | Rule::number_alone => ArgKind::Number,
+        Rule::word | Rule::word_any => ArgKind::Word,
+        Rule::punct => ArgKind::Punct,
         _ => return None,
+    };
+    let text = match kind {
+        ArgKind::TextBlock => {
+            CompactString::new(raw.get(3..raw.len().saturating_sub(3)).unwrap_or_default())
+        }
+        ArgKind::String => {
+            let inner = raw.get(1..raw.len().saturating_sub(1)).unwrap_or_default();
+            if inner.contains('\\') {
+                CompactString::from(unescape(inner))
+            } else {
+                CompactString::new(inner)
+            }
+        }
+        _ => CompactString::new(raw),
     };
     Some(Arg { kind, text, span })
 }

@@ -1,6 +1,7 @@
 //! The concrete syntax tree: statements, blocks, values and comments, with spans.
 
 use crate::source::Span;
+pub use compact_str::CompactString;
 
 /// A parsed file.
 #[derive(Debug, Clone, Default)]
@@ -68,7 +69,7 @@ impl Block {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Word {
     /// As written.
-    pub text: String,
+    pub text: CompactString,
     /// Where.
     pub span: Span,
 }
@@ -101,7 +102,7 @@ pub struct Arg {
     pub kind: ArgKind,
     /// Its text: for strings the unescaped contents, for text blocks the raw inside,
     /// otherwise as written.
-    pub text: String,
+    pub text: CompactString,
     /// Where, including quotes.
     pub span: Span,
 }
