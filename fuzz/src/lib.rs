@@ -1,5 +1,8 @@
 //! Shared pieces of the fuzz targets: the fixed options, the invariants every compiled
-//! file must keep, and every renderer with the checks on its output.
+//! file must keep, every renderer with the checks on its output, and the generator of
+//! plausible standards for the `structured` target.
+
+pub mod structured;
 
 use kvalitet::check::Options;
 use kvalitet::diag::render::HumanStyle;
