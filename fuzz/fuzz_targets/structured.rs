@@ -1,5 +1,5 @@
-//! Plausible standards built from keywords and literal shapes
-//! (`kvalitet_fuzz::structured::Doc`), compiled and rendered: deeper into the
+//! The repository's `.kvs` files edited with lines built from keywords and literal
+//! shapes (`kvalitet_fuzz::structured::Doc`), compiled and rendered: deeper into the
 //! lowering, the rules and the renderers than random bytes reach.
 //!
 //! With `KVALITET_FUZZ_PRINT=1` in the environment each input's text is written to
@@ -19,7 +19,11 @@ fn print() -> bool {
 fuzz_target!(|doc: Doc| {
     let text = doc.text();
     if print() {
-        eprintln!("----- text ({} bytes) -----\n{text}\n-----", text.len());
+        eprintln!(
+            "----- {} edited: {} bytes -----\n{text}\n-----",
+            doc.base_name(),
+            text.len()
+        );
     }
     let compiled = kvalitet_fuzz::compile_text(text);
     kvalitet_fuzz::check_invariants(&compiled);

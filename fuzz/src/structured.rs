@@ -1,10 +1,14 @@
 //! Plausible standards from unstructured bytes, for the `structured` target.
 //!
-//! `arbitrary` turns the fuzzer's bytes into a [`Doc`]: a sequence of lines built from
-//! the language's keywords and the literal shapes of `docs/language.md` § 6 (numbers,
-//! ranges, durations, frequencies, money, dates, phone numbers, addresses, law
-//! references), with blocks, text blocks and suppression comments. Random bytes rarely
-//! get past the parser to the lowering of typed values and to the rules; these do.
+//! `arbitrary` turns the fuzzer's bytes into a [`Doc`]: one of the repository's `.kvs`
+//! files (a bundled standard or a test fixture, listed by `build.rs`) or an empty one,
+//! and a list of edits that put in, replace, delete, repeat or extend lines. New lines
+//! are built from the language's keywords and the literal shapes of `docs/language.md`
+//! § 6 (numbers, ranges, durations, frequencies, money, dates, phone numbers, addresses,
+//! law references), with blocks, text blocks and suppression comments. Most of an edited
+//! standard stays valid, so the edits reach the lowering of typed values, the rules
+//! (which run only on files without language errors) and the renderers, where random
+//! bytes seldom get past the parser.
 
 use arbitrary::Arbitrary;
 use std::fmt::Write as _;
@@ -308,19 +312,28 @@ pub enum Comment {
     Allow(Vec<u8>, Option<Fragment>, bool),
 }
 
-/// One line of a document.
+/// A statement or a group of lines to put into a document.
 #[derive(Arbitrary, Debug)]
 pub enum Line {
-    /// `keyword value… [{] [# comment]`
+    /// `keyword value… [# comment]`
     Statement {
         /// Index into [`KEYWORDS`].
         key: u8,
         /// The values on the line.
         values: Vec<Value>,
-        /// Whether the line opens a block.
-        open: bool,
         /// A comment at the end.
         comment: Option<Comment>,
+    },
+    /// `keyword value… {`, the body, and `}` unless `closed` is false.
+    Block {
+        /// Index into [`KEYWORDS`].
+        key: u8,
+        /// The values before the block.
+        values: Vec<Value>,
+        /// The statements inside.
+        body: Vec<Line>,
+        /// Whether the block is closed.
+        closed: bool,
     },
     /// `keyword value… { keyword value… }` on one line.
     Inline {
@@ -333,7 +346,7 @@ pub enum Line {
         /// Its values.
         inner_values: Vec<Value>,
     },
-    /// `}`
+    /// A `}` of its own.
     Close,
     /// `keyword ["heading"] """` … `"""`, with bullets and paragraphs.
     TextBlock {
@@ -352,16 +365,55 @@ pub enum Line {
     Blank,
 }
 
-/// A whole document.
+/// A change to a document's lines; `at` counts lines, modulo their number.
+#[derive(Arbitrary, Debug)]
+pub enum Edit {
+    /// Put lines in before line `at`, indented like it.
+    Insert {
+        /// Where.
+        at: u16,
+        /// What.
+        line: Line,
+    },
+    /// Put lines in place of line `at`, indented like it.
+    Replace {
+        /// Where.
+        at: u16,
+        /// What.
+        line: Line,
+    },
+    /// Take out up to four lines from line `at`.
+    Delete {
+        /// Where.
+        at: u16,
+        /// How many, modulo 4, plus one.
+        count: u8,
+    },
+    /// Repeat line `at`.
+    Duplicate {
+        /// Where.
+        at: u16,
+    },
+    /// Append a value to line `at`.
+    Append {
+        /// Where.
+        at: u16,
+        /// What.
+        value: Value,
+    },
+}
+
+/// A whole document: a base, edited.
 #[derive(Arbitrary, Debug)]
 pub struct Doc {
-    /// Whether the document starts with `kvalitetsstandard "…" {`.
-    pub header: bool,
-    /// The lines.
-    pub lines: Vec<Line>,
-    /// Whether the blocks left open are closed at the end.
-    pub close: bool,
+    /// Which `.kvs` of the repository to start from (modulo their number plus two:
+    /// one more for an empty file, one for `kvalitetsstandard "Fuzz" {` … `}`).
+    pub base: u16,
+    /// The changes, in order.
+    pub edits: Vec<Edit>,
 }
+
+include!(concat!(env!("OUT_DIR"), "/bases.rs"));
 
 fn pick<'a>(list: &[&'a str], index: u8) -> &'a str {
     list.get(usize::from(index) % list.len())
@@ -623,98 +675,167 @@ fn values(out: &mut String, values: &[Value]) {
     }
 }
 
-impl Doc {
-    /// The document as source text.
-    pub fn text(&self) -> String {
-        let mut out = String::new();
-        let mut depth = 0usize;
-        if self.header {
-            out.push_str("kvalitetsstandard \"Fuzz\" {\n");
-            depth = 1;
-        }
-        for line in &self.lines {
-            let indent = "  ".repeat(depth.min(16));
-            match line {
-                Line::Statement {
-                    key,
-                    values: vals,
-                    open,
-                    comment,
-                } => {
-                    out.push_str(&indent);
-                    out.push_str(pick(KEYWORDS, *key));
-                    values(&mut out, vals);
-                    if *open {
-                        out.push_str(" {");
-                        depth += 1;
-                    }
-                    if let Some(comment) = comment {
-                        out.push(' ');
-                        comment.write(&mut out);
+impl Line {
+    /// Writes the line (and the lines of its block) at an indentation, each with its
+    /// newline; nested blocks deeper than 40 are cut so a document stays small.
+    fn write(&self, out: &mut String, indent: &str, depth: usize) {
+        out.push_str(indent);
+        match self {
+            Line::Statement {
+                key,
+                values: vals,
+                comment,
+            } => {
+                out.push_str(pick(KEYWORDS, *key));
+                values(out, vals);
+                if let Some(comment) = comment {
+                    out.push(' ');
+                    comment.write(out);
+                }
+            }
+            Line::Block {
+                key,
+                values: vals,
+                body,
+                closed,
+            } => {
+                out.push_str(pick(KEYWORDS, *key));
+                values(out, vals);
+                out.push_str(" {\n");
+                if depth < 40 {
+                    let inner = format!("{indent}  ");
+                    for line in body {
+                        line.write(out, &inner, depth + 1);
                     }
                 }
-                Line::Inline {
-                    key,
-                    values: vals,
-                    inner,
-                    inner_values,
-                } => {
-                    out.push_str(&indent);
-                    out.push_str(pick(KEYWORDS, *key));
-                    values(&mut out, vals);
-                    out.push_str(" { ");
-                    out.push_str(pick(KEYWORDS, *inner));
-                    values(&mut out, inner_values);
-                    out.push_str(" }");
-                }
-                Line::Close => {
-                    depth = depth.saturating_sub(1);
-                    out.push_str(&"  ".repeat(depth.min(16)));
+                if *closed {
+                    out.push_str(indent);
                     out.push('}');
                 }
-                Line::TextBlock {
-                    key,
-                    heading,
-                    lines,
-                    closed,
-                } => {
-                    out.push_str(&indent);
-                    out.push_str(pick(KEYWORDS, *key));
-                    if let Some(heading) = heading {
-                        out.push_str(" \"");
-                        heading.write(&mut out);
-                        out.push('"');
-                    }
-                    out.push_str(" \"\"\"\n");
-                    for (bullet, text) in lines {
-                        out.push_str(&indent);
-                        out.push_str("  ");
-                        if *bullet {
-                            out.push_str("- ");
-                        }
-                        text.write(&mut out);
-                        out.push('\n');
-                    }
-                    if *closed {
-                        out.push_str(&indent);
-                        out.push_str("\"\"\"");
-                    }
-                }
-                Line::Comment(comment) => {
-                    out.push_str(&indent);
-                    comment.write(&mut out);
-                }
-                Line::Blank => {}
             }
-            out.push('\n');
-        }
-        if self.close {
-            while depth > 0 {
-                depth -= 1;
-                out.push_str(&"  ".repeat(depth.min(16)));
-                out.push_str("}\n");
+            Line::Inline {
+                key,
+                values: vals,
+                inner,
+                inner_values,
+            } => {
+                out.push_str(pick(KEYWORDS, *key));
+                values(out, vals);
+                out.push_str(" { ");
+                out.push_str(pick(KEYWORDS, *inner));
+                values(out, inner_values);
+                out.push_str(" }");
             }
+            Line::Close => out.push('}'),
+            Line::TextBlock {
+                key,
+                heading,
+                lines,
+                closed,
+            } => {
+                out.push_str(pick(KEYWORDS, *key));
+                if let Some(heading) = heading {
+                    out.push_str(" \"");
+                    heading.write(out);
+                    out.push('"');
+                }
+                out.push_str(" \"\"\"\n");
+                for (bullet, text) in lines {
+                    out.push_str(indent);
+                    out.push_str("  ");
+                    if *bullet {
+                        out.push_str("- ");
+                    }
+                    text.write(out);
+                    out.push('\n');
+                }
+                if *closed {
+                    out.push_str(indent);
+                    out.push_str("\"\"\"");
+                }
+            }
+            Line::Comment(comment) => comment.write(out),
+            Line::Blank => {}
         }
+        out.push('\n');
+    }
+
+    fn text(&self, indent: &str) -> String {
+        let mut out = String::new();
+        self.write(&mut out, indent, 0);
         out
+    }
+}
+
+/// The leading whitespace of a line.
+fn indent_of(line: &str) -> &str {
+    let end = line.len() - line.trim_start().len();
+    line.get(..end).unwrap_or("")
+}
+
+impl Doc {
+    /// The base's name, for messages.
+    pub fn base_name(&self) -> &'static str {
+        match BASES.get(usize::from(self.base) % (BASES.len() + 2)) {
+            Some((name, _)) => name,
+            None if usize::from(self.base) % (BASES.len() + 2) == BASES.len() => "(empty)",
+            None => "(kvalitetsstandard \"Fuzz\" { })",
+        }
+    }
+
+    /// The document as source text.
+    pub fn text(&self) -> String {
+        let index = usize::from(self.base) % (BASES.len() + 2);
+        let base = match BASES.get(index) {
+            Some((_, text)) => *text,
+            None if index == BASES.len() => "",
+            None => "kvalitetsstandard \"Fuzz\" {\n  år 2024\n}\n",
+        };
+        // Each entry is one line with its newline, or the lines an edit put in.
+        let mut lines: Vec<String> = base.split_inclusive('\n').map(str::to_owned).collect();
+        for edit in &self.edits {
+            let at = |at: u16, len: usize| usize::from(at) % len.max(1);
+            match edit {
+                Edit::Insert { at: i, line } => {
+                    let i = at(*i, lines.len() + 1);
+                    let indent = lines.get(i).map_or("", |l| indent_of(l)).to_owned();
+                    lines.insert(i, line.text(&indent));
+                }
+                Edit::Replace { at: i, line } => {
+                    let i = at(*i, lines.len());
+                    match lines.get_mut(i) {
+                        Some(old) => *old = line.text(indent_of(old)),
+                        None => lines.push(line.text("")),
+                    }
+                }
+                Edit::Delete { at: i, count } => {
+                    let i = at(*i, lines.len());
+                    let end = (i + usize::from(count % 4) + 1).min(lines.len());
+                    if i < end {
+                        lines.drain(i..end);
+                    }
+                }
+                Edit::Duplicate { at: i } => {
+                    let i = at(*i, lines.len());
+                    if let Some(line) = lines.get(i).cloned() {
+                        lines.insert(i, line);
+                    }
+                }
+                Edit::Append { at: i, value } => {
+                    let i = at(*i, lines.len());
+                    if let Some(line) = lines.get_mut(i) {
+                        let newline = line.ends_with('\n');
+                        let mut text = line.trim_end_matches(['\n', '\r']).to_owned();
+                        text.push(' ');
+                        value.write(&mut text);
+                        if newline {
+                            text.push('\n');
+                        }
+                        *line = text;
+                    }
+                }
+            }
+        }
+        lines.concat()
     }
 }
