@@ -58,8 +58,10 @@ pub fn skip_known() -> bool {
 /// - a run of 1,500 bytes or more without whitespace: the lexical rules `email` and
 ///   `url` rescan a run of `email_local` characters (letters, digits, `.`, `_`, `-`,
 ///   `+`) from each token in it, quadratically (`------…`, `1-1-1-…`, `+a+a+a…`);
-/// - a line of more than 60,000 bytes: miette's human renderer panics on a label at a
-///   column beyond about 65,530.
+/// - a line wider than 60,000 columns: miette's human renderer panics ("Formatting
+///   argument out of range", `graphical.rs:1159`) on a label that starts beyond screen
+///   column 65,535, and it counts a tab as 4 columns and a wide character as 2, so
+///   16,384 tabs and an `x` (16 kB) are enough.
 pub fn known_issue(text: &str) -> Option<&'static str> {
     let exponential = |line: &str| {
         let braces = line.matches('{').count().min(40) as u32;
@@ -74,8 +76,19 @@ pub fn known_issue(text: &str) -> Option<&'static str> {
     {
         return Some("a long run without whitespace (quadratic parse)");
     }
-    if text.lines().any(|line| line.len() > 60_000) {
-        return Some("a very long line (miette panics)");
+    // miette counts columns on screen: a tab as 4, a wide character as 2.
+    let wide = |line: &str| {
+        line.chars()
+            .map(|c| match c {
+                '\t' => 4,
+                c if c.is_ascii() => 1,
+                _ => 2,
+            })
+            .sum::<usize>()
+            > 60_000
+    };
+    if text.lines().any(wide) {
+        return Some("a very wide line (miette panics)");
     }
     None
 }
