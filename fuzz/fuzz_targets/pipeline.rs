@@ -6,9 +6,6 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let text = kvalitet_fuzz::text_of(data);
-    if kvalitet_fuzz::skip_known() && kvalitet_fuzz::known_issue(&text).is_some() {
-        return;
-    }
     let compiled = kvalitet_fuzz::compile_text(text);
     kvalitet_fuzz::check_invariants(&compiled);
 });

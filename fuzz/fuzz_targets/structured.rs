@@ -25,9 +25,6 @@ fuzz_target!(|doc: Doc| {
             text.len()
         );
     }
-    if kvalitet_fuzz::skip_known() && kvalitet_fuzz::known_issue(&text).is_some() {
-        return;
-    }
     let compiled = kvalitet_fuzz::compile_text(text);
     kvalitet_fuzz::check_invariants(&compiled);
     kvalitet_fuzz::render_all(&compiled);

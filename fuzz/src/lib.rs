@@ -41,58 +41,6 @@ pub fn text_of(data: &[u8]) -> String {
     String::from_utf8_lossy(data).into_owned()
 }
 
-/// Whether to pass over inputs of the known, not yet fixed kinds ([`known_issue`]):
-/// set `KVALITET_FUZZ_SKIP_KNOWN=1` to look for other findings while they are fixed.
-pub fn skip_known() -> bool {
-    static SKIP: OnceLock<bool> = OnceLock::new();
-    *SKIP.get_or_init(|| std::env::var_os("KVALITET_FUZZ_SKIP_KNOWN").is_some())
-}
-
-/// Whether a text has the shape of a known finding, and which. The shapes are
-/// generous, so that nothing of those kinds gets through:
-///
-/// - a line whose `{` are many for its length (2^braces × length ≥ 2^22, e.g. 18 `{`
-///   on a short line, 12 on a line of 1 kB): the grammar's `error_line`/`error_group`
-///   backtrack over every unclosed `{` of a line, exponentially (also with text between
-///   them, and inside a string on a line that is no statement);
-/// - a run of 1,500 bytes or more without whitespace: the lexical rules `email` and
-///   `url` rescan a run of `email_local` characters (letters, digits, `.`, `_`, `-`,
-///   `+`) from each token in it, quadratically (`------…`, `1-1-1-…`, `+a+a+a…`);
-/// - a line wider than 60,000 columns: miette's human renderer panics ("Formatting
-///   argument out of range", `graphical.rs:1159`) on a label that starts beyond screen
-///   column 65,535, and it counts a tab as 4 columns and a wide character as 2, so
-///   16,384 tabs and an `x` (16 kB) are enough.
-pub fn known_issue(text: &str) -> Option<&'static str> {
-    let exponential = |line: &str| {
-        let braces = line.matches('{').count().min(40) as u32;
-        (1u64 << braces).saturating_mul(line.len() as u64) >= 1 << 22
-    };
-    if text.lines().any(exponential) {
-        return Some("a line with many `{` (exponential parse)");
-    }
-    if text
-        .split(|c: char| c.is_whitespace())
-        .any(|run| run.len() >= 1_500)
-    {
-        return Some("a long run without whitespace (quadratic parse)");
-    }
-    // miette counts columns on screen: a tab as 4, a wide character as 2.
-    let wide = |line: &str| {
-        line.chars()
-            .map(|c| match c {
-                '\t' => 4,
-                c if c.is_ascii() => 1,
-                _ => 2,
-            })
-            .sum::<usize>()
-            > 60_000
-    };
-    if text.lines().any(wide) {
-        return Some("a very wide line (miette panics)");
-    }
-    None
-}
-
 /// Compiles a text under [`NAME`] with the fixed options.
 pub fn compile_text(text: String) -> Compiled {
     compile(SourceFile::new(NAME, text), options())
