@@ -127,10 +127,17 @@ fn fold(word: &str) -> String {
 /// The known keyword nearest to `word`, if it is near enough to be a misspelling.
 pub fn suggest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let folded = fold(word);
+    let length = folded.chars().count();
     let mut best: Option<(&str, usize)> = None;
     for candidate in candidates {
-        let distance = strsim::levenshtein(&folded, &fold(candidate));
         let limit = (candidate.chars().count() / 3).max(1);
+        let other = fold(candidate);
+        // The distance is at least the difference in length: a word far longer than
+        // every candidate (a pasted paragraph) is not compared letter by letter.
+        if length.abs_diff(other.chars().count()) > limit {
+            continue;
+        }
+        let distance = strsim::levenshtein(&folded, &other);
         if distance <= limit && best.is_none_or(|(_, d)| distance < d) {
             best = Some((candidate, distance));
         }
