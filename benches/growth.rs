@@ -339,14 +339,23 @@ fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
 
 /// The instructions the command line executes to check `file`, counted by callgrind.
 fn instructions(binary: &Path, file: &Path, format: &str) -> Result<u64, String> {
-    let output = Command::new("valgrind")
-        .args(["--tool=callgrind", "--callgrind-out-file=/dev/null"])
+    // A run that hangs (an exponential path) ends after ten minutes, as a failure.
+    let output = Command::new("timeout")
+        .args([
+            "600",
+            "valgrind",
+            "--tool=callgrind",
+            "--callgrind-out-file=/dev/null",
+        ])
         .arg(binary)
         .args(["check", "--today", "2026-11-23", "--format", format])
         .arg(file)
         .env("NO_COLOR", "1")
         .output()
         .map_err(|e| format!("cannot run valgrind: {e}"))?;
+    if output.status.code() == Some(124) {
+        return Err("did not finish in ten minutes".to_owned());
+    }
     if output.status.code().is_none_or(|code| code > 1) {
         return Err(format!(
             "kvalitet failed: {}",

@@ -543,20 +543,31 @@ fn classify(text: &str, span: Span) -> Diagnostic {
         let end = offset + rest.find(['\n', '\r']).unwrap_or(rest.len());
         return unterminated_string(Span::new(span.start + offset, span.start + end));
     }
-    let trimmed = line.trim_start();
-    let first = trimmed.chars().next().unwrap_or(' ');
+    // Only the grammar's own white space: a vertical tab or a form feed is no white
+    // space to the grammar, and is what the line starts with.
+    let trimmed = line.trim_start_matches([' ', '\t', '\u{A0}', '\u{FEFF}']);
+    let first = trimmed.chars().next();
     // The grammar's `key` rule decides what can start a statement: `is_alphabetic`
     // would also take characters such as `Ⅱ` that are not letters to the grammar.
     if Grammar::parse(Rule::key, trimmed).is_err() {
         let offset = line.len() - trimmed.len();
-        let at = Span::new(span.start + offset, span.start + offset + first.len_utf8());
+        let width = first.map_or(0, char::len_utf8);
+        let at = Span::new(span.start + offset, span.start + offset + width);
+        let found = match first {
+            // A control character or an unusual space is named by its code point.
+            Some(c) if c.is_control() || (c.is_whitespace() && c != ' ') => {
+                format!("the character U+{:04X}", u32::from(c))
+            }
+            Some(c) => format!("`{c}`"),
+            None => "the end of the line".to_owned(),
+        };
         let mut diagnostic = Diagnostic::error(
             codes::EXPECTED_KEYWORD,
             at,
-            format!("expected a keyword, found `{first}`"),
+            format!("expected a keyword, found {found}"),
         )
         .with_label("a line must start with a keyword such as `formål` or `telefon`");
-        if first == '-' || first == '•' {
+        if matches!(first, Some('-' | '•')) {
             diagnostic = diagnostic.with_help(
                 "bullet lists go inside a text block: `tekst \"\"\"` … `- punkt` … `\"\"\"`",
             );

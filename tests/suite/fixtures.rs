@@ -128,8 +128,30 @@ fn err() {
             "{} must have errors",
             compiled.source.name
         );
+        assert_spans_in_text(&compiled);
         insta::assert_snapshot!(render(&compiled, 80));
     });
+}
+
+/// Every span of every diagnostic lies in the text, on character boundaries.
+fn assert_spans_in_text(compiled: &Compiled) {
+    let text = &compiled.source.text;
+    for diagnostic in &compiled.diagnostics {
+        let spans =
+            std::iter::once(diagnostic.span).chain(diagnostic.labels.iter().map(|l| l.span));
+        for span in spans {
+            assert!(
+                span.start <= span.end
+                    && span.end <= text.len()
+                    && text.is_char_boundary(span.start)
+                    && text.is_char_boundary(span.end),
+                "{}: {} has the span {span:?} in a text of {} bytes",
+                compiled.source.name,
+                diagnostic.code,
+                text.len()
+            );
+        }
+    }
 }
 
 /// One file with several type errors reports every one of them, not only the first.
