@@ -502,7 +502,7 @@ impl Lowerer<'_> {
                 )),
             );
         }
-        statement.block.as_ref()
+        statement.block.as_deref()
     }
 
     /// Reports a block on a statement that cannot have one.

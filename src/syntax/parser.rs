@@ -214,7 +214,7 @@ impl Builder<'_> {
                                 .is_some_and(|gap| !gap.contains(['\n', '\r']))
                     });
                     if after_block {
-                        statement.comment = Some(comment);
+                        statement.comment = Some(Box::new(comment));
                         return;
                     }
                 }
@@ -297,7 +297,7 @@ impl Builder<'_> {
             key,
             args,
             block: None,
-            comment: trailing,
+            comment: trailing.map(Box::new),
             span,
         };
         match open {
@@ -410,7 +410,9 @@ impl Builder<'_> {
     }
 
     /// Ends a block at `end` and puts it where it belongs.
-    fn finish_frame(&mut self, frame: Frame, end: usize) {
+    fn finish_frame(&mut self, mut frame: Frame, end: usize) {
+        // A block's list grew by doubling; give back what it does not use.
+        frame.items.shrink_to_fit();
         let block = Block {
             items: frame.items,
             span: Span::new(frame.open, end),
@@ -429,7 +431,7 @@ impl Builder<'_> {
         match owner {
             Some(mut statement) => {
                 statement.span.end = block.span.end;
-                statement.block = Some(block);
+                statement.block = Some(Box::new(block));
                 self.items().push(Item::Statement(statement));
             }
             None => self.items().push(Item::Error(ErrorNode {

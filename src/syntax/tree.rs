@@ -28,10 +28,11 @@ pub struct Statement {
     pub key: Word,
     /// The values after the keyword, on the same line.
     pub args: Vec<Arg>,
-    /// The `{ … }` block, if any.
-    pub block: Option<Block>,
-    /// A `# …` at the end of the line.
-    pub comment: Option<Comment>,
+    /// The `{ … }` block, if any (boxed, as the comment).
+    pub block: Option<Box<Block>>,
+    /// A `# …` at the end of the line (boxed: most statements have none, and a
+    /// statement is kept small for files of hundreds of thousands of them).
+    pub comment: Option<Box<Comment>>,
     /// The whole statement, keyword to block end.
     pub span: Span,
 }
