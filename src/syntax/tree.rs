@@ -111,7 +111,13 @@ pub struct Arg {
 impl Arg {
     /// Whether this is a word equal to `text` (given in lowercase), ignoring case.
     pub fn is_word(&self, text: &str) -> bool {
-        self.kind == ArgKind::Word && self.text.to_lowercase() == text
+        // Compared character by character, without building the lowercase text.
+        self.kind == ArgKind::Word
+            && self
+                .text
+                .chars()
+                .flat_map(char::to_lowercase)
+                .eq(text.chars())
     }
 
     /// Whether this is the punctuation `text`.
