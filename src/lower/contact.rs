@@ -24,8 +24,8 @@ impl Lowerer<'_> {
             return;
         };
         let name = match cursor.eat_kind(ArgKind::String) {
-            Some(arg) => Spanned::new(arg.text.to_string(), arg.span),
-            None => Spanned::new(id.text.to_string(), id.span),
+            Some(arg) => Spanned::new(arg.text.as_str().to_owned(), arg.span),
+            None => Spanned::new(id.text.as_str().to_owned(), id.span),
         };
         self.finish(&cursor, "the contact's name");
         if let Some(first) = self
@@ -46,7 +46,7 @@ impl Lowerer<'_> {
             return;
         }
         let mut contact = Contact {
-            id: Spanned::new(id.text.to_string(), id.span),
+            id: Spanned::new(id.text.as_str().to_owned(), id.span),
             name,
             span: statement.span,
             ..Contact::default()
@@ -99,7 +99,9 @@ impl Lowerer<'_> {
         }
         match key {
             "organ" => match cursor.eat_kind(ArgKind::Word) {
-                Some(arg) => contact.body = Some(Spanned::new(arg.text.to_string(), arg.span)),
+                Some(arg) => {
+                    contact.body = Some(Spanned::new(arg.text.as_str().to_owned(), arg.span))
+                }
                 None => {
                     self.diagnostics.push(
                         Diagnostic::error(
@@ -135,7 +137,7 @@ impl Lowerer<'_> {
                 Ok(phone) => {
                     let hours = cursor
                         .eat_kind(ArgKind::String)
-                        .map(|a| Spanned::new(a.text.to_string(), a.span));
+                        .map(|a| Spanned::new(a.text.as_str().to_owned(), a.span));
                     contact.phones.push(PhoneEntry { phone, hours });
                 }
                 Err(d) => {
@@ -163,7 +165,7 @@ impl Lowerer<'_> {
                 }
                 let note = cursor
                     .eat_kind(ArgKind::String)
-                    .map(|a| Spanned::new(a.text.to_string(), a.span));
+                    .map(|a| Spanned::new(a.text.as_str().to_owned(), a.span));
                 let entry = MailEntry { email, link, note };
                 if key == "mail" {
                     contact.mails.push(entry);

@@ -150,7 +150,12 @@ pub fn found(cursor: &Cursor<'_>) -> String {
 /// Reads a time unit word.
 pub fn time_unit(cursor: &mut Cursor<'_>) -> Option<TimeUnit> {
     let word = cursor.peek().filter(|a| a.kind == ArgKind::Word)?;
-    let unit = match word.text.to_lowercase().trim_end_matches(['.', ',']) {
+    let unit = match word
+        .text
+        .as_str()
+        .to_lowercase()
+        .trim_end_matches(['.', ','])
+    {
         "hverdage" | "hverdag" | "hverdagene" | "arbejdsdage" | "arbejdsdag" => {
             TimeUnit::WorkingDays
         }
@@ -206,7 +211,7 @@ pub fn period(cursor: &mut Cursor<'_>) -> Option<Period> {
         cursor.reset(mark);
         return None;
     }
-    let lower = word.text.to_lowercase();
+    let lower = word.text.as_str().to_lowercase();
     let single = match lower.trim_end_matches(['.', ',']) {
         "ugentligt" | "ugentlig" | "ugtl" => Some(Period::Week),
         "dagligt" | "daglig" => Some(Period::Day),
@@ -223,7 +228,12 @@ pub fn period(cursor: &mut Cursor<'_>) -> Option<Period> {
         "om" | "pr." | "pr" | "per" | "i" | "hver" | "a"
     ) {
         if let Some(next) = cursor.next() {
-            let period = match next.text.to_lowercase().trim_end_matches(['.', ',']) {
+            let period = match next
+                .text
+                .as_str()
+                .to_lowercase()
+                .trim_end_matches(['.', ','])
+            {
                 "ugen" | "uge" => Some(Period::Week),
                 "dagen" | "dag" | "døgnet" | "døgn" => Some(Period::Day),
                 "måneden" | "måned" => Some(Period::Month),
@@ -437,7 +447,7 @@ pub fn phone(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Phone> {
 pub fn email(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Email> {
     if let Some(arg) = cursor.eat_kind(ArgKind::Email) {
         return Ok(Email {
-            address: arg.text.to_string(),
+            address: arg.text.as_str().to_owned(),
             span: arg.span,
         });
     }
@@ -484,7 +494,7 @@ const LINKABLE_SCHEMES: [&str; 5] = ["https://", "http://", "www.", "mailto:", "
 /// Reads a web address; `www.…` is taken as `https://www.…`.
 pub fn url(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Url> {
     if let Some(arg) = cursor.eat_kind(ArgKind::Url) {
-        let lower = arg.text.to_lowercase();
+        let lower = arg.text.as_str().to_lowercase();
         // The grammar reads any `scheme://…` as an address, so that a scheme that
         // cannot be linked from a standard (`ftp://`, `file://`) is reported here.
         if !LINKABLE_SCHEMES.iter().any(|s| lower.starts_with(s)) {
@@ -503,10 +513,10 @@ pub fn url(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Url> {
         let href = if lower.starts_with("www.") {
             format!("https://{}", arg.text)
         } else {
-            arg.text.to_string()
+            arg.text.as_str().to_owned()
         };
         return Ok(Url {
-            original: arg.text.to_string(),
+            original: arg.text.as_str().to_owned(),
             href,
             span: arg.span,
         });
@@ -564,7 +574,7 @@ pub fn postal(cursor: &mut Cursor<'_>) -> Parsed<PostalCode> {
     let mut town = Vec::new();
     while let Some(arg) = cursor.peek() {
         if matches!(arg.kind, ArgKind::Word | ArgKind::String) || arg.is_punct(".") {
-            town.push(arg.text.to_string());
+            town.push(arg.text.as_str().to_owned());
             cursor.next();
         } else {
             break;
@@ -582,7 +592,7 @@ pub fn postal(cursor: &mut Cursor<'_>) -> Parsed<PostalCode> {
         )));
     }
     Ok(PostalCode {
-        code: code.text.to_string(),
+        code: code.text.as_str().to_owned(),
         town: town.join(" ").replace(" .", "."),
         span: cursor.span_since(start),
     })
@@ -795,7 +805,7 @@ pub fn law_refs(
         // `§ 86,1` is an old way of writing `§ 86, stk. 1`.
         let (mut paragraph, mut stk) = match number.text.split_once(',') {
             Some((p, s)) => (p.to_owned(), s.parse::<u32>().ok()),
-            None => (number.text.to_string(), None),
+            None => (number.text.as_str().to_owned(), None),
         };
         // `§ 140 a`, `§ 140a`, `§ 83 a`.
         if let Some(letter) = cursor.peek().filter(|a| {
@@ -812,7 +822,7 @@ pub fn law_refs(
         cursor.eat_punct(",");
         // `stk.1`, written without a space, is one word.
         let glued = cursor.peek().and_then(|a| {
-            let lower = a.text.to_lowercase();
+            let lower = a.text.as_str().to_lowercase();
             let rest = lower.strip_prefix("stk.")?;
             let digits = rest.trim_end_matches('.');
             digits

@@ -152,7 +152,7 @@ impl Lowerer<'_> {
                     let mut cursor = self.cursor(statement);
                     if let Some(arg) = cursor.eat_kind(ArgKind::String) {
                         standard.summary_heading =
-                            Some(Spanned::new(arg.text.to_string(), arg.span));
+                            Some(Spanned::new(arg.text.as_str().to_owned(), arg.span));
                     }
                     self.finish(&cursor, "the heading of `resumé`");
                     if let Some(block) = self.require_block(statement) {
@@ -225,7 +225,7 @@ impl Lowerer<'_> {
     fn title(&mut self, statement: &Statement, what: &str, example: &str) -> Spanned<String> {
         let mut cursor = self.cursor(statement);
         let title = match cursor.eat_kind(ArgKind::String) {
-            Some(arg) => Spanned::new(arg.text.to_string(), arg.span),
+            Some(arg) => Spanned::new(arg.text.as_str().to_owned(), arg.span),
             None => {
                 self.diagnostics.push(
                     Diagnostic::error(
@@ -263,7 +263,9 @@ impl Lowerer<'_> {
         }
         if cursor.eat_word("af") {
             match cursor.eat_kind(ArgKind::String) {
-                Some(arg) => approval.by = Some(Spanned::new(arg.text.to_string(), arg.span)),
+                Some(arg) => {
+                    approval.by = Some(Spanned::new(arg.text.as_str().to_owned(), arg.span))
+                }
                 None => self.diagnostics.push(
                     Diagnostic::error(
                         codes::MISSING_VALUE,
@@ -312,7 +314,7 @@ impl Lowerer<'_> {
     fn revision(&mut self, statement: &Statement) -> Option<Spanned<Revision>> {
         let mut cursor = self.cursor(statement);
         let arg = cursor.next();
-        let value = match arg.map(|a| a.text.to_lowercase()) {
+        let value = match arg.map(|a| a.text.as_str().to_lowercase()) {
             Some(word) if word == "årligt" => Some(Revision::Yearly),
             Some(word) if word == "ved-ændringer" => Some(Revision::OnChange),
             _ => None,
@@ -401,7 +403,7 @@ impl Lowerer<'_> {
         }
         if let [only] = args.as_slice() {
             if only.kind == ArgKind::String {
-                return Some(Spanned::new(only.text.to_string(), only.span));
+                return Some(Spanned::new(only.text.as_str().to_owned(), only.span));
             }
         }
         if let Some(text) = args.iter().find(|a| a.is_text()) {
@@ -469,7 +471,7 @@ impl Lowerer<'_> {
         let written = self.source.slice(span);
         // Two statements written on one line without `;` read as one.
         let next_is_keyword = cursor.peek().is_some_and(|a| {
-            a.kind == ArgKind::Word && keywords::home_of(&a.text.to_lowercase()).is_some()
+            a.kind == ArgKind::Word && keywords::home_of(&a.text.as_str().to_lowercase()).is_some()
         });
         let help = if next_is_keyword {
             "start each statement on a line of its own, or separate them with `;`"

@@ -208,7 +208,7 @@ fn header(lowerer: &mut Lowerer<'_>, statement: &Statement, section: &mut Sectio
             || strings > 1
             || cursor.peek2().is_some();
         if is_heading {
-            section.heading = Some(Spanned::new(first.text.to_string(), first.span));
+            section.heading = Some(Spanned::new(first.text.as_str().to_owned(), first.span));
             cursor.next();
         }
     }
@@ -217,7 +217,7 @@ fn header(lowerer: &mut Lowerer<'_>, statement: &Statement, section: &mut Sectio
             Ok(amount) => {
                 let note = cursor
                     .eat_kind(ArgKind::String)
-                    .map(|a| Spanned::new(a.text.to_string(), a.span));
+                    .map(|a| Spanned::new(a.text.as_str().to_owned(), a.span));
                 if let SectionBody::Egenbetaling(prices) = &mut section.body {
                     prices.push(Price {
                         name: Spanned::new("ydelsen".into(), statement.key.span),
@@ -264,7 +264,7 @@ fn common(
             let mut cursor = lowerer.cursor(statement);
             let label = cursor
                 .eat_kind(ArgKind::String)
-                .map(|a| Spanned::new(a.text.to_string(), a.span));
+                .map(|a| Spanned::new(a.text.as_str().to_owned(), a.span));
             match literal::url(&mut cursor, lowerer.source) {
                 Ok(url) => links.push(SectionLink { label, url }),
                 Err(d) => {
@@ -279,7 +279,7 @@ fn common(
                 lowerer.contact_definition(statement);
                 if let Some(id) = statement.args.first().filter(|a| a.kind == ArgKind::Word) {
                     contacts.push(Reference {
-                        name: Spanned::new(id.text.to_string(), id.span),
+                        name: Spanned::new(id.text.as_str().to_owned(), id.span),
                         quoted: false,
                         resolution: Resolution::Unresolved,
                     });
@@ -334,12 +334,12 @@ pub(super) fn references(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Ve
     loop {
         match cursor.next() {
             Some(arg) if arg.kind == ArgKind::String => out.push(Reference {
-                name: Spanned::new(arg.text.to_string(), arg.span),
+                name: Spanned::new(arg.text.as_str().to_owned(), arg.span),
                 quoted: true,
                 resolution: Resolution::Text,
             }),
             Some(arg) if arg.kind == ArgKind::Word => out.push(Reference {
-                name: Spanned::new(arg.text.to_string(), arg.span),
+                name: Spanned::new(arg.text.as_str().to_owned(), arg.span),
                 quoted: false,
                 resolution: Resolution::Unresolved,
             }),
@@ -384,7 +384,7 @@ fn yes_no(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<Spanned<bo
     lowerer.no_block(statement);
     let mut cursor = lowerer.cursor(statement);
     let arg = cursor.next();
-    let value = match arg.map(|a| a.text.to_lowercase()) {
+    let value = match arg.map(|a| a.text.as_str().to_lowercase()) {
         Some(word) if word == "ja" => Some(true),
         Some(word) if word == "nej" => Some(false),
         _ => None,
@@ -408,7 +408,7 @@ fn transport(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<Spanned
     lowerer.no_block(statement);
     let mut cursor = lowerer.cursor(statement);
     let arg = cursor.next();
-    let value = match arg.map(|a| a.text.to_lowercase()) {
+    let value = match arg.map(|a| a.text.as_str().to_lowercase()) {
         Some(word) if word == "ja" => Some(TransportOffer::Ja),
         Some(word) if word == "nej" => Some(TransportOffer::Nej),
         Some(word) if word == "efter-vurdering" => Some(TransportOffer::EfterVurdering),
@@ -498,7 +498,7 @@ fn missing(statement: &Statement, example: &str) -> Diagnostic {
 fn pakke(lowerer: &mut Lowerer<'_>, statement: &Statement) -> OmfangPakke {
     let mut cursor = lowerer.cursor(statement);
     let name = match cursor.eat_kind(ArgKind::String) {
-        Some(arg) => Spanned::new(arg.text.to_string(), arg.span),
+        Some(arg) => Spanned::new(arg.text.as_str().to_owned(), arg.span),
         None => {
             lowerer.diagnostics.push(
                 Diagnostic::error(
@@ -549,14 +549,14 @@ fn pakke(lowerer: &mut Lowerer<'_>, statement: &Statement) -> OmfangPakke {
 fn price(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<Price> {
     lowerer.no_block(statement);
     let mut cursor = lowerer.cursor(statement);
-    let name = Spanned::new(statement.key.text.to_string(), statement.key.span);
+    let name = Spanned::new(statement.key.text.as_str().to_owned(), statement.key.span);
     if let Some(arg) = cursor.peek().filter(|a| a.kind == ArgKind::String) {
         cursor.next();
         lowerer.finish(&cursor, "the note");
         return Some(Price {
             name,
             amount: None,
-            note: Some(Spanned::new(arg.text.to_string(), arg.span)),
+            note: Some(Spanned::new(arg.text.as_str().to_owned(), arg.span)),
             span: statement.span,
         });
     }
@@ -572,7 +572,7 @@ fn price(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<Price> {
         Ok(amount) => {
             let note = cursor
                 .eat_kind(ArgKind::String)
-                .map(|a| Spanned::new(a.text.to_string(), a.span));
+                .map(|a| Spanned::new(a.text.as_str().to_owned(), a.span));
             lowerer.finish(&cursor, "the amount");
             Some(Price {
                 name,
@@ -620,7 +620,7 @@ fn frist(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<Frist> {
         ));
         return None;
     }
-    let name = Spanned::new(statement.key.text.to_string(), statement.key.span);
+    let name = Spanned::new(statement.key.text.as_str().to_owned(), statement.key.span);
     match frist_rest(lowerer, &mut cursor, name, statement.span) {
         Ok(frist) => {
             lowerer.finish(&cursor, "the deadline");
@@ -667,12 +667,12 @@ fn frist_rest(
     if cursor.eat_word("efter") || cursor.eat_word("fra") {
         let event_start = cursor.mark();
         if let Some(arg) = cursor.eat_kind(ArgKind::String) {
-            event = Some(Spanned::new(arg.text.to_string(), arg.span));
+            event = Some(Spanned::new(arg.text.as_str().to_owned(), arg.span));
         } else {
             let mut words = Vec::new();
             while let Some(arg) = cursor.peek() {
                 if arg.kind == ArgKind::Word && !arg.is_word("tilstræbt") {
-                    words.push(arg.text.to_string());
+                    words.push(arg.text.as_str().to_owned());
                     cursor.next();
                 } else {
                     break;
@@ -696,7 +696,7 @@ fn frist_rest(
     let target_only = cursor.eat_word("tilstræbt");
     let note = cursor
         .eat_kind(ArgKind::String)
-        .map(|a| Spanned::new(a.text.to_string(), a.span));
+        .map(|a| Spanned::new(a.text.as_str().to_owned(), a.span));
     Ok(Frist {
         name,
         deadline,
@@ -729,7 +729,7 @@ fn route(lowerer: &mut Lowerer<'_>, statement: &Statement, kind: RouteKind) -> K
     let mut cursor = lowerer.cursor(statement);
     if let Some(arg) = cursor.peek().filter(|a| a.kind == ArgKind::String) {
         if statement.block.is_some() || cursor.peek2().is_some() {
-            route.heading = Some(Spanned::new(arg.text.to_string(), arg.span));
+            route.heading = Some(Spanned::new(arg.text.as_str().to_owned(), arg.span));
             cursor.next();
         }
     }
