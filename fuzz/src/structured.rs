@@ -13,80 +13,9 @@
 use arbitrary::Arbitrary;
 use std::fmt::Write as _;
 
-/// Every keyword of the language (`src/lower/keywords.rs`), then names that stand as
-/// deadline and price names, then near-misses for "did you mean".
-const KEYWORDS: &[&str] = &[
-    "kvalitetsstandard",
-    "kommune",
-    "kommunekode",
-    "år",
-    "gyldig",
-    "dato",
-    "godkendt",
-    "revideres",
-    "udkast",
-    "lovgrundlag",
-    "resumé",
-    "indsats",
-    "kontakt",
-    "indledning",
-    "formål",
-    "behov",
-    "målgruppe",
-    "tildeling",
-    "ansøgning",
-    "indhold",
-    "ramme",
-    "omfang",
-    "leverandør",
-    "egenbetaling",
-    "kørsel",
-    "frister",
-    "kvalitetsmål",
-    "pligter",
-    "opfølgning",
-    "tilsyn",
-    "klage",
-    "særlige-forhold",
-    "afsnit",
-    "tekst",
-    "link",
-    "kan",
-    "kan-ikke",
-    "indgår",
-    "indgår-ikke",
-    "gange",
-    "hyppighed",
-    "længde",
-    "forløb",
-    "pause",
-    "forlængelse",
-    "vejledende",
-    "pakke",
-    "udfører",
-    "frit-valg",
-    "kompetencekrav",
-    "tilbydes",
-    "afgørelse",
-    "serviceniveau",
-    "fagligt-indhold",
-    "kvalitet",
-    "øvrig",
-    "til",
-    "klagefrist",
-    "genvurdering",
-    "videre",
-    "organ",
-    "enhed",
-    "person",
-    "adresse",
-    "postnr",
-    "telefon",
-    "telefontid",
-    "mail",
-    "sikker-mail",
-    "web",
-    "note",
+/// Names that stand as deadline and price names, then near-misses for "did you mean";
+/// the keywords themselves come from the language's own lists ([`keywords`]).
+const EXTRA_KEYWORDS: &[&str] = &[
     "opstart",
     "visitation",
     "svar",
@@ -96,6 +25,24 @@ const KEYWORDS: &[&str] = &[
     "Formaal",
     "kontak",
 ];
+
+/// Every keyword of the language (`kvalitet::lower::keywords::ALL`), then
+/// [`EXTRA_KEYWORDS`].
+fn keywords() -> &'static [&'static str] {
+    static KEYWORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    KEYWORDS.get_or_init(|| {
+        let mut all: Vec<&'static str> = Vec::new();
+        for list in kvalitet::lower::keywords::ALL {
+            for keyword in *list {
+                if !all.contains(keyword) {
+                    all.push(keyword);
+                }
+            }
+        }
+        all.extend(EXTRA_KEYWORDS);
+        all
+    })
+}
 
 /// Words that stand as values: units, periods, choices, connectives, bodies.
 const WORDS: &[&str] = &[
@@ -317,7 +264,7 @@ pub enum Comment {
 pub enum Line {
     /// `keyword value… [# comment]`
     Statement {
-        /// Index into [`KEYWORDS`].
+        /// Index into [`keywords`].
         key: u8,
         /// The values on the line.
         values: Vec<Value>,
@@ -326,7 +273,7 @@ pub enum Line {
     },
     /// `keyword value… {`, the body, and `}` unless `closed` is false.
     Block {
-        /// Index into [`KEYWORDS`].
+        /// Index into [`keywords`].
         key: u8,
         /// The values before the block.
         values: Vec<Value>,
@@ -350,7 +297,7 @@ pub enum Line {
     Close,
     /// `keyword ["heading"] """` … `"""`, with bullets and paragraphs.
     TextBlock {
-        /// Index into [`KEYWORDS`].
+        /// Index into [`keywords`].
         key: u8,
         /// A heading before the block.
         heading: Option<Fragment>,
@@ -686,7 +633,7 @@ impl Line {
                 values: vals,
                 comment,
             } => {
-                out.push_str(pick(KEYWORDS, *key));
+                out.push_str(pick(keywords(), *key));
                 values(out, vals);
                 if let Some(comment) = comment {
                     out.push(' ');
@@ -699,7 +646,7 @@ impl Line {
                 body,
                 closed,
             } => {
-                out.push_str(pick(KEYWORDS, *key));
+                out.push_str(pick(keywords(), *key));
                 values(out, vals);
                 out.push_str(" {\n");
                 if depth < 40 {
@@ -719,10 +666,10 @@ impl Line {
                 inner,
                 inner_values,
             } => {
-                out.push_str(pick(KEYWORDS, *key));
+                out.push_str(pick(keywords(), *key));
                 values(out, vals);
                 out.push_str(" { ");
-                out.push_str(pick(KEYWORDS, *inner));
+                out.push_str(pick(keywords(), *inner));
                 values(out, inner_values);
                 out.push_str(" }");
             }
@@ -733,7 +680,7 @@ impl Line {
                 lines,
                 closed,
             } => {
-                out.push_str(pick(KEYWORDS, *key));
+                out.push_str(pick(keywords(), *key));
                 if let Some(heading) = heading {
                     out.push_str(" \"");
                     heading.write(out);

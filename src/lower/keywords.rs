@@ -90,6 +90,23 @@ pub const CONTACT: &[&str] = &[
     "note",
 ];
 
+/// Every list of keywords above, for tools that need them all (the fuzzer).
+pub const ALL: &[&[&str]] = &[
+    &["kvalitetsstandard"],
+    STANDARD,
+    INDSATS,
+    SECTIONS,
+    SECTION_COMMON,
+    MÅLGRUPPE,
+    INDHOLD,
+    OMFANG,
+    LEVERANDØR,
+    KØRSEL,
+    KLAGE,
+    ROUTE,
+    CONTACT,
+];
+
 /// Where a keyword belongs, for "misplaced" messages.
 pub fn home_of(keyword: &str) -> Option<&'static str> {
     let homes: [(&[&str], &str); 12] = [

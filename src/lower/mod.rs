@@ -6,7 +6,7 @@
 
 mod contact;
 mod cursor;
-mod keywords;
+pub mod keywords;
 pub mod literal;
 mod section;
 mod text;
