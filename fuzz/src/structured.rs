@@ -157,33 +157,21 @@ const WORDS: &[&str] = &[
     "link",
 ];
 
-/// The month names and abbreviations a date may use.
-const MONTHS: &[&str] = &[
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-    "jan.",
-    "feb.",
-    "mar.",
-    "apr.",
-    "jun.",
-    "jul.",
-    "aug.",
-    "sep.",
-    "sept.",
-    "okt.",
-    "nov.",
-    "dec.",
+/// Abbreviated month names a date may use; the full names come from the library
+/// ([`months`]).
+const MONTH_ABBREVIATIONS: &[&str] = &[
+    "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "okt.", "nov.", "dec.",
 ];
+
+/// The month names (`kvalitet::model::values::MONTH_NAMES`) and their abbreviations.
+fn months() -> &'static [&'static str] {
+    static MONTHS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    MONTHS.get_or_init(|| {
+        let mut all = kvalitet::model::values::MONTH_NAMES.to_vec();
+        all.extend(MONTH_ABBREVIATIONS);
+        all
+    })
+}
 
 /// One value after a keyword.
 #[derive(Arbitrary, Debug)]
@@ -452,8 +440,8 @@ impl Value {
                 let _ = match form % 6 {
                     0 => write!(out, "{year:04}-{m:02}-{d:02}"),
                     1 => write!(out, "{d:02}.{m:02}.{year:04}"),
-                    2 => write!(out, "{d}. {} {year}", pick(MONTHS, m)),
-                    3 => write!(out, "{} {year}", pick(MONTHS, m)),
+                    2 => write!(out, "{d}. {} {year}", pick(months(), m)),
+                    3 => write!(out, "{} {year}", pick(months(), m)),
                     4 => write!(out, "{year}"),
                     _ => write!(out, "{d}.{m}.{year}"),
                 };
