@@ -18,7 +18,7 @@ pub struct Context<'a> {
     /// The standard, lowered and resolved.
     pub standard: &'a Standard,
     /// Its syntax tree, with the comments.
-    pub tree: &'a SyntaxFile,
+    pub tree: &'a SyntaxFile<'a>,
     /// Its source text.
     pub source: &'a SourceFile,
     /// The registry of bodies and laws.

@@ -79,7 +79,7 @@ fn walk(items: &[Item], out: &mut Vec<Suppression>) {
 
 /// Reads one comment; `None` if it is not a suppression at all.
 pub fn parse(comment: &Comment, target: Option<Span>) -> Option<Suppression> {
-    let text = comment.text.as_str();
+    let text = comment.text;
     // Byte offsets in `text` are offsets from just after the `#`.
     let base = comment.span.start + 1;
     let at = |start: usize, end: usize| Span::new(base + start, base + end);

@@ -24,13 +24,13 @@ impl Lowerer<'_> {
             return;
         };
         let name = match cursor.eat_kind(ArgKind::String) {
-            Some(arg) => Spanned::new(arg.text.as_str().to_owned(), arg.span),
-            None => Spanned::new(id.text.as_str().to_owned(), id.span),
+            Some(arg) => Spanned::new(arg.as_str().to_owned(), arg.span),
+            None => Spanned::new(id.as_str().to_owned(), id.span),
         };
         self.finish(&cursor, "the contact's name");
         if let Some(first) = self
             .contact_ids
-            .get(id.text.as_str())
+            .get(id.as_str())
             .and_then(|&index| self.contacts.get(index))
         {
             let first_span = first.id.span;
@@ -46,7 +46,7 @@ impl Lowerer<'_> {
             return;
         }
         let mut contact = Contact {
-            id: Spanned::new(id.text.as_str().to_owned(), id.span),
+            id: Spanned::new(id.as_str().to_owned(), id.span),
             name,
             span: statement.span,
             ..Contact::default()
@@ -57,7 +57,7 @@ impl Lowerer<'_> {
         };
         let mut seen = Seen::default();
         for inner in block.statements() {
-            let key = inner.key.text.as_str();
+            let key = inner.key.as_str();
             if !keywords::CONTACT.contains(&key) {
                 self.unknown(inner, keywords::CONTACT, "in a `kontakt`");
                 continue;
@@ -84,7 +84,7 @@ impl Lowerer<'_> {
 
     fn contact_field(&mut self, statement: &Statement, contact: &mut Contact) {
         let source = self.source;
-        let key = statement.key.text.as_str();
+        let key = statement.key.as_str();
         let mut cursor = self.cursor(statement);
         if cursor.is_done() {
             self.diagnostics.push(
@@ -99,9 +99,7 @@ impl Lowerer<'_> {
         }
         match key {
             "organ" => match cursor.eat_kind(ArgKind::Word) {
-                Some(arg) => {
-                    contact.body = Some(Spanned::new(arg.text.as_str().to_owned(), arg.span))
-                }
+                Some(arg) => contact.body = Some(Spanned::new(arg.as_str().to_owned(), arg.span)),
                 None => {
                     self.diagnostics.push(
                         Diagnostic::error(
@@ -137,7 +135,7 @@ impl Lowerer<'_> {
                 Ok(phone) => {
                     let hours = cursor
                         .eat_kind(ArgKind::String)
-                        .map(|a| Spanned::new(a.text.as_str().to_owned(), a.span));
+                        .map(|a| Spanned::new(a.as_str().to_owned(), a.span));
                     contact.phones.push(PhoneEntry { phone, hours });
                 }
                 Err(d) => {
@@ -165,7 +163,7 @@ impl Lowerer<'_> {
                 }
                 let note = cursor
                     .eat_kind(ArgKind::String)
-                    .map(|a| Spanned::new(a.text.as_str().to_owned(), a.span));
+                    .map(|a| Spanned::new(a.as_str().to_owned(), a.span));
                 let entry = MailEntry { email, link, note };
                 if key == "mail" {
                     contact.mails.push(entry);

@@ -6,7 +6,7 @@ use crate::syntax::tree::{Arg, ArgKind};
 /// Reads the values of a statement left to right.
 #[derive(Debug, Clone)]
 pub struct Cursor<'a> {
-    args: &'a [Arg],
+    args: &'a [Arg<'a>],
     pos: usize,
     /// The span to point at when the values run out.
     pub end: Span,
@@ -14,22 +14,22 @@ pub struct Cursor<'a> {
 
 impl<'a> Cursor<'a> {
     /// A cursor over `args`; `end` is where "missing" diagnostics point.
-    pub fn new(args: &'a [Arg], end: Span) -> Self {
+    pub fn new(args: &'a [Arg<'a>], end: Span) -> Self {
         Self { args, pos: 0, end }
     }
 
     /// The next value, without taking it.
-    pub fn peek(&self) -> Option<&'a Arg> {
+    pub fn peek(&self) -> Option<&'a Arg<'a>> {
         self.args.get(self.pos)
     }
 
     /// The value after the next, without taking anything.
-    pub fn peek2(&self) -> Option<&'a Arg> {
+    pub fn peek2(&self) -> Option<&'a Arg<'a>> {
         self.args.get(self.pos + 1)
     }
 
     /// Takes the next value.
-    pub fn next(&mut self) -> Option<&'a Arg> {
+    pub fn next(&mut self) -> Option<&'a Arg<'a>> {
         let arg = self.args.get(self.pos)?;
         self.pos += 1;
         Some(arg)
@@ -56,7 +56,7 @@ impl<'a> Cursor<'a> {
     }
 
     /// Takes the next value if it has the given kind.
-    pub fn eat_kind(&mut self, kind: ArgKind) -> Option<&'a Arg> {
+    pub fn eat_kind(&mut self, kind: ArgKind) -> Option<&'a Arg<'a>> {
         if self.peek().is_some_and(|a| a.kind == kind) {
             self.next()
         } else {
@@ -70,7 +70,7 @@ impl<'a> Cursor<'a> {
     }
 
     /// The values not read yet.
-    pub fn rest(&self) -> &'a [Arg] {
+    pub fn rest(&self) -> &'a [Arg<'a>] {
         self.args.get(self.pos..).unwrap_or(&[])
     }
 

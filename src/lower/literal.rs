@@ -150,12 +150,7 @@ pub fn found(cursor: &Cursor<'_>) -> String {
 /// Reads a time unit word.
 pub fn time_unit(cursor: &mut Cursor<'_>) -> Option<TimeUnit> {
     let word = cursor.peek().filter(|a| a.kind == ArgKind::Word)?;
-    let unit = match word
-        .text
-        .as_str()
-        .to_lowercase()
-        .trim_end_matches(['.', ','])
-    {
+    let unit = match word.as_str().to_lowercase().trim_end_matches(['.', ',']) {
         "hverdage" | "hverdag" | "hverdagene" | "arbejdsdage" | "arbejdsdag" => {
             TimeUnit::WorkingDays
         }
@@ -211,7 +206,7 @@ pub fn period(cursor: &mut Cursor<'_>) -> Option<Period> {
         cursor.reset(mark);
         return None;
     }
-    let lower = word.text.as_str().to_lowercase();
+    let lower = word.as_str().to_lowercase();
     let single = match lower.trim_end_matches(['.', ',']) {
         "ugentligt" | "ugentlig" | "ugtl" => Some(Period::Week),
         "dagligt" | "daglig" => Some(Period::Day),
@@ -228,12 +223,7 @@ pub fn period(cursor: &mut Cursor<'_>) -> Option<Period> {
         "om" | "pr." | "pr" | "per" | "i" | "hver" | "a"
     ) {
         if let Some(next) = cursor.next() {
-            let period = match next
-                .text
-                .as_str()
-                .to_lowercase()
-                .trim_end_matches(['.', ','])
-            {
+            let period = match next.as_str().to_lowercase().trim_end_matches(['.', ',']) {
                 "ugen" | "uge" => Some(Period::Week),
                 "dagen" | "dag" | "døgnet" | "døgn" => Some(Period::Day),
                 "måneden" | "måned" => Some(Period::Month),
@@ -447,7 +437,7 @@ pub fn phone(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Phone> {
 pub fn email(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Email> {
     if let Some(arg) = cursor.eat_kind(ArgKind::Email) {
         return Ok(Email {
-            address: arg.text.as_str().to_owned(),
+            address: arg.as_str().to_owned(),
             span: arg.span,
         });
     }
@@ -494,7 +484,7 @@ const LINKABLE_SCHEMES: [&str; 5] = ["https://", "http://", "www.", "mailto:", "
 /// Reads a web address; `www.…` is taken as `https://www.…`.
 pub fn url(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Url> {
     if let Some(arg) = cursor.eat_kind(ArgKind::Url) {
-        let lower = arg.text.as_str().to_lowercase();
+        let lower = arg.as_str().to_lowercase();
         // The grammar reads any `scheme://…` as an address, so that a scheme that
         // cannot be linked from a standard (`ftp://`, `file://`) is reported here.
         if !LINKABLE_SCHEMES.iter().any(|s| lower.starts_with(s)) {
@@ -513,10 +503,10 @@ pub fn url(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Url> {
         let href = if lower.starts_with("www.") {
             format!("https://{}", arg.text)
         } else {
-            arg.text.as_str().to_owned()
+            arg.as_str().to_owned()
         };
         return Ok(Url {
-            original: arg.text.as_str().to_owned(),
+            original: arg.as_str().to_owned(),
             href,
             span: arg.span,
         });
@@ -574,7 +564,7 @@ pub fn postal(cursor: &mut Cursor<'_>) -> Parsed<PostalCode> {
     let mut town = Vec::new();
     while let Some(arg) = cursor.peek() {
         if matches!(arg.kind, ArgKind::Word | ArgKind::String) || arg.is_punct(".") {
-            town.push(arg.text.as_str().to_owned());
+            town.push(arg.as_str().to_owned());
             cursor.next();
         } else {
             break;
@@ -592,7 +582,7 @@ pub fn postal(cursor: &mut Cursor<'_>) -> Parsed<PostalCode> {
         )));
     }
     Ok(PostalCode {
-        code: code.text.as_str().to_owned(),
+        code: code.as_str().to_owned(),
         town: town.join(" ").replace(" .", "."),
         span: cursor.span_since(start),
     })
@@ -641,7 +631,7 @@ pub fn date(cursor: &mut Cursor<'_>) -> Parsed<(Date, Span)> {
         .with_help("check the day and the month")
     };
     if let Some(arg) = cursor.eat_kind(ArgKind::Date) {
-        let text = arg.text.as_str();
+        let text = arg.as_str();
         if text.contains('-') {
             return Date::parse_iso(text)
                 .map(|d| (d, arg.span))
@@ -666,7 +656,7 @@ pub fn date(cursor: &mut Cursor<'_>) -> Parsed<(Date, Span)> {
             cursor.eat_punct(".");
             if let Some((name, m)) = cursor
                 .peek()
-                .and_then(|a| month(&a.text).map(|m| (a.text.as_str(), m)))
+                .and_then(|a| month(&a.text).map(|m| (a.as_str(), m)))
             {
                 cursor.next();
                 if let Some(year) = cursor.eat_kind(ArgKind::Number) {
@@ -805,7 +795,7 @@ pub fn law_refs(
         // `§ 86,1` is an old way of writing `§ 86, stk. 1`.
         let (mut paragraph, mut stk) = match number.text.split_once(',') {
             Some((p, s)) => (p.to_owned(), s.parse::<u32>().ok()),
-            None => (number.text.as_str().to_owned(), None),
+            None => (number.as_str().to_owned(), None),
         };
         // `§ 140 a`, `§ 140a`, `§ 83 a`.
         if let Some(letter) = cursor.peek().filter(|a| {
@@ -822,7 +812,7 @@ pub fn law_refs(
         cursor.eat_punct(",");
         // `stk.1`, written without a space, is one word.
         let glued = cursor.peek().and_then(|a| {
-            let lower = a.text.as_str().to_lowercase();
+            let lower = a.as_str().to_lowercase();
             let rest = lower.strip_prefix("stk.")?;
             let digits = rest.trim_end_matches('.');
             digits

@@ -94,7 +94,7 @@ impl Lowerer<'_> {
         };
         let mut seen = Seen::default();
         for statement in block.statements() {
-            let key = statement.key.text.as_str();
+            let key = statement.key.as_str();
             match key {
                 "kommune" => {
                     if seen.once(self, statement) {
@@ -152,12 +152,12 @@ impl Lowerer<'_> {
                     let mut cursor = self.cursor(statement);
                     if let Some(arg) = cursor.eat_kind(ArgKind::String) {
                         standard.summary_heading =
-                            Some(Spanned::new(arg.text.as_str().to_owned(), arg.span));
+                            Some(Spanned::new(arg.as_str().to_owned(), arg.span));
                     }
                     self.finish(&cursor, "the heading of `resumé`");
                     if let Some(block) = self.require_block(statement) {
                         for inner in block.statements() {
-                            match SectionKind::from_keyword(&inner.key.text) {
+                            match SectionKind::from_keyword(inner.key.text) {
                                 Some(kind) => {
                                     let section = self.section(inner, kind);
                                     standard.summary.push(section);
@@ -198,7 +198,7 @@ impl Lowerer<'_> {
             return indsats;
         };
         for statement in block.statements() {
-            match statement.key.text.as_str() {
+            match statement.key.as_str() {
                 "lovgrundlag" => {
                     let refs = self.law_refs(statement);
                     indsats.legal_basis.extend(refs);
@@ -225,7 +225,7 @@ impl Lowerer<'_> {
     fn title(&mut self, statement: &Statement, what: &str, example: &str) -> Spanned<String> {
         let mut cursor = self.cursor(statement);
         let title = match cursor.eat_kind(ArgKind::String) {
-            Some(arg) => Spanned::new(arg.text.as_str().to_owned(), arg.span),
+            Some(arg) => Spanned::new(arg.as_str().to_owned(), arg.span),
             None => {
                 self.diagnostics.push(
                     Diagnostic::error(
@@ -263,9 +263,7 @@ impl Lowerer<'_> {
         }
         if cursor.eat_word("af") {
             match cursor.eat_kind(ArgKind::String) {
-                Some(arg) => {
-                    approval.by = Some(Spanned::new(arg.text.as_str().to_owned(), arg.span))
-                }
+                Some(arg) => approval.by = Some(Spanned::new(arg.as_str().to_owned(), arg.span)),
                 None => self.diagnostics.push(
                     Diagnostic::error(
                         codes::MISSING_VALUE,
@@ -314,7 +312,7 @@ impl Lowerer<'_> {
     fn revision(&mut self, statement: &Statement) -> Option<Spanned<Revision>> {
         let mut cursor = self.cursor(statement);
         let arg = cursor.next();
-        let value = match arg.map(|a| a.text.as_str().to_lowercase()) {
+        let value = match arg.map(|a| a.as_str().to_lowercase()) {
             Some(word) if word == "årligt" => Some(Revision::Yearly),
             Some(word) if word == "ved-ændringer" => Some(Revision::OnChange),
             _ => None,
@@ -403,7 +401,7 @@ impl Lowerer<'_> {
         }
         if let [only] = args.as_slice() {
             if only.kind == ArgKind::String {
-                return Some(Spanned::new(only.text.as_str().to_owned(), only.span));
+                return Some(Spanned::new(only.as_str().to_owned(), only.span));
             }
         }
         if let Some(text) = args.iter().find(|a| a.is_text()) {
@@ -471,7 +469,7 @@ impl Lowerer<'_> {
         let written = self.source.slice(span);
         // Two statements written on one line without `;` read as one.
         let next_is_keyword = cursor.peek().is_some_and(|a| {
-            a.kind == ArgKind::Word && keywords::home_of(&a.text.as_str().to_lowercase()).is_some()
+            a.kind == ArgKind::Word && keywords::home_of(&a.as_str().to_lowercase()).is_some()
         });
         let help = if next_is_keyword {
             "start each statement on a line of its own, or separate them with `;`"
@@ -490,7 +488,10 @@ impl Lowerer<'_> {
     }
 
     /// The block of a statement that must have one.
-    pub(crate) fn require_block<'s>(&mut self, statement: &'s Statement) -> Option<&'s Block> {
+    pub(crate) fn require_block<'s, 't>(
+        &mut self,
+        statement: &'s Statement<'t>,
+    ) -> Option<&'s Block<'t>> {
         if statement.block.is_none() {
             self.diagnostics.push(
                 Diagnostic::error(
@@ -531,7 +532,7 @@ impl Lowerer<'_> {
     ) {
         let key = &statement.key;
         let allowed: Vec<&str> = allowed.into_iter().copied().collect();
-        if let Some(home) = keywords::home_of(&key.text) {
+        if let Some(home) = keywords::home_of(key.text) {
             self.diagnostics.push(
                 Diagnostic::error(
                     codes::MISPLACED_KEYWORD,
@@ -549,7 +550,7 @@ impl Lowerer<'_> {
             format!("unknown keyword `{}` {place}", key.text),
         )
         .with_label("not a keyword here");
-        diagnostic = match keywords::suggest(&key.text, allowed.iter().copied()) {
+        diagnostic = match keywords::suggest(key.text, allowed.iter().copied()) {
             Some(suggestion) => diagnostic.with_help(format!("did you mean `{suggestion}`?")),
             None => diagnostic.with_help(format!(
                 "the keywords here are {}",
@@ -610,7 +611,7 @@ impl Seen {
     /// Returns whether this is the first time the statement's keyword is seen;
     /// reports a repeat otherwise.
     pub(crate) fn once(&mut self, lowerer: &mut Lowerer<'_>, statement: &Statement) -> bool {
-        let key = statement.key.text.as_str();
+        let key = statement.key.as_str();
         if let Some((_, first)) = self.first.iter().find(|(k, _)| k == key) {
             lowerer.diagnostics.push(
                 Diagnostic::error(

@@ -65,7 +65,7 @@ pub(super) fn lower_section(
         {
             continue;
         }
-        let key = inner.key.text.as_str();
+        let key = inner.key.as_str();
         match &mut section.body {
             SectionBody::Målgruppe(m) => match key {
                 "kan" => m.kan.extend(text_value(lowerer, inner)),
@@ -174,7 +174,7 @@ fn initial_body(kind: SectionKind) -> SectionBody {
     match kind {
         SectionKind::Målgruppe => SectionBody::Målgruppe(Målgruppe::default()),
         SectionKind::Indhold => SectionBody::Indhold(Indhold::default()),
-        SectionKind::Omfang => SectionBody::Omfang(Omfang::default()),
+        SectionKind::Omfang => SectionBody::Omfang(Box::default()),
         SectionKind::Leverandør => SectionBody::Leverandør(Leverandør::default()),
         SectionKind::Egenbetaling => SectionBody::Egenbetaling(Vec::new()),
         SectionKind::Kørsel => SectionBody::Kørsel(Kørsel::default()),
@@ -208,7 +208,7 @@ fn header(lowerer: &mut Lowerer<'_>, statement: &Statement, section: &mut Sectio
             || strings > 1
             || cursor.peek2().is_some();
         if is_heading {
-            section.heading = Some(Spanned::new(first.text.as_str().to_owned(), first.span));
+            section.heading = Some(Spanned::new(first.as_str().to_owned(), first.span));
             cursor.next();
         }
     }
@@ -217,7 +217,7 @@ fn header(lowerer: &mut Lowerer<'_>, statement: &Statement, section: &mut Sectio
             Ok(amount) => {
                 let note = cursor
                     .eat_kind(ArgKind::String)
-                    .map(|a| Spanned::new(a.text.as_str().to_owned(), a.span));
+                    .map(|a| Spanned::new(a.as_str().to_owned(), a.span));
                 if let SectionBody::Egenbetaling(prices) = &mut section.body {
                     prices.push(Price {
                         name: Spanned::new("ydelsen".into(), statement.key.span),
@@ -257,14 +257,14 @@ fn common(
     contacts: &mut Vec<Reference>,
     legal_basis: &mut Vec<crate::model::values::LawRef>,
 ) -> bool {
-    match statement.key.text.as_str() {
+    match statement.key.as_str() {
         "tekst" => texts.extend(text_value(lowerer, statement)),
         "link" => {
             lowerer.no_block(statement);
             let mut cursor = lowerer.cursor(statement);
             let label = cursor
                 .eat_kind(ArgKind::String)
-                .map(|a| Spanned::new(a.text.as_str().to_owned(), a.span));
+                .map(|a| Spanned::new(a.as_str().to_owned(), a.span));
             match literal::url(&mut cursor, lowerer.source) {
                 Ok(url) => links.push(SectionLink { label, url }),
                 Err(d) => {
@@ -279,7 +279,7 @@ fn common(
                 lowerer.contact_definition(statement);
                 if let Some(id) = statement.args.first().filter(|a| a.kind == ArgKind::Word) {
                     contacts.push(Reference {
-                        name: Spanned::new(id.text.as_str().to_owned(), id.span),
+                        name: Spanned::new(id.as_str().to_owned(), id.span),
                         quoted: false,
                         resolution: Resolution::Unresolved,
                     });
@@ -334,12 +334,12 @@ pub(super) fn references(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Ve
     loop {
         match cursor.next() {
             Some(arg) if arg.kind == ArgKind::String => out.push(Reference {
-                name: Spanned::new(arg.text.as_str().to_owned(), arg.span),
+                name: Spanned::new(arg.as_str().to_owned(), arg.span),
                 quoted: true,
                 resolution: Resolution::Text,
             }),
             Some(arg) if arg.kind == ArgKind::Word => out.push(Reference {
-                name: Spanned::new(arg.text.as_str().to_owned(), arg.span),
+                name: Spanned::new(arg.as_str().to_owned(), arg.span),
                 quoted: false,
                 resolution: Resolution::Unresolved,
             }),
@@ -384,7 +384,7 @@ fn yes_no(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<Spanned<bo
     lowerer.no_block(statement);
     let mut cursor = lowerer.cursor(statement);
     let arg = cursor.next();
-    let value = match arg.map(|a| a.text.as_str().to_lowercase()) {
+    let value = match arg.map(|a| a.as_str().to_lowercase()) {
         Some(word) if word == "ja" => Some(true),
         Some(word) if word == "nej" => Some(false),
         _ => None,
@@ -408,7 +408,7 @@ fn transport(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<Spanned
     lowerer.no_block(statement);
     let mut cursor = lowerer.cursor(statement);
     let arg = cursor.next();
-    let value = match arg.map(|a| a.text.as_str().to_lowercase()) {
+    let value = match arg.map(|a| a.as_str().to_lowercase()) {
         Some(word) if word == "ja" => Some(TransportOffer::Ja),
         Some(word) if word == "nej" => Some(TransportOffer::Nej),
         Some(word) if word == "efter-vurdering" => Some(TransportOffer::EfterVurdering),
@@ -436,7 +436,7 @@ fn omfang_field(
     omfang: &mut Omfang,
     seen: &mut Seen,
 ) -> bool {
-    let key = statement.key.text.as_str();
+    let key = statement.key.as_str();
     if !matches!(
         key,
         "gange" | "hyppighed" | "længde" | "forløb" | "pause" | "forlængelse" | "vejledende"
@@ -498,7 +498,7 @@ fn missing(statement: &Statement, example: &str) -> Diagnostic {
 fn pakke(lowerer: &mut Lowerer<'_>, statement: &Statement) -> OmfangPakke {
     let mut cursor = lowerer.cursor(statement);
     let name = match cursor.eat_kind(ArgKind::String) {
-        Some(arg) => Spanned::new(arg.text.as_str().to_owned(), arg.span),
+        Some(arg) => Spanned::new(arg.as_str().to_owned(), arg.span),
         None => {
             lowerer.diagnostics.push(
                 Diagnostic::error(
@@ -549,14 +549,14 @@ fn pakke(lowerer: &mut Lowerer<'_>, statement: &Statement) -> OmfangPakke {
 fn price(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<Price> {
     lowerer.no_block(statement);
     let mut cursor = lowerer.cursor(statement);
-    let name = Spanned::new(statement.key.text.as_str().to_owned(), statement.key.span);
+    let name = Spanned::new(statement.key.as_str().to_owned(), statement.key.span);
     if let Some(arg) = cursor.peek().filter(|a| a.kind == ArgKind::String) {
         cursor.next();
         lowerer.finish(&cursor, "the note");
         return Some(Price {
             name,
             amount: None,
-            note: Some(Spanned::new(arg.text.as_str().to_owned(), arg.span)),
+            note: Some(Spanned::new(arg.as_str().to_owned(), arg.span)),
             span: statement.span,
         });
     }
@@ -572,7 +572,7 @@ fn price(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<Price> {
         Ok(amount) => {
             let note = cursor
                 .eat_kind(ArgKind::String)
-                .map(|a| Spanned::new(a.text.as_str().to_owned(), a.span));
+                .map(|a| Spanned::new(a.as_str().to_owned(), a.span));
             lowerer.finish(&cursor, "the amount");
             Some(Price {
                 name,
@@ -593,7 +593,7 @@ fn price(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<Price> {
 /// In blocks whose keys are free names, a key close to a keyword was probably meant
 /// as that keyword: say so.
 fn misspelled_or(statement: &Statement, keywords: &[&str], diagnostic: Diagnostic) -> Diagnostic {
-    match keywords::suggest(&statement.key.text, keywords.iter().copied()) {
+    match keywords::suggest(statement.key.text, keywords.iter().copied()) {
         Some(suggestion) if suggestion != statement.key.text => Diagnostic::error(
             codes::UNKNOWN_KEYWORD,
             statement.key.span,
@@ -620,7 +620,7 @@ fn frist(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<Frist> {
         ));
         return None;
     }
-    let name = Spanned::new(statement.key.text.as_str().to_owned(), statement.key.span);
+    let name = Spanned::new(statement.key.as_str().to_owned(), statement.key.span);
     match frist_rest(lowerer, &mut cursor, name, statement.span) {
         Ok(frist) => {
             lowerer.finish(&cursor, "the deadline");
@@ -667,12 +667,12 @@ fn frist_rest(
     if cursor.eat_word("efter") || cursor.eat_word("fra") {
         let event_start = cursor.mark();
         if let Some(arg) = cursor.eat_kind(ArgKind::String) {
-            event = Some(Spanned::new(arg.text.as_str().to_owned(), arg.span));
+            event = Some(Spanned::new(arg.as_str().to_owned(), arg.span));
         } else {
             let mut words = Vec::new();
             while let Some(arg) = cursor.peek() {
                 if arg.kind == ArgKind::Word && !arg.is_word("tilstræbt") {
-                    words.push(arg.text.as_str().to_owned());
+                    words.push(arg.as_str().to_owned());
                     cursor.next();
                 } else {
                     break;
@@ -696,7 +696,7 @@ fn frist_rest(
     let target_only = cursor.eat_word("tilstræbt");
     let note = cursor
         .eat_kind(ArgKind::String)
-        .map(|a| Spanned::new(a.text.as_str().to_owned(), a.span));
+        .map(|a| Spanned::new(a.as_str().to_owned(), a.span));
     Ok(Frist {
         name,
         deadline,
@@ -729,7 +729,7 @@ fn route(lowerer: &mut Lowerer<'_>, statement: &Statement, kind: RouteKind) -> K
     let mut cursor = lowerer.cursor(statement);
     if let Some(arg) = cursor.peek().filter(|a| a.kind == ArgKind::String) {
         if statement.block.is_some() || cursor.peek2().is_some() {
-            route.heading = Some(Spanned::new(arg.text.as_str().to_owned(), arg.span));
+            route.heading = Some(Spanned::new(arg.as_str().to_owned(), arg.span));
             cursor.next();
         }
     }
@@ -770,7 +770,7 @@ fn route(lowerer: &mut Lowerer<'_>, statement: &Statement, kind: RouteKind) -> K
         ) {
             continue;
         }
-        match inner.key.text.as_str() {
+        match inner.key.as_str() {
             "til" => route.til.extend(references(lowerer, inner)),
             "videre" => route.videre.extend(references(lowerer, inner)),
             key @ ("klagefrist" | "genvurdering") => {

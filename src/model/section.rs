@@ -221,8 +221,9 @@ pub enum SectionBody {
     Målgruppe(Målgruppe),
     /// `indhold`.
     Indhold(Indhold),
-    /// `omfang`.
-    Omfang(Omfang),
+    /// `omfang` (boxed: it is by far the largest body, and every section would
+    /// otherwise be as large as it).
+    Omfang(Box<Omfang>),
     /// `leverandør`.
     Leverandør(Leverandør),
     /// `egenbetaling`.

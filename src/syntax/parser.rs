@@ -3,13 +3,13 @@
 //! This is the only file that matches on `Rule`.
 
 use super::tree::{
-    Arg, ArgKind, Block, Comment, CompactString, ErrorKind, ErrorNode, Item, Statement, SyntaxFile,
-    Word,
+    Arg, ArgKind, Block, Comment, ErrorKind, ErrorNode, Item, Statement, SyntaxFile, Word,
 };
 use crate::diag::{codes, Diagnostic};
 use crate::source::Span;
 use pest::iterators::Pair;
 use pest::Parser as _;
+use std::borrow::Cow;
 
 #[derive(pest_derive::Parser)]
 #[grammar = "grammar/kvalitet.pest"]
@@ -26,12 +26,12 @@ struct Grammar;
 /// end outside any text block: nothing in the grammar but a text block runs over a
 /// line end, so the pieces parse exactly as the whole file would, and pest's list of
 /// tokens (tens of bytes a token) is held for one piece at a time.
-pub fn parse(text: &str) -> (SyntaxFile, Vec<Diagnostic>) {
+pub fn parse(text: &str) -> (SyntaxFile<'_>, Vec<Diagnostic>) {
     parse_in_pieces(text, PIECE)
 }
 
 /// [`parse`], with pieces of about `piece_size` bytes.
-fn parse_in_pieces(text: &str, piece_size: usize) -> (SyntaxFile, Vec<Diagnostic>) {
+fn parse_in_pieces(text: &str, piece_size: usize) -> (SyntaxFile<'_>, Vec<Diagnostic>) {
     let mut builder = Builder {
         text,
         base: 0,
@@ -39,6 +39,7 @@ fn parse_in_pieces(text: &str, piece_size: usize) -> (SyntaxFile, Vec<Diagnostic
         root: Vec::new(),
         stack: Vec::new(),
         skipped: None,
+        args: Vec::new(),
     };
     let mut start = 0;
     let mut size = piece_size;
@@ -124,25 +125,25 @@ fn piece_end(text: &str, start: usize, size: usize) -> usize {
 const MAX_DEPTH: usize = 32;
 
 /// What an open block belongs to.
-enum Owner {
+enum Owner<'a> {
     /// The statement whose line it ends.
-    Statement(Statement),
+    Statement(Statement<'a>),
     /// A `{` that belongs to no statement: its contents are kept out of the tree.
-    Error(ErrorNode),
+    Error(ErrorNode<'a>),
 }
 
 /// A block whose `}` has not been seen yet.
-struct Frame {
-    owner: Owner,
+struct Frame<'a> {
+    owner: Owner<'a>,
     /// Where its `{` starts.
     open: usize,
-    items: Vec<Item>,
+    items: Vec<Item<'a>>,
 }
 
 /// A block nested too deeply: everything up to its `}` is passed over.
-struct Skipped {
+struct Skipped<'a> {
     /// The statement it belongs to, if any, and where its `{` starts.
-    owner: Option<Statement>,
+    owner: Option<Statement<'a>>,
     open: usize,
     /// How many blocks inside it are open.
     depth: usize,
@@ -155,9 +156,11 @@ struct Builder<'a> {
     /// relative to it.
     base: usize,
     diagnostics: Vec<Diagnostic>,
-    root: Vec<Item>,
-    stack: Vec<Frame>,
-    skipped: Option<Skipped>,
+    root: Vec<Item<'a>>,
+    stack: Vec<Frame<'a>>,
+    skipped: Option<Skipped<'a>>,
+    /// The values of the statement being built.
+    args: Vec<Arg<'a>>,
 }
 
 fn span_of(pair: &Pair<'_, Rule>, base: usize) -> Span {
@@ -165,16 +168,16 @@ fn span_of(pair: &Pair<'_, Rule>, base: usize) -> Span {
     Span::new(span.start() + base, span.end() + base)
 }
 
-impl Builder<'_> {
+impl<'a> Builder<'a> {
     /// The items of the innermost open block, or of the file.
-    fn items(&mut self) -> &mut Vec<Item> {
+    fn items(&mut self) -> &mut Vec<Item<'a>> {
         match self.stack.last_mut() {
             Some(frame) => &mut frame.items,
             None => &mut self.root,
         }
     }
 
-    fn pair(&mut self, pair: Pair<'_, Rule>) {
+    fn pair(&mut self, pair: Pair<'a, Rule>) {
         if let Some(skipped) = &mut self.skipped {
             match pair.as_rule() {
                 Rule::open => skipped.depth += 1,
@@ -224,8 +227,8 @@ impl Builder<'_> {
             Rule::close => self.close(span_of(&pair, self.base)),
             Rule::error_line => {
                 let span = span_of(&pair, self.base);
-                let text = pair.as_str().to_owned();
-                self.diagnostics.push(classify(&text, span));
+                let text = pair.as_str();
+                self.diagnostics.push(classify(text, span));
                 self.items().push(Item::Error(ErrorNode {
                     kind: ErrorKind::BadLine,
                     text,
@@ -236,20 +239,24 @@ impl Builder<'_> {
         }
     }
 
-    fn statement(&mut self, pair: Pair<'_, Rule>) {
+    fn statement(&mut self, pair: Pair<'a, Rule>) {
         let mut span = span_of(&pair, self.base);
         let mut key = Word {
-            text: CompactString::default(),
+            text: "",
             span: Span::new(span.start, span.start),
         };
-        let mut args = Vec::new();
+        // Values are gathered in a buffer that every statement reuses, and copied out
+        // at their exact number: a statement's own list, grown by doubling, would
+        // hold room for twice as many.
+        let mut args = std::mem::take(&mut self.args);
+        args.clear();
         let mut open = None;
         let mut trailing = None;
         for inner in pair.into_inner() {
             match inner.as_rule() {
                 Rule::key => {
                     key = Word {
-                        text: CompactString::new(inner.as_str()),
+                        text: inner.as_str(),
                         span: span_of(&inner, self.base),
                     }
                 }
@@ -278,16 +285,13 @@ impl Builder<'_> {
                 .map_or(string.span.end, |at| from + at);
             self.diagnostics
                 .push(unterminated_string(Span::new(from, to)));
-            let text = self
-                .text
-                .get(span.start..span.end)
-                .unwrap_or_default()
-                .to_owned();
+            let text = self.text.get(span.start..span.end).unwrap_or_default();
             self.items().push(Item::Error(ErrorNode {
                 kind: ErrorKind::BadLine,
                 text,
                 span,
             }));
+            self.args = args;
             if let Some(open) = open {
                 self.open(None, open);
             }
@@ -295,11 +299,12 @@ impl Builder<'_> {
         }
         let statement = Statement {
             key,
-            args,
+            args: std::mem::take(&mut args),
             block: None,
             comment: trailing.map(Box::new),
             span,
         };
+        self.args = args;
         match open {
             Some(open) => self.open(Some(statement), open),
             None => self.items().push(Item::Statement(statement)),
@@ -308,7 +313,7 @@ impl Builder<'_> {
 
     /// Opens a block for `owner` (a statement, or `None` for a `{` that belongs to
     /// none), unless blocks are already nested as deep as they may be.
-    fn open(&mut self, owner: Option<Statement>, open: Span) {
+    fn open(&mut self, owner: Option<Statement<'a>>, open: Span) {
         if self.stack.len() >= MAX_DEPTH {
             // Too deep to mean anything: report it once, at the outermost block that
             // goes over, and keep nothing inside.
@@ -332,7 +337,7 @@ impl Builder<'_> {
             Some(statement) => Owner::Statement(statement),
             None => Owner::Error(ErrorNode {
                 kind: ErrorKind::BadLine,
-                text: "{".into(),
+                text: "{",
                 span: open,
             }),
         };
@@ -401,7 +406,7 @@ impl Builder<'_> {
             );
             self.root.push(Item::Error(ErrorNode {
                 kind: ErrorKind::StrayClose,
-                text: "}".into(),
+                text: "}",
                 span: close,
             }));
             return;
@@ -410,7 +415,7 @@ impl Builder<'_> {
     }
 
     /// Ends a block at `end` and puts it where it belongs.
-    fn finish_frame(&mut self, mut frame: Frame, end: usize) {
+    fn finish_frame(&mut self, mut frame: Frame<'a>, end: usize) {
         // A block's list grew by doubling; give back what it does not use.
         frame.items.shrink_to_fit();
         let block = Block {
@@ -427,7 +432,7 @@ impl Builder<'_> {
     }
 
     /// Gives a finished block to its statement (or, for none, drops it).
-    fn attach(&mut self, owner: Option<Statement>, block: Block) {
+    fn attach(&mut self, owner: Option<Statement<'a>>, block: Block<'a>) {
         match owner {
             Some(mut statement) => {
                 statement.span.end = block.span.end;
@@ -436,14 +441,14 @@ impl Builder<'_> {
             }
             None => self.items().push(Item::Error(ErrorNode {
                 kind: ErrorKind::BadLine,
-                text: "{".into(),
+                text: "{",
                 span: block.span,
             })),
         }
     }
 
     /// Closes what is still open at the end of the file and returns the tree.
-    fn finish(mut self) -> (SyntaxFile, Vec<Diagnostic>) {
+    fn finish(mut self) -> (SyntaxFile<'a>, Vec<Diagnostic>) {
         let end = self.text.len();
         if let Some(skipped) = self.skipped.take() {
             let block = Block {
@@ -467,13 +472,13 @@ impl Builder<'_> {
     }
 }
 
-fn comment(pair: Pair<'_, Rule>, base: usize) -> Comment {
+fn comment(pair: Pair<'_, Rule>, base: usize) -> Comment<'_> {
     let span = span_of(&pair, base);
-    let text = pair.as_str().get(1..).unwrap_or_default().to_owned();
+    let text = pair.as_str().get(1..).unwrap_or_default();
     Comment { text, span }
 }
 
-fn arg(pair: Pair<'_, Rule>, base: usize) -> Option<Arg> {
+fn arg(pair: Pair<'_, Rule>, base: usize) -> Option<Arg<'_>> {
     let span = span_of(&pair, base);
     let raw = pair.as_str();
     let kind = match pair.as_rule() {
@@ -489,17 +494,17 @@ fn arg(pair: Pair<'_, Rule>, base: usize) -> Option<Arg> {
     };
     let text = match kind {
         ArgKind::TextBlock => {
-            CompactString::new(raw.get(3..raw.len().saturating_sub(3)).unwrap_or_default())
+            Cow::Borrowed(raw.get(3..raw.len().saturating_sub(3)).unwrap_or_default())
         }
         ArgKind::String => {
             let inner = raw.get(1..raw.len().saturating_sub(1)).unwrap_or_default();
             if inner.contains('\\') {
-                CompactString::from(unescape(inner))
+                Cow::Owned(unescape(inner))
             } else {
-                CompactString::new(inner)
+                Cow::Borrowed(inner)
             }
         }
-        _ => CompactString::new(raw),
+        _ => Cow::Borrowed(raw),
     };
     Some(Arg { kind, text, span })
 }

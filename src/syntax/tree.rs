@@ -1,43 +1,47 @@
 //! The concrete syntax tree: statements, blocks, values and comments, with spans.
+//!
+//! The tree borrows its text from the source (`'a`): a keyword, a value, a text block
+//! or a comment is a slice of the file, not a copy of it. Only a string with escapes
+//! (`\"`) holds text of its own.
 
 use crate::source::Span;
-pub use compact_str::CompactString;
+use std::borrow::Cow;
 
 /// A parsed file.
 #[derive(Debug, Clone, Default)]
-pub struct SyntaxFile {
+pub struct SyntaxFile<'a> {
     /// The top-level items in order.
-    pub items: Vec<Item>,
+    pub items: Vec<Item<'a>>,
 }
 
 /// One entry of a file or a block.
 #[derive(Debug, Clone)]
-pub enum Item {
+pub enum Item<'a> {
     /// `keyword value… { … }`.
-    Statement(Statement),
+    Statement(Statement<'a>),
     /// `# …` on a line of its own.
-    Comment(Comment),
+    Comment(Comment<'a>),
     /// Something that is not a statement; the lowering reports it.
-    Error(ErrorNode),
+    Error(ErrorNode<'a>),
 }
 
 /// `keyword value… { … } # comment`.
 #[derive(Debug, Clone)]
-pub struct Statement {
+pub struct Statement<'a> {
     /// The leading keyword (or, in some blocks, a free name).
-    pub key: Word,
+    pub key: Word<'a>,
     /// The values after the keyword, on the same line.
-    pub args: Vec<Arg>,
+    pub args: Vec<Arg<'a>>,
     /// The `{ … }` block, if any (boxed, as the comment).
-    pub block: Option<Box<Block>>,
+    pub block: Option<Box<Block<'a>>>,
     /// A `# …` at the end of the line (boxed: most statements have none, and a
     /// statement is kept small for files of hundreds of thousands of them).
-    pub comment: Option<Box<Comment>>,
+    pub comment: Option<Box<Comment<'a>>>,
     /// The whole statement, keyword to block end.
     pub span: Span,
 }
 
-impl Statement {
+impl Statement<'_> {
     /// The span of the values, or the end of the keyword if there are none.
     pub fn args_span(&self) -> Span {
         match (self.args.first(), self.args.last()) {
@@ -49,16 +53,16 @@ impl Statement {
 
 /// `{ … }`.
 #[derive(Debug, Clone)]
-pub struct Block {
+pub struct Block<'a> {
     /// The items inside, in order.
-    pub items: Vec<Item>,
+    pub items: Vec<Item<'a>>,
     /// From `{` to `}`.
     pub span: Span,
 }
 
-impl Block {
+impl<'a> Block<'a> {
     /// The statements inside, skipping comments and errors.
-    pub fn statements(&self) -> impl Iterator<Item = &Statement> {
+    pub fn statements(&self) -> impl Iterator<Item = &Statement<'a>> {
         self.items.iter().filter_map(|item| match item {
             Item::Statement(statement) => Some(statement),
             _ => None,
@@ -68,11 +72,18 @@ impl Block {
 
 /// A keyword or name.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Word {
+pub struct Word<'a> {
     /// As written.
-    pub text: CompactString,
+    pub text: &'a str,
     /// Where.
     pub span: Span,
+}
+
+impl<'a> Word<'a> {
+    /// Its text, as written.
+    pub fn as_str(&self) -> &'a str {
+        self.text
+    }
 }
 
 /// The lexical kind of a value.
@@ -98,17 +109,22 @@ pub enum ArgKind {
 
 /// One value after a keyword.
 #[derive(Debug, Clone)]
-pub struct Arg {
+pub struct Arg<'a> {
     /// Its lexical kind.
     pub kind: ArgKind,
     /// Its text: for strings the unescaped contents, for text blocks the raw inside,
     /// otherwise as written.
-    pub text: CompactString,
+    pub text: Cow<'a, str>,
     /// Where, including quotes.
     pub span: Span,
 }
 
-impl Arg {
+impl Arg<'_> {
+    /// Its text (see [`Arg::text`]).
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
     /// Whether this is a word equal to `text` (given in lowercase), ignoring case.
     pub fn is_word(&self, text: &str) -> bool {
         // Compared character by character, without building the lowercase text.
@@ -133,9 +149,9 @@ impl Arg {
 
 /// `# …`.
 #[derive(Debug, Clone)]
-pub struct Comment {
+pub struct Comment<'a> {
     /// The text after `#`, without the line end.
-    pub text: String,
+    pub text: &'a str,
     /// Where, including `#`.
     pub span: Span,
 }
@@ -151,11 +167,11 @@ pub enum ErrorKind {
 
 /// A part of the file that is not a statement.
 #[derive(Debug, Clone)]
-pub struct ErrorNode {
+pub struct ErrorNode<'a> {
     /// What kind of problem.
     pub kind: ErrorKind,
     /// The text of the line.
-    pub text: String,
+    pub text: &'a str,
     /// Where.
     pub span: Span,
 }
