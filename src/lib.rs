@@ -26,6 +26,7 @@ pub mod lower;
 pub mod model;
 pub mod registry;
 pub mod resolve;
+pub mod schema;
 pub mod source;
 pub mod syntax;
 

@@ -26,19 +26,12 @@ const EXTRA_KEYWORDS: &[&str] = &[
     "kontak",
 ];
 
-/// Every keyword of the language (`kvalitet::lower::keywords::ALL`), then
+/// Every keyword of the language (from its schema, `kvalitet::schema`), then
 /// [`EXTRA_KEYWORDS`].
 fn keywords() -> &'static [&'static str] {
     static KEYWORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     KEYWORDS.get_or_init(|| {
-        let mut all: Vec<&'static str> = Vec::new();
-        for list in kvalitet::lower::keywords::ALL {
-            for keyword in *list {
-                if !all.contains(keyword) {
-                    all.push(keyword);
-                }
-            }
-        }
+        let mut all = kvalitet::schema::all_words();
         all.extend(EXTRA_KEYWORDS);
         all
     })

@@ -462,7 +462,7 @@ impl Context<'_> {
 /// The span of a complaint route's keyword (`afgørelse`, `fagligt-indhold`).
 pub fn route_keyword_span(route: &KlageRoute) -> Span {
     let start = route.span.start;
-    Span::new(start, start + route.kind.keyword().len())
+    Span::new(start, start + route.kind.word().len())
 }
 
 /// One year after the last day a date can mean (the 29th of February becomes the 28th).

@@ -576,7 +576,7 @@ fn reference(r: &Reference, standard: &Standard) -> ReferenceJson {
 fn section(s: &Section, standard: &Standard) -> SectionJson {
     let mut out = SectionJson {
         kind: s.kind.key(),
-        keyword: s.kind.keyword(),
+        keyword: s.kind.word(),
         heading: s.heading.as_ref().map(|h| h.value.clone()),
         text: texts(&s.text),
         links: s

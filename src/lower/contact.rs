@@ -1,9 +1,10 @@
 //! Lowering of `kontakt` definitions.
 
 use super::literal;
-use super::{keywords, Lowerer, Seen};
+use super::{Lowerer, Seen};
 use crate::diag::{codes, Diagnostic};
 use crate::model::{Contact, MailEntry, PhoneEntry};
+use crate::schema::{ContactKw, Place};
 use crate::source::Spanned;
 use crate::syntax::tree::{ArgKind, Statement};
 
@@ -57,20 +58,15 @@ impl Lowerer<'_> {
         };
         let mut seen = Seen::default();
         for inner in block.statements() {
-            let key = inner.key.as_str();
-            if !keywords::CONTACT.contains(&key) {
-                self.unknown(inner, keywords::CONTACT, "in a `kontakt`");
+            let Some(field) = ContactKw::from_word(inner.key.as_str()) else {
+                self.unknown(inner, Place::Contact);
                 continue;
-            }
+            };
             self.no_block(inner);
-            let single = matches!(
-                key,
-                "organ" | "enhed" | "person" | "postnr" | "telefontid" | "note"
-            );
-            if single && !seen.once(self, inner) {
+            if !self.admit(&mut seen, inner, field.spec()) {
                 continue;
             }
-            self.contact_field(inner, &mut contact);
+            self.contact_field(inner, field, &mut contact);
         }
         self.push_contact(contact);
     }
@@ -82,9 +78,9 @@ impl Lowerer<'_> {
         self.contacts.push(contact);
     }
 
-    fn contact_field(&mut self, statement: &Statement, contact: &mut Contact) {
+    fn contact_field(&mut self, statement: &Statement, field: ContactKw, contact: &mut Contact) {
         let source = self.source;
-        let key = statement.key.as_str();
+        let key = field.word();
         let mut cursor = self.cursor(statement);
         if cursor.is_done() {
             self.diagnostics.push(
@@ -93,12 +89,12 @@ impl Lowerer<'_> {
                     statement.key.span,
                     format!("`{key}` needs a value"),
                 )
-                .with_help(format!("write `{}`", contact_example(key))),
+                .with_help(format!("write `{}`", field.spec().example)),
             );
             return;
         }
-        match key {
-            "organ" => match cursor.eat_kind(ArgKind::Word) {
+        match field {
+            ContactKw::Organ => match cursor.eat_kind(ArgKind::Word) {
                 Some(arg) => contact.body = Some(Spanned::new(arg.as_str().to_owned(), arg.span)),
                 None => {
                     self.diagnostics.push(
@@ -112,26 +108,30 @@ impl Lowerer<'_> {
                     return;
                 }
             },
-            "enhed" | "person" | "telefontid" | "note" | "adresse" => {
+            ContactKw::Enhed
+            | ContactKw::Person
+            | ContactKw::Telefontid
+            | ContactKw::Note
+            | ContactKw::Adresse => {
                 let value = self.name_value(statement, "text");
                 let Some(value) = value else { return };
-                match key {
-                    "enhed" => contact.unit = Some(value),
-                    "person" => contact.person = Some(value),
-                    "telefontid" => contact.hours = Some(value),
-                    "note" => contact.note = Some(value),
+                match field {
+                    ContactKw::Enhed => contact.unit = Some(value),
+                    ContactKw::Person => contact.person = Some(value),
+                    ContactKw::Telefontid => contact.hours = Some(value),
+                    ContactKw::Note => contact.note = Some(value),
                     _ => contact.address.push(value),
                 }
                 return;
             }
-            "postnr" => match literal::postal(&mut cursor) {
+            ContactKw::Postnr => match literal::postal(&mut cursor) {
                 Ok(postal) => contact.postal = Some(postal),
                 Err(d) => {
                     self.diagnostics.push(d);
                     return;
                 }
             },
-            "telefon" => match literal::phone(&mut cursor, source) {
+            ContactKw::Telefon => match literal::phone(&mut cursor, source) {
                 Ok(phone) => {
                     let hours = cursor
                         .eat_kind(ArgKind::String)
@@ -143,7 +143,7 @@ impl Lowerer<'_> {
                     return;
                 }
             },
-            "mail" | "sikker-mail" => {
+            ContactKw::Mail | ContactKw::SikkerMail => {
                 let email = match literal::email(&mut cursor, source) {
                     Ok(email) => email,
                     Err(d) => {
@@ -165,13 +165,13 @@ impl Lowerer<'_> {
                     .eat_kind(ArgKind::String)
                     .map(|a| Spanned::new(a.as_str().to_owned(), a.span));
                 let entry = MailEntry { email, link, note };
-                if key == "mail" {
+                if field == ContactKw::Mail {
                     contact.mails.push(entry);
                 } else {
                     contact.secure_mails.push(entry);
                 }
             }
-            _ => match literal::url(&mut cursor, source) {
+            ContactKw::Web => match literal::url(&mut cursor, source) {
                 Ok(url) => contact.web.push(url),
                 Err(d) => {
                     self.diagnostics.push(d);
@@ -180,21 +180,5 @@ impl Lowerer<'_> {
             },
         }
         self.finish(&cursor, &format!("the {key}"));
-    }
-}
-
-fn contact_example(key: &str) -> &'static str {
-    match key {
-        "organ" => "organ ankestyrelsen",
-        "enhed" => "enhed \"Tilsyn og Rådgivning Øst\"",
-        "person" => "person \"Navn Navnesen\"",
-        "adresse" => "adresse \"Dommervangen 4\"",
-        "postnr" => "postnr 2600 Glostrup",
-        "telefon" => "telefon 43 23 66 90 \"hverdage kl. 9-10\"",
-        "telefontid" => "telefontid \"hverdage kl. 9-10\"",
-        "mail" => "mail visitation@kommune.dk",
-        "sikker-mail" => "sikker-mail sikkermail@kommune.dk",
-        "note" => "note \"…\"",
-        _ => "web https://www.kommune.dk",
     }
 }

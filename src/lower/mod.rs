@@ -1,12 +1,15 @@
 //! Stage 2, lowering: the syntax tree to the typed model.
 //!
-//! The lowering knows the keywords: which may stand where, and what type each value
-//! has. It reads everything it can and reports every problem it finds, so one run shows
-//! all of a file's errors.
+//! The lowering reads the language's schema (`crate::schema`) for which keyword may
+//! stand where, whether it may repeat, where a misplaced one belongs and what a
+//! misspelled one was meant to be; it knows what type each value has. It matches each
+//! place's keywords without a catch-all arm, so a keyword added to the schema is a
+//! compile error here until it is lowered. It reads everything it can and reports
+//! every problem it finds, so one run shows all of a file's errors.
 
 mod contact;
 mod cursor;
-pub mod keywords;
+mod keywords;
 pub mod literal;
 mod section;
 mod text;
@@ -18,6 +21,7 @@ use crate::model::values::LawRef;
 use crate::model::{
     Approval, Contact, Indsats, Revision, Section, SectionKind, Standard, Validity,
 };
+use crate::schema::{FileKw, IndsatsKw, Keyword, Place, Repeat, StandardKw};
 use crate::source::{SourceFile, Span, Spanned};
 use crate::syntax::tree::{Arg, ArgKind, Block, Item, Statement, SyntaxFile};
 use cursor::Cursor;
@@ -37,7 +41,7 @@ pub fn lower(file: &SyntaxFile, source: &SourceFile) -> (Option<Standard>, Vec<D
         let Item::Statement(statement) = item else {
             continue;
         };
-        if statement.key.text == "kvalitetsstandard" {
+        if FileKw::from_word(statement.key.text) == Some(FileKw::Kvalitetsstandard) {
             if let Some(first) = &standard {
                 lowerer.diagnostics.push(
                     Diagnostic::error(
@@ -52,7 +56,7 @@ pub fn lower(file: &SyntaxFile, source: &SourceFile) -> (Option<Standard>, Vec<D
             }
             standard = Some(lowerer.standard(statement));
         } else {
-            lowerer.unknown(statement, &["kvalitetsstandard"], "at the top of a file");
+            lowerer.unknown(statement, Place::File);
         }
     }
     if standard.is_none() {
@@ -95,60 +99,49 @@ impl Lowerer<'_> {
         let mut seen = Seen::default();
         for statement in block.statements() {
             let key = statement.key.as_str();
-            match key {
-                "kommune" => {
-                    if seen.once(self, statement) {
-                        standard.municipality = self.name_value(statement, "a municipality name");
+            let Some(keyword) = StandardKw::from_word(key) else {
+                match SectionKind::from_word(key) {
+                    Some(kind) => {
+                        let section = self.section(statement, kind);
+                        standard.sections.push(section);
                     }
+                    None => self.unknown(statement, Place::Standard),
                 }
-                "kommunekode" => {
-                    if seen.once(self, statement) {
-                        standard.municipality_code = self.municipality_code(statement);
+                continue;
+            };
+            if !self.admit(&mut seen, statement, keyword.spec()) {
+                continue;
+            }
+            match keyword {
+                StandardKw::Kommune => {
+                    standard.municipality = self.name_value(statement, "a municipality name");
+                }
+                StandardKw::Kommunekode => {
+                    standard.municipality_code = self.municipality_code(statement);
+                }
+                StandardKw::År => standard.year = self.year(statement),
+                StandardKw::Gyldig => standard.validity = self.validity(statement),
+                StandardKw::Dato => {
+                    let mut cursor = self.cursor(statement);
+                    match literal::date(&mut cursor) {
+                        Ok((date, span)) => standard.date = Some(Spanned::new(date, span)),
+                        Err(d) => self.diagnostics.push(d),
                     }
+                    self.finish(&cursor, "the date");
                 }
-                "år" => {
-                    if seen.once(self, statement) {
-                        standard.year = self.year(statement);
-                    }
+                StandardKw::Godkendt => standard.approval = self.approval(statement),
+                StandardKw::Udkast => {
+                    self.no_block(statement);
+                    let cursor = self.cursor(statement);
+                    self.finish(&cursor, "`udkast`");
+                    standard.draft = Some(statement.key.span);
                 }
-                "gyldig" => {
-                    if seen.once(self, statement) {
-                        standard.validity = self.validity(statement);
-                    }
-                }
-                "dato" => {
-                    if seen.once(self, statement) {
-                        let mut cursor = self.cursor(statement);
-                        match literal::date(&mut cursor) {
-                            Ok((date, span)) => standard.date = Some(Spanned::new(date, span)),
-                            Err(d) => self.diagnostics.push(d),
-                        }
-                        self.finish(&cursor, "the date");
-                    }
-                }
-                "godkendt" => {
-                    if seen.once(self, statement) {
-                        standard.approval = self.approval(statement);
-                    }
-                }
-                "udkast" => {
-                    if seen.once(self, statement) {
-                        self.no_block(statement);
-                        let cursor = self.cursor(statement);
-                        self.finish(&cursor, "`udkast`");
-                        standard.draft = Some(statement.key.span);
-                    }
-                }
-                "revideres" => {
-                    if seen.once(self, statement) {
-                        standard.revision = self.revision(statement);
-                    }
-                }
-                "lovgrundlag" => {
+                StandardKw::Revideres => standard.revision = self.revision(statement),
+                StandardKw::Lovgrundlag => {
                     let refs = self.law_refs(statement);
                     standard.legal_basis.extend(refs);
                 }
-                "resumé" => {
+                StandardKw::Resumé => {
                     let mut cursor = self.cursor(statement);
                     if let Some(arg) = cursor.eat_kind(ArgKind::String) {
                         standard.summary_heading =
@@ -157,32 +150,21 @@ impl Lowerer<'_> {
                     self.finish(&cursor, "the heading of `resumé`");
                     if let Some(block) = self.require_block(statement) {
                         for inner in block.statements() {
-                            match SectionKind::from_keyword(inner.key.text) {
+                            match SectionKind::from_word(inner.key.text) {
                                 Some(kind) => {
                                     let section = self.section(inner, kind);
                                     standard.summary.push(section);
                                 }
-                                None => self.unknown(inner, keywords::SECTIONS, "in `resumé`"),
+                                None => self.unknown(inner, Place::Sections),
                             }
                         }
                     }
                 }
-                "indsats" => {
+                StandardKw::Indsats => {
                     let indsats = self.indsats(statement);
                     standard.indsatser.push(indsats);
                 }
-                "kontakt" => self.contact_definition(statement),
-                _ => match SectionKind::from_keyword(key) {
-                    Some(kind) => {
-                        let section = self.section(statement, kind);
-                        standard.sections.push(section);
-                    }
-                    None => self.unknown(
-                        statement,
-                        keywords::STANDARD.iter().chain(keywords::SECTIONS),
-                        "in a kvalitetsstandard",
-                    ),
-                },
+                StandardKw::Kontakt => self.contact_definition(statement),
             }
         }
         standard
@@ -198,22 +180,19 @@ impl Lowerer<'_> {
             return indsats;
         };
         for statement in block.statements() {
-            match statement.key.as_str() {
-                "lovgrundlag" => {
+            let key = statement.key.as_str();
+            match IndsatsKw::from_word(key) {
+                Some(IndsatsKw::Lovgrundlag) => {
                     let refs = self.law_refs(statement);
                     indsats.legal_basis.extend(refs);
                 }
-                "kontakt" => self.contact_definition(statement),
-                key => match SectionKind::from_keyword(key) {
+                Some(IndsatsKw::Kontakt) => self.contact_definition(statement),
+                None => match SectionKind::from_word(key) {
                     Some(kind) => {
                         let section = self.section(statement, kind);
                         indsats.sections.push(section);
                     }
-                    None => self.unknown(
-                        statement,
-                        keywords::INDSATS.iter().chain(keywords::SECTIONS),
-                        "in an indsats",
-                    ),
+                    None => self.unknown(statement, Place::Indsats),
                 },
             }
         }
@@ -469,7 +448,7 @@ impl Lowerer<'_> {
         let written = self.source.slice(span);
         // Two statements written on one line without `;` read as one.
         let next_is_keyword = cursor.peek().is_some_and(|a| {
-            a.kind == ArgKind::Word && keywords::home_of(&a.as_str().to_lowercase()).is_some()
+            a.kind == ArgKind::Word && crate::schema::is_keyword(&a.as_str().to_lowercase())
         });
         let help = if next_is_keyword {
             "start each statement on a line of its own, or separate them with `;`"
@@ -523,31 +502,43 @@ impl Lowerer<'_> {
         }
     }
 
-    /// Reports an unknown or misplaced keyword.
-    pub(crate) fn unknown<'k>(
+    /// Whether a statement with this keyword may be read: a keyword that may stand
+    /// once in its block is reported the second time (the schema says which).
+    pub(crate) fn admit(
         &mut self,
+        seen: &mut Seen,
         statement: &Statement,
-        allowed: impl IntoIterator<Item = &'k &'k str>,
-        place: &str,
-    ) {
+        keyword: &Keyword,
+    ) -> bool {
+        keyword.repeat == Repeat::Many || seen.once(self, statement)
+    }
+
+    /// Reports an unknown or misplaced keyword in `place`.
+    pub(crate) fn unknown(&mut self, statement: &Statement, place: Place) {
+        self.unknown_in(statement, place, place.spec().phrase);
+    }
+
+    /// Reports an unknown or misplaced keyword in `place`, named `phrase` ("in
+    /// `formål`").
+    pub(crate) fn unknown_in(&mut self, statement: &Statement, place: Place, phrase: &str) {
         let key = &statement.key;
-        let allowed: Vec<&str> = allowed.into_iter().copied().collect();
-        if let Some(home) = keywords::home_of(key.text) {
+        if let Some(home) = crate::schema::home_of(key.text) {
             self.diagnostics.push(
                 Diagnostic::error(
                     codes::MISPLACED_KEYWORD,
                     key.span,
-                    format!("`{}` cannot stand {place}", key.text),
+                    format!("`{}` cannot stand {phrase}", key.text),
                 )
                 .with_label("misplaced")
                 .with_help(format!("`{}` belongs in {home}", key.text)),
             );
             return;
         }
+        let allowed = place.words();
         let mut diagnostic = Diagnostic::error(
             codes::UNKNOWN_KEYWORD,
             key.span,
-            format!("unknown keyword `{}` {place}", key.text),
+            format!("unknown keyword `{}` {phrase}", key.text),
         )
         .with_label("not a keyword here");
         diagnostic = match keywords::suggest(key.text, allowed.iter().copied()) {

@@ -11,6 +11,10 @@ use crate::model::{
     Link as SectionLink, Målgruppe, Omfang, OmfangPakke, Price, Reference, Resolution, RouteKind,
     Section, SectionBody, SectionKind, Text, TransportOffer,
 };
+use crate::schema::{
+    IndholdKw, KørselKw, LeverandørKw, MålgruppeKw, OmfangKw, PakkeKw, Place, RouteKw, ScopeKw,
+    SectionCommonKw,
+};
 use crate::source::{Span, Spanned};
 use crate::syntax::tree::{ArgKind, Statement};
 
@@ -50,7 +54,7 @@ pub(super) fn lower_section(
         // In `frister`, `kontakt 7 hverdage efter afgørelse` is a deadline named
         // `kontakt`, not a reference to a contact.
         let deadline_named_kontakt = matches!(section.body, SectionBody::Frister(_))
-            && inner.key.text == "kontakt"
+            && SectionCommonKw::from_word(inner.key.text) == Some(SectionCommonKw::Kontakt)
             && inner.block.is_none()
             && starts_like_deadline(inner);
         if !deadline_named_kontakt
@@ -67,61 +71,48 @@ pub(super) fn lower_section(
         }
         let key = inner.key.as_str();
         match &mut section.body {
-            SectionBody::Målgruppe(m) => match key {
-                "kan" => m.kan.extend(text_value(lowerer, inner)),
-                "kan-ikke" => m.kan_ikke.extend(text_value(lowerer, inner)),
-                _ => lowerer.unknown(
-                    inner,
-                    keywords::MÅLGRUPPE.iter().chain(keywords::SECTION_COMMON),
-                    "in `målgruppe`",
-                ),
+            SectionBody::Målgruppe(m) => match MålgruppeKw::from_word(key) {
+                Some(MålgruppeKw::Kan) => m.kan.extend(text_value(lowerer, inner)),
+                Some(MålgruppeKw::KanIkke) => m.kan_ikke.extend(text_value(lowerer, inner)),
+                None => lowerer.unknown(inner, Place::Målgruppe),
             },
-            SectionBody::Indhold(i) => match key {
-                "indgår" => i.indgår.extend(text_value(lowerer, inner)),
-                "indgår-ikke" => i.indgår_ikke.extend(text_value(lowerer, inner)),
-                _ => lowerer.unknown(
-                    inner,
-                    keywords::INDHOLD.iter().chain(keywords::SECTION_COMMON),
-                    "in `indhold`",
-                ),
+            SectionBody::Indhold(i) => match IndholdKw::from_word(key) {
+                Some(IndholdKw::Indgår) => i.indgår.extend(text_value(lowerer, inner)),
+                Some(IndholdKw::IndgårIkke) => i.indgår_ikke.extend(text_value(lowerer, inner)),
+                None => lowerer.unknown(inner, Place::Indhold),
             },
-            SectionBody::Omfang(o) => {
-                if key == "pakke" {
+            SectionBody::Omfang(o) => match OmfangKw::from_word(key) {
+                Some(OmfangKw::Pakke) => {
                     let pakke = pakke(lowerer, inner);
                     o.pakker.push(pakke);
-                } else if !omfang_field(lowerer, inner, o, &mut seen) {
-                    lowerer.unknown(
-                        inner,
-                        keywords::OMFANG.iter().chain(keywords::SECTION_COMMON),
-                        "in `omfang`",
-                    );
                 }
-            }
-            SectionBody::Leverandør(l) => match key {
-                "udfører" => l.udfører.extend(references(lowerer, inner)),
-                "frit-valg" => {
-                    if seen.once(lowerer, inner) {
-                        l.frit_valg = yes_no(lowerer, inner);
+                None => match ScopeKw::from_word(key) {
+                    Some(field) => omfang_field(lowerer, inner, field, o, &mut seen),
+                    None => lowerer.unknown(inner, Place::Omfang),
+                },
+            },
+            SectionBody::Leverandør(l) => match LeverandørKw::from_word(key) {
+                Some(keyword) => {
+                    if !lowerer.admit(&mut seen, inner, keyword.spec()) {
+                        continue;
+                    }
+                    match keyword {
+                        LeverandørKw::Udfører => l.udfører.extend(references(lowerer, inner)),
+                        LeverandørKw::FritValg => l.frit_valg = yes_no(lowerer, inner),
+                        LeverandørKw::Kompetencekrav => {
+                            l.kompetencekrav.extend(text_value(lowerer, inner));
+                        }
                     }
                 }
-                "kompetencekrav" => l.kompetencekrav.extend(text_value(lowerer, inner)),
-                _ => lowerer.unknown(
-                    inner,
-                    keywords::LEVERANDØR.iter().chain(keywords::SECTION_COMMON),
-                    "in `leverandør`",
-                ),
+                None => lowerer.unknown(inner, Place::Leverandør),
             },
-            SectionBody::Kørsel(k) => match key {
-                "tilbydes" => {
-                    if seen.once(lowerer, inner) {
+            SectionBody::Kørsel(k) => match KørselKw::from_word(key) {
+                Some(keyword @ KørselKw::Tilbydes) => {
+                    if lowerer.admit(&mut seen, inner, keyword.spec()) {
                         k.tilbydes = transport(lowerer, inner);
                     }
                 }
-                _ => lowerer.unknown(
-                    inner,
-                    keywords::KØRSEL.iter().chain(keywords::SECTION_COMMON),
-                    "in `kørsel`",
-                ),
+                None => lowerer.unknown(inner, Place::Kørsel),
             },
             SectionBody::Egenbetaling(prices) => {
                 if let Some(price) = price(lowerer, inner) {
@@ -133,22 +124,16 @@ pub(super) fn lower_section(
                     frister.push(frist);
                 }
             }
-            SectionBody::Klage(klage) => match route_kind(key) {
+            SectionBody::Klage(klage) => match RouteKind::from_word(key) {
                 Some(kind) => {
                     let route = route(lowerer, inner, kind);
                     klage.routes.push(route);
                 }
-                None => lowerer.unknown(
-                    inner,
-                    keywords::KLAGE.iter().chain(keywords::SECTION_COMMON),
-                    "in `klage`",
-                ),
+                None => lowerer.unknown(inner, Place::Klage),
             },
-            SectionBody::Text => lowerer.unknown(
-                inner,
-                keywords::SECTION_COMMON,
-                &format!("in `{}`", kind.keyword()),
-            ),
+            SectionBody::Text => {
+                lowerer.unknown_in(inner, Place::Section, &format!("in `{}`", kind.word()));
+            }
         }
     }
     if let SectionBody::Kørsel(k) = &mut section.body {
@@ -257,9 +242,12 @@ fn common(
     contacts: &mut Vec<Reference>,
     legal_basis: &mut Vec<crate::model::values::LawRef>,
 ) -> bool {
-    match statement.key.as_str() {
-        "tekst" => texts.extend(text_value(lowerer, statement)),
-        "link" => {
+    let Some(keyword) = SectionCommonKw::from_word(statement.key.as_str()) else {
+        return false;
+    };
+    match keyword {
+        SectionCommonKw::Tekst => texts.extend(text_value(lowerer, statement)),
+        SectionCommonKw::Link => {
             lowerer.no_block(statement);
             let mut cursor = lowerer.cursor(statement);
             let label = cursor
@@ -274,7 +262,7 @@ fn common(
             }
             lowerer.finish(&cursor, "the link");
         }
-        "kontakt" => {
+        SectionCommonKw::Kontakt => {
             if statement.block.is_some() {
                 lowerer.contact_definition(statement);
                 if let Some(id) = statement.args.first().filter(|a| a.kind == ArgKind::Word) {
@@ -288,8 +276,7 @@ fn common(
                 contacts.extend(references(lowerer, statement));
             }
         }
-        "lovgrundlag" => legal_basis.extend(lowerer.law_refs(statement)),
-        _ => return false,
+        SectionCommonKw::Lovgrundlag => legal_basis.extend(lowerer.law_refs(statement)),
     }
     true
 }
@@ -429,60 +416,47 @@ fn transport(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<Spanned
     }
 }
 
-/// Handles one field of `omfang` or `pakke`; returns whether the keyword was one.
+/// Reads one field of `omfang` or `pakke`.
 fn omfang_field(
     lowerer: &mut Lowerer<'_>,
     statement: &Statement,
+    field: ScopeKw,
     omfang: &mut Omfang,
     seen: &mut Seen,
-) -> bool {
-    let key = statement.key.as_str();
-    if !matches!(
-        key,
-        "gange" | "hyppighed" | "længde" | "forløb" | "pause" | "forlængelse" | "vejledende"
-    ) {
-        return false;
-    }
+) {
     lowerer.no_block(statement);
-    if !seen.once(lowerer, statement) {
-        return true;
+    if !lowerer.admit(seen, statement, field.spec()) {
+        return;
     }
     let source = lowerer.source;
     let mut cursor = lowerer.cursor(statement);
-    if key == "vejledende" {
+    if field == ScopeKw::Vejledende {
         omfang.vejledende = Some(statement.key.span);
         lowerer.finish(&cursor, "`vejledende`");
-        return true;
+        return;
     }
     if cursor.is_done() {
         lowerer
             .diagnostics
-            .push(missing(statement, omfang_example(key)));
-        return true;
+            .push(missing(statement, field.spec().example));
+        return;
     }
-    let result = match key {
-        "gange" => literal::count(&mut cursor, source).map(|v| omfang.gange = Some(v)),
-        "forlængelse" => literal::count(&mut cursor, source).map(|v| omfang.forlængelse = Some(v)),
-        "hyppighed" => literal::frequency(&mut cursor, source).map(|v| omfang.hyppighed = Some(v)),
-        "længde" => literal::duration(&mut cursor, source).map(|v| omfang.længde = Some(v)),
-        "forløb" => literal::duration(&mut cursor, source).map(|v| omfang.forløb = Some(v)),
-        _ => literal::duration(&mut cursor, source).map(|v| omfang.pause = Some(v)),
+    let result = match field {
+        ScopeKw::Gange => literal::count(&mut cursor, source).map(|v| omfang.gange = Some(v)),
+        ScopeKw::Forlængelse => {
+            literal::count(&mut cursor, source).map(|v| omfang.forlængelse = Some(v))
+        }
+        ScopeKw::Hyppighed => {
+            literal::frequency(&mut cursor, source).map(|v| omfang.hyppighed = Some(v))
+        }
+        ScopeKw::Længde => literal::duration(&mut cursor, source).map(|v| omfang.længde = Some(v)),
+        ScopeKw::Forløb => literal::duration(&mut cursor, source).map(|v| omfang.forløb = Some(v)),
+        ScopeKw::Pause => literal::duration(&mut cursor, source).map(|v| omfang.pause = Some(v)),
+        ScopeKw::Vejledende => Ok(()),
     };
     match result {
-        Ok(()) => lowerer.finish(&cursor, &format!("`{key}`")),
+        Ok(()) => lowerer.finish(&cursor, &format!("`{}`", field.word())),
         Err(d) => lowerer.diagnostics.push(d),
-    }
-    true
-}
-
-fn omfang_example(key: &str) -> &'static str {
-    match key {
-        "gange" => "gange op til 21",
-        "forlængelse" => "forlængelse op til 5 gange",
-        "hyppighed" => "hyppighed 2 gange om ugen",
-        "længde" => "længde 45 min",
-        "forløb" => "forløb op til 3 måneder",
-        _ => "pause mindst 6 måneder",
     }
 }
 
@@ -525,20 +499,18 @@ fn pakke(lowerer: &mut Lowerer<'_>, statement: &Statement) -> OmfangPakke {
     if let Some(block) = &statement.block {
         let mut seen = Seen::default();
         for inner in block.statements() {
-            if inner.key.text == "tekst" {
-                let texts = text_value(lowerer, inner);
-                pakke.text.extend(texts);
-            } else if inner.key.text == "pakke"
-                || !omfang_field(lowerer, inner, &mut pakke.omfang, &mut seen)
-            {
-                lowerer.unknown(
-                    inner,
-                    keywords::OMFANG
-                        .iter()
-                        .filter(|k| **k != "pakke")
-                        .chain(&["tekst"]),
-                    "in `pakke`",
-                );
+            let key = inner.key.as_str();
+            match PakkeKw::from_word(key) {
+                Some(PakkeKw::Tekst) => {
+                    let texts = text_value(lowerer, inner);
+                    pakke.text.extend(texts);
+                }
+                None => match ScopeKw::from_word(key) {
+                    Some(field) => {
+                        omfang_field(lowerer, inner, field, &mut pakke.omfang, &mut seen)
+                    }
+                    None => lowerer.unknown(inner, Place::Pakke),
+                },
             }
         }
     }
@@ -563,7 +535,7 @@ fn price(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<Price> {
     if cursor.is_done() {
         lowerer.diagnostics.push(misspelled_or(
             statement,
-            keywords::SECTION_COMMON,
+            &Place::Section.words(),
             missing(statement, "træning 0 kr"),
         ));
         return None;
@@ -584,7 +556,7 @@ fn price(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<Price> {
         Err(d) => {
             lowerer
                 .diagnostics
-                .push(misspelled_or(statement, keywords::SECTION_COMMON, d));
+                .push(misspelled_or(statement, &Place::Section.words(), d));
             None
         }
     }
@@ -612,7 +584,7 @@ fn frist(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<Frist> {
     if cursor.is_done() {
         lowerer.diagnostics.push(misspelled_or(
             statement,
-            keywords::SECTION_COMMON,
+            &Place::Section.words(),
             missing(
                 statement,
                 &format!("{} 10 hverdage efter ansøgning", statement.key.text),
@@ -629,7 +601,7 @@ fn frist(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<Frist> {
         Err(d) => {
             lowerer
                 .diagnostics
-                .push(misspelled_or(statement, keywords::SECTION_COMMON, d));
+                .push(misspelled_or(statement, &Place::Section.words(), d));
             None
         }
     }
@@ -707,10 +679,6 @@ fn frist_rest(
     })
 }
 
-fn route_kind(key: &str) -> Option<RouteKind> {
-    RouteKind::ALL.iter().copied().find(|k| k.keyword() == key)
-}
-
 /// `afgørelse "Klage over afgørelsen" { til … klagefrist … genvurdering … videre … }`.
 fn route(lowerer: &mut Lowerer<'_>, statement: &Statement, kind: RouteKind) -> KlageRoute {
     let mut route = KlageRoute {
@@ -756,7 +724,9 @@ fn route(lowerer: &mut Lowerer<'_>, statement: &Statement, kind: RouteKind) -> K
     for inner in block.statements() {
         // A contact defined inside a route is only a definition: where the complaint
         // goes is said by `til`, `videre` or a `kontakt` reference.
-        if inner.key.text == "kontakt" && inner.block.is_some() {
+        if SectionCommonKw::from_word(inner.key.text) == Some(SectionCommonKw::Kontakt)
+            && inner.block.is_some()
+        {
             lowerer.contact_definition(inner);
             continue;
         }
@@ -770,12 +740,17 @@ fn route(lowerer: &mut Lowerer<'_>, statement: &Statement, kind: RouteKind) -> K
         ) {
             continue;
         }
-        match inner.key.as_str() {
-            "til" => route.til.extend(references(lowerer, inner)),
-            "videre" => route.videre.extend(references(lowerer, inner)),
-            key @ ("klagefrist" | "genvurdering") => {
+        let Some(keyword) = RouteKw::from_word(inner.key.as_str()) else {
+            lowerer.unknown(inner, Place::Route);
+            continue;
+        };
+        match keyword {
+            RouteKw::Til => route.til.extend(references(lowerer, inner)),
+            RouteKw::Videre => route.videre.extend(references(lowerer, inner)),
+            RouteKw::Klagefrist | RouteKw::Genvurdering => {
+                let key = keyword.word();
                 lowerer.no_block(inner);
-                if !seen.once(lowerer, inner) {
+                if !lowerer.admit(&mut seen, inner, keyword.spec()) {
                     continue;
                 }
                 let mut cursor = lowerer.cursor(inner);
@@ -803,11 +778,6 @@ fn route(lowerer: &mut Lowerer<'_>, statement: &Statement, kind: RouteKind) -> K
                     Err(d) => lowerer.diagnostics.push(d),
                 }
             }
-            _ => lowerer.unknown(
-                inner,
-                keywords::ROUTE.iter().chain(keywords::SECTION_COMMON),
-                "in a complaint route",
-            ),
         }
     }
     // Contacts named in a route are where the complaint goes.

@@ -4,102 +4,10 @@ use super::contact::Reference;
 use super::values::{Count, Duration, Frequency, LawRef, Money, Url};
 use crate::source::{Span, Spanned};
 
-/// The kinds of section, each with its keyword.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum SectionKind {
-    /// `indledning`: foreword and introduction.
-    Indledning,
-    /// `formål`: what the service is for.
-    Formål,
-    /// `behov`: which needs the service covers.
-    Behov,
-    /// `målgruppe`: who can and who cannot get the service.
-    Målgruppe,
-    /// `tildeling`: who decides, and how (visitation, bevilling, afgørelse).
-    Tildeling,
-    /// `ansøgning`: how to apply.
-    Ansøgning,
-    /// `indhold`: what is included and what is not.
-    Indhold,
-    /// `ramme`: the form and place of the service.
-    Ramme,
-    /// `omfang`: sessions, frequency, lengths.
-    Omfang,
-    /// `leverandør`: provider, free choice, competences.
-    Leverandør,
-    /// `egenbetaling`: what the citizen pays.
-    Egenbetaling,
-    /// `kørsel`: transport.
-    Kørsel,
-    /// `frister`: deadlines.
-    Frister,
-    /// `kvalitetsmål`: the municipality's quality goals.
-    Kvalitetsmål,
-    /// `pligter`: the citizen's duties (afbud, udeblivelse).
-    Pligter,
-    /// `opfølgning`: follow-up and end of the course.
-    Opfølgning,
-    /// `tilsyn`: supervision.
-    Tilsyn,
-    /// `klage`: complaint routes.
-    Klage,
-    /// `særlige-forhold`: special conditions.
-    SærligeForhold,
-    /// `afsnit "Overskrift"`: any other section, with its own heading.
-    Afsnit,
-}
+/// The kinds of section: the keywords of the schema's `Sections` place.
+pub use crate::schema::SectionKind;
 
 impl SectionKind {
-    /// Every kind, in the order a standard usually has them.
-    pub const ALL: [SectionKind; 20] = [
-        SectionKind::Indledning,
-        SectionKind::Formål,
-        SectionKind::Behov,
-        SectionKind::Målgruppe,
-        SectionKind::Tildeling,
-        SectionKind::Ansøgning,
-        SectionKind::Indhold,
-        SectionKind::Ramme,
-        SectionKind::Omfang,
-        SectionKind::Leverandør,
-        SectionKind::Egenbetaling,
-        SectionKind::Kørsel,
-        SectionKind::Frister,
-        SectionKind::Kvalitetsmål,
-        SectionKind::Pligter,
-        SectionKind::Opfølgning,
-        SectionKind::Tilsyn,
-        SectionKind::Klage,
-        SectionKind::SærligeForhold,
-        SectionKind::Afsnit,
-    ];
-
-    /// The keyword that opens the section.
-    pub fn keyword(self) -> &'static str {
-        match self {
-            SectionKind::Indledning => "indledning",
-            SectionKind::Formål => "formål",
-            SectionKind::Behov => "behov",
-            SectionKind::Målgruppe => "målgruppe",
-            SectionKind::Tildeling => "tildeling",
-            SectionKind::Ansøgning => "ansøgning",
-            SectionKind::Indhold => "indhold",
-            SectionKind::Ramme => "ramme",
-            SectionKind::Omfang => "omfang",
-            SectionKind::Leverandør => "leverandør",
-            SectionKind::Egenbetaling => "egenbetaling",
-            SectionKind::Kørsel => "kørsel",
-            SectionKind::Frister => "frister",
-            SectionKind::Kvalitetsmål => "kvalitetsmål",
-            SectionKind::Pligter => "pligter",
-            SectionKind::Opfølgning => "opfølgning",
-            SectionKind::Tilsyn => "tilsyn",
-            SectionKind::Klage => "klage",
-            SectionKind::SærligeForhold => "særlige-forhold",
-            SectionKind::Afsnit => "afsnit",
-        }
-    }
-
     /// The stable machine name, as used in JSON.
     pub fn key(self) -> &'static str {
         match self {
@@ -150,14 +58,6 @@ impl SectionKind {
             SectionKind::SærligeForhold => "Særlige forhold",
             SectionKind::Afsnit => "Afsnit",
         }
-    }
-
-    /// The kind whose keyword this is.
-    pub fn from_keyword(keyword: &str) -> Option<SectionKind> {
-        SectionKind::ALL
-            .iter()
-            .copied()
-            .find(|kind| kind.keyword() == keyword)
     }
 }
 
@@ -479,33 +379,10 @@ pub struct Klage {
     pub routes: Vec<KlageRoute>,
 }
 
-/// What a complaint is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum RouteKind {
-    /// `afgørelse`: the municipality's decision.
-    Afgørelse,
-    /// `serviceniveau`: waiting times, organisation, scope.
-    Serviceniveau,
-    /// `fagligt-indhold`: the professional, health content.
-    FagligtIndhold,
-    /// `kvalitet`: the quality of the training delivered.
-    Kvalitet,
-    /// `øvrig "…"`: anything else, with its own heading.
-    Øvrig,
-}
+/// What a complaint is about: the keywords of the schema's `Klage` place.
+pub use crate::schema::RouteKind;
 
 impl RouteKind {
-    /// The keyword.
-    pub fn keyword(self) -> &'static str {
-        match self {
-            RouteKind::Afgørelse => "afgørelse",
-            RouteKind::Serviceniveau => "serviceniveau",
-            RouteKind::FagligtIndhold => "fagligt-indhold",
-            RouteKind::Kvalitet => "kvalitet",
-            RouteKind::Øvrig => "øvrig",
-        }
-    }
-
     /// The stable machine name.
     pub fn key(self) -> &'static str {
         match self {
@@ -516,15 +393,6 @@ impl RouteKind {
             RouteKind::Øvrig => "other",
         }
     }
-
-    /// Every kind.
-    pub const ALL: [RouteKind; 5] = [
-        RouteKind::Afgørelse,
-        RouteKind::Serviceniveau,
-        RouteKind::FagligtIndhold,
-        RouteKind::Kvalitet,
-        RouteKind::Øvrig,
-    ];
 }
 
 /// One complaint route.

@@ -61,7 +61,7 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 .with_label("empty section")
                 .with_help(format!(
                     "write what the standard says under this heading, or remove the empty `{}`",
-                    section.kind.keyword()
+                    section.kind.word()
                 )),
             );
         }

@@ -153,7 +153,7 @@ pub fn sections(out: &mut Changes, place: &str, old: &[&Section], new: &[&Sectio
     // Every pair, then in the order of the new document (removed sections where they
     // stood in the old one).
     let mut pairs: Vec<Pair<'_>> = Vec::new();
-    for kind in SectionKind::ALL {
+    for kind in SectionKind::ALL.iter().copied() {
         let a: Vec<&Section> = old.iter().copied().filter(|s| s.kind == kind).collect();
         let b: Vec<&Section> = new.iter().copied().filter(|s| s.kind == kind).collect();
         let heading = |s: &Section| s.display_heading().trim().to_lowercase();
