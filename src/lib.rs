@@ -27,6 +27,7 @@ pub mod model;
 pub mod registry;
 pub mod resolve;
 pub mod source;
+pub mod suggest;
 pub mod syntax;
 
 use diag::Diagnostic;
