@@ -6,8 +6,8 @@ use super::{Options, Rule};
 use crate::diag::{Diagnostic, Severity};
 use crate::model::values::{days_in_month, Date, Law, LawRef};
 use crate::model::{
-    Frist, Indsats, KlageRoute, Reference, Resolution, Section, SectionBody, Standard, Text,
-    TextBlock,
+    DateBasis, Frist, Indsats, KlageRoute, Reference, Resolution, Section, SectionBody, Standard,
+    StandardDate, Text, TextBlock,
 };
 use crate::registry::{Body, Registry};
 use crate::source::{SourceFile, Span};
@@ -50,45 +50,6 @@ impl Scope<'_> {
             Some(indsats) => format!("indsats \"{}\"", indsats.title.value),
             None if self.summary => "the summary".into(),
             None => "the standard".into(),
-        }
-    }
-}
-
-/// The date a standard speaks for, and what it was read from.
-#[derive(Debug, Clone, Copy)]
-pub struct StandardDate {
-    /// The date.
-    pub date: Date,
-    /// Where it comes from.
-    pub basis: DateBasis,
-    /// Where it is written, if it is.
-    pub span: Option<Span>,
-}
-
-/// What a standard's date was read from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DateBasis {
-    /// `godkendt DATE`.
-    Approval,
-    /// `dato DATE`.
-    Dated,
-    /// `gyldig FROM til …`.
-    Validity,
-    /// `år YEAR`: the first of January.
-    Year,
-    /// Nothing: the date of the run.
-    Today,
-}
-
-impl StandardDate {
-    /// The date in words: `approved 2024-02-06`, `dated 2011-05`, `for 2024`.
-    pub fn describe(&self) -> String {
-        match self.basis {
-            DateBasis::Approval => format!("approved {}", self.date),
-            DateBasis::Dated => format!("dated {}", self.date),
-            DateBasis::Validity => format!("valid from {}", self.date),
-            DateBasis::Year => format!("for {}", self.date.year),
-            DateBasis::Today => format!("undated, so judged at {}", self.date),
         }
     }
 }
@@ -153,43 +114,14 @@ impl<'a> Context<'a> {
         self.standard.title.span
     }
 
-    /// The date the standard speaks for: its approval date, else its `dato`, else the
-    /// start of its validity, else the first of January of its `år`, else today.
+    /// The date the standard speaks for ([`Standard::reference_date`]), else, for an
+    /// undated standard, the date of the run.
     pub fn date(&self) -> StandardDate {
-        let standard = self.standard;
-        if let Some(date) = standard.approval.as_ref().and_then(|a| a.date.as_ref()) {
-            return StandardDate {
-                date: date.value,
-                basis: DateBasis::Approval,
-                span: Some(date.span),
-            };
-        }
-        if let Some(date) = &standard.date {
-            return StandardDate {
-                date: date.value,
-                basis: DateBasis::Dated,
-                span: Some(date.span),
-            };
-        }
-        if let Some(validity) = &standard.validity {
-            return StandardDate {
-                date: validity.from.value,
-                basis: DateBasis::Validity,
-                span: Some(validity.from.span),
-            };
-        }
-        if let Some(year) = &standard.year {
-            return StandardDate {
-                date: Date::ymd(year.value, 1, 1),
-                basis: DateBasis::Year,
-                span: Some(year.span),
-            };
-        }
-        StandardDate {
+        self.standard.reference_date().unwrap_or(StandardDate {
             date: self.options.today,
             basis: DateBasis::Today,
             span: None,
-        }
+        })
     }
 
     /// The standard, its summary and each indsats, in that order.

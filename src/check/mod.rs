@@ -27,8 +27,9 @@ pub mod levels;
 pub mod rules;
 pub mod suppress;
 
+pub use crate::model::{DateBasis, StandardDate};
 pub use codes::{Phase, Rule};
-pub use context::{BodyMention, Context, DateBasis, Scope, ScopedFrist, StandardDate};
+pub use context::{BodyMention, Context, Scope, ScopedFrist};
 pub use levels::{Level, RuleLevels};
 
 use crate::diag::Diagnostic;

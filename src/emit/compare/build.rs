@@ -88,30 +88,6 @@ fn year(standard: &Standard) -> Option<i32> {
         .or_else(|| standard.date.as_ref().map(|d| d.value.year))
 }
 
-/// The date a standard speaks for, as the checker reads it but without falling back to
-/// today: approval, else `dato`, else the start of validity, else `år`.
-fn standard_date(standard: &Standard) -> Option<(Date, &'static str)> {
-    if let Some(date) = standard.approval.as_ref().and_then(|a| a.date.as_ref()) {
-        return Some((date.value, "approval"));
-    }
-    if let Some(date) = &standard.date {
-        return Some((date.value, "dated"));
-    }
-    if let Some(validity) = &standard.validity {
-        return Some((validity.from.value, "validity"));
-    }
-    standard.year.as_ref().map(|y| {
-        (
-            Date {
-                year: y.value,
-                month: None,
-                day: None,
-            },
-            "year",
-        )
-    })
-}
-
 /// The short name of a standard: its municipality (else its title) and year.
 pub(crate) fn label(standard: &Standard) -> String {
     let name = municipality(standard).unwrap_or(&standard.title.value);
@@ -123,14 +99,16 @@ pub(crate) fn label(standard: &Standard) -> String {
 
 /// The date of a standard in Danish words with what it was read from, if it has one.
 pub(crate) fn date_text(standard: &Standard) -> Option<String> {
-    standard_date(standard).map(|(value, basis)| text::date_basis(basis, &value))
+    standard
+        .reference_date()
+        .map(|d| text::date_basis(d.basis, &d.date))
 }
 
 fn infos(standards: &[(&Compiled, &Standard)], today: Date) -> Vec<StandardInfo> {
     let mut infos: Vec<StandardInfo> = standards
         .iter()
         .map(|(compiled, standard)| {
-            let date = standard_date(standard);
+            let date = standard.reference_date();
             let label = label(standard);
             StandardInfo {
                 source: compiled.source.name.clone(),
@@ -139,12 +117,12 @@ fn infos(standards: &[(&Compiled, &Standard)], today: Date) -> Vec<StandardInfo>
                 municipality_code: standard.municipality_code.as_ref().map(|c| c.value.clone()),
                 title: standard.title.value.clone(),
                 year: year(standard),
-                date: date.map(|(value, basis)| DateInfo {
-                    value: value.to_string(),
-                    basis,
-                    text: text::date_basis(basis, &value),
+                date: date.map(|d| DateInfo {
+                    value: d.date.to_string(),
+                    basis: d.basis.key(),
+                    text: text::date_basis(d.basis, &d.date),
                 }),
-                age: date.map(|(value, _)| text::age(value, today)),
+                age: date.map(|d| text::age(d.date, today)),
                 draft: standard.draft.is_some(),
                 findings: findings(compiled),
             }
