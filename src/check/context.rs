@@ -9,7 +9,7 @@ use crate::model::{
     DateBasis, Frist, Indsats, KlageRoute, Reference, Resolution, Section, SectionBody, Standard,
     StandardDate, Text, TextBlock,
 };
-use crate::registry::{Body, Registry};
+use crate::registry::{Body, BodyEnd, EndKind, Registry};
 use crate::source::{SourceFile, Span};
 use crate::syntax::tree::SyntaxFile;
 
@@ -366,28 +366,38 @@ impl<'a> Context<'a> {
 }
 
 impl Context<'_> {
-    /// Who took over from a ceased body, for help lines: `Ankestyrelsen took over on
-    /// 2013-07-01 (source: …)`.
-    pub fn successor_help(&self, body: &Body, until: Date) -> String {
-        let source = body
-            .until
+    /// Who took over from an ended body, for help lines: `Ankestyrelsen took over on
+    /// 2013-07-01 (source: …)`, or `Styrelsen for Patientklager handles these
+    /// complaints from 2018-07-01 (source: …)`; and, when the task has passed on again
+    /// by the date of the run, who holds it then ([`Registry::successor_at`]).
+    pub fn successor_help(&self, body: &Body, end: &BodyEnd<'_>, complaint_target: bool) -> String {
+        let until = end.date;
+        let source = end
             .source
-            .as_deref()
             .map(|s| format!(" (source: {s})"))
             .unwrap_or_default();
-        let note = body
-            .successor_note
-            .as_deref()
-            .map(|n| format!("; {n}"))
-            .unwrap_or_default();
-        match body
-            .successor
-            .as_deref()
-            .and_then(|id| self.registry.body_by_id(id))
-        {
-            Some(successor) => format!("{} took over on {until}{source}{note}", successor.name),
-            None => format!("it ceased on {until}{source}{note}"),
+        let mut help = match (end.kind, end.successor_name()) {
+            (EndKind::ComplaintRoleEnded, Some(successor)) => {
+                format!("{successor} handles these complaints from {until}{source}")
+            }
+            (_, Some(successor)) => format!("{successor} took over on {until}{source}"),
+            (_, None) => format!("it ceased on {until}{source}"),
+        };
+        if end.kind == EndKind::Ceased {
+            if let Some(note) = &body.successor_note {
+                help.push_str(&format!("; {note}"));
+            }
         }
+        let today = self.options.today;
+        if let Some(now) = self.registry.successor_at(end, today, complaint_target) {
+            if end.successor.is_some_and(|s| s.id != now.id) {
+                help.push_str(&format!(
+                    "; by {today} the task had passed on to {}",
+                    now.name
+                ));
+            }
+        }
+        help
     }
 }
 

@@ -12,7 +12,7 @@ use crate::model::{
     DeadlineAmount, Frist, KlageRoute, Omfang, Price, RouteKind, SectionBody, Standard,
     TransportOffer,
 };
-use crate::registry::Registry;
+use crate::registry::{EndKind, Registry};
 use crate::Compiled;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -684,60 +684,35 @@ fn complaint_cell(
 }
 
 /// Whether a body named as a complaint target had ceased, or stopped handling
-/// complaints, by `today`, per the registry.
+/// complaints, by `today` ([`Registry::end_by`], as KS110 and KS111 read it), with the
+/// body that handles the complaints at `today`.
 fn outdated_body(
     body: &crate::registry::Body,
     registry: &Registry,
     today: Date,
 ) -> Option<OutdatedBody> {
-    let reached = |date: Date| date.days_since_epoch() <= today.days_since_epoch();
-    // "Now" means today: follow the successors, for complaints, to the body that
-    // handles them today.
-    let successor_name = |id: &str| {
-        let mut current = registry.body_by_id(id);
-        for _ in 0..8 {
-            let Some(b) = current else { break };
-            let next = if b.until.date().is_some_and(reached) {
-                b.successor.as_deref()
-            } else {
-                b.complaint_role_until
-                    .as_ref()
-                    .filter(|r| Date::parse_iso(&r.value).is_some_and(reached))
-                    .map(|r| r.successor.as_str())
-            };
-            match next.and_then(|s| registry.body_by_id(s)) {
-                Some(next) => current = Some(next),
-                None => break,
-            }
-        }
-        current.map_or_else(|| id.to_owned(), |b| b.name.clone())
+    let end = registry.end_by(body, today, true)?;
+    let successor = registry
+        .successor_at(&end, today, true)
+        .map(|b| b.name.clone())
+        .or_else(|| end.successor_id.map(str::to_owned));
+    let (text, reason) = match end.kind {
+        EndKind::Ceased => (
+            text::ceased(&body.name, &end.date, successor.as_deref(), end.confirmed),
+            "ceased",
+        ),
+        EndKind::ComplaintRoleEnded => (
+            text::role_ended(&body.name, &end.date, successor.as_deref().unwrap_or("")),
+            "complaint_role_ended",
+        ),
     };
-    if let Some(until) = body.until.date().filter(|d| reached(*d)) {
-        let successor = body.successor.as_deref().map(successor_name);
-        return Some(OutdatedBody {
-            text: text::ceased(
-                &body.name,
-                &until,
-                successor.as_deref(),
-                body.until.confirmed,
-            ),
-            name: body.name.clone(),
-            reason: "ceased",
-            since: until.to_string(),
-            successor,
-            confirmed: body.until.confirmed,
-        });
-    }
-    let role = body.complaint_role_until.as_ref()?;
-    let end = Date::parse_iso(&role.value).filter(|d| reached(*d))?;
-    let successor = successor_name(&role.successor);
     Some(OutdatedBody {
-        text: text::role_ended(&body.name, &end, &successor),
+        text,
         name: body.name.clone(),
-        reason: "complaint_role_ended",
-        since: end.to_string(),
-        successor: Some(successor),
-        confirmed: role.confirmed,
+        reason,
+        since: end.date.to_string(),
+        successor,
+        confirmed: end.confirmed,
     })
 }
 
