@@ -7,6 +7,7 @@ use super::order::{compare_standards, danish_key};
 use super::report::*;
 use super::text;
 use crate::diag::Severity;
+use crate::emit::text::{frist_text, parts, price_text};
 use crate::model::values::Date;
 use crate::model::{
     DeadlineAmount, Frist, KlageRoute, Omfang, Price, RouteKind, SectionBody, Standard,
@@ -178,7 +179,7 @@ fn code_count(code: &str, severity: Severity, count: usize) -> CodeCount {
 /// The deadlines of one standard by name, each distinct deadline once.
 fn deadline_entries(standard: &Standard, source: &str) -> Vec<(String, Vec<DeadlineEntry>)> {
     let mut by_name: BTreeMap<String, Vec<Found<'_, &Frist>>> = BTreeMap::new();
-    for (indsats, sections) in gather::parts(standard) {
+    for (indsats, sections) in parts(standard) {
         for section in sections {
             if let SectionBody::Frister(frister) = &section.body {
                 for frist in frister {
@@ -316,7 +317,7 @@ impl Dimensions {
         let mut transport = Vec::new();
         let mut free_choice = Vec::new();
         let mut provider = Vec::new();
-        for (indsats, sections) in gather::parts(standard) {
+        for (indsats, sections) in parts(standard) {
             for section in sections {
                 match &section.body {
                     SectionBody::Omfang(omfang) => {
@@ -585,14 +586,6 @@ fn price_key(price: &&Price) -> PriceKey {
     }
 }
 
-fn price_text(price: &Price) -> String {
-    match (&price.amount, &price.note) {
-        (Some(money), _) => format!("{}: {}", price.name.value, money.original),
-        (None, Some(note)) => format!("{}: {}", price.name.value, note.value),
-        (None, None) => price.name.value.clone(),
-    }
-}
-
 fn complaint_cell(
     compiled: &Compiled,
     standard: &Standard,
@@ -601,7 +594,7 @@ fn complaint_cell(
     today: Date,
 ) -> ComplaintCell {
     let mut found = Vec::new();
-    for (indsats, sections) in gather::parts(standard) {
+    for (indsats, sections) in parts(standard) {
         for section in sections {
             if let SectionBody::Klage(klage) = &section.body {
                 found.extend(klage.routes.iter().map(|route| Found {
@@ -766,12 +759,5 @@ fn route_info(route: &KlageRoute, standard: &Standard, registry: &Registry) -> R
         next,
         text,
         place: Place::default(),
-    }
-}
-
-fn frist_text(frist: &Frist) -> String {
-    match &frist.event {
-        Some(event) => format!("{} efter {}", frist.deadline.original, event.value),
-        None => frist.deadline.original.clone(),
     }
 }

@@ -2,9 +2,10 @@
 //! each (recipients, klagefrist, genvurdering, the next instance).
 
 use super::changes::{direction, Assessment, Changes, Direction, Record};
-use super::promises::{day_bounds, frist_text};
+use super::promises::day_bounds;
 use super::Context;
 use crate::emit::compare::text as words;
+use crate::emit::text::frist_text;
 use crate::model::{KlageRoute, Reference, RouteKind, Section, SectionBody, Standard};
 
 /// Compares the complaint routes of one part; routes pair up by what they are about.
