@@ -7,7 +7,7 @@
 use crate::model::values::{Date, Law};
 use serde::Deserialize;
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 /// Everything the registry knows.
 #[derive(Debug, Default)]
@@ -286,10 +286,30 @@ const LAWS: &str = include_str!("laws.yaml");
 const MUNICIPALITIES: &str = include_str!("municipalities.yaml");
 
 impl Registry {
-    /// The registry built into this binary.
-    pub fn builtin() -> &'static Registry {
-        static REGISTRY: OnceLock<Registry> = OnceLock::new();
-        REGISTRY.get_or_init(|| Registry::parse().unwrap_or_default())
+    /// The registry built into this binary, shared: `check::Options::new` hands it to
+    /// every stage unless it is given another.
+    pub fn builtin() -> &'static Arc<Registry> {
+        static REGISTRY: OnceLock<Arc<Registry>> = OnceLock::new();
+        REGISTRY.get_or_init(|| Arc::new(Registry::parse().unwrap_or_default()))
+    }
+
+    /// A registry of the given bodies, laws and municipalities, with its name indexes
+    /// built: the builtin one with a municipality's own additions, or one for a test.
+    pub fn new(
+        bodies: Vec<Body>,
+        laws: Vec<LawParagraph>,
+        municipalities: Vec<Municipality>,
+        not_municipalities: Vec<NotMunicipality>,
+    ) -> Registry {
+        let mut registry = Registry {
+            bodies,
+            laws,
+            municipalities,
+            not_municipalities,
+            ..Registry::default()
+        };
+        registry.index();
+        registry
     }
 
     /// Parses the embedded data; an error names the file and the problem.
@@ -300,15 +320,12 @@ impl Registry {
             serde_saphyr::from_str(LAWS).map_err(|e| format!("laws.yaml: {e}"))?;
         let municipalities: MunicipalitiesFile = serde_saphyr::from_str(MUNICIPALITIES)
             .map_err(|e| format!("municipalities.yaml: {e}"))?;
-        let mut registry = Registry {
+        Ok(Registry::new(
             bodies,
             laws,
-            municipalities: municipalities.municipalities,
-            not_municipalities: municipalities.not_municipalities,
-            ..Registry::default()
-        };
-        registry.index();
-        Ok(registry)
+            municipalities.municipalities,
+            municipalities.not_municipalities,
+        ))
     }
 
     /// Builds the name indexes; the first entry with a name keeps it, as the linear

@@ -9,6 +9,7 @@ use crate::fixtures::{compile_file, display_name};
 use kvalitet::emit::html::{self, Options};
 use kvalitet::model::values::{Email, Phone, Url};
 use kvalitet::model::{Link, MailEntry, PhoneEntry, SectionBody, Standard};
+use kvalitet::registry::Registry;
 use kvalitet::source::Spanned;
 use kvalitet::Compiled;
 use std::path::{Path, PathBuf};
@@ -30,7 +31,11 @@ fn page(compiled: &Compiled, stem: &Path, preview: bool) -> String {
         standard,
         &compiled.source,
         &compiled.diagnostics,
-        Options { stem, preview },
+        Options {
+            stem,
+            preview,
+            registry: Registry::builtin(),
+        },
     )
     .expect("the page renders")
 }
@@ -149,6 +154,7 @@ fn hostile_addresses_are_never_linked() {
             Options {
                 stem: Path::new("injection"),
                 preview,
+                registry: Registry::builtin(),
             },
         )
         .expect("the page renders");

@@ -6,6 +6,7 @@ use super::normalise;
 use super::order::{compare_standards, danish_key};
 use super::report::*;
 use super::text;
+use crate::check::Options;
 use crate::diag::Severity;
 use crate::emit::text::{frist_text, parts, price_text};
 use crate::model::values::Date;
@@ -17,13 +18,15 @@ use crate::registry::{EndKind, Registry};
 use crate::Compiled;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-/// Compares the standards of the compiled files, measuring ages to `today`.
+/// Compares the standards of the compiled files, measuring ages to the options' `today`
+/// and reading bodies from their registry.
 ///
 /// Files that hold no standard are listed in `skipped`. The standards are ordered by
 /// municipality name (Danish order), then year, then source path, whatever the order
 /// of the input.
-pub fn compare(compiled: &[Compiled], today: Date) -> Report {
-    let registry = Registry::builtin();
+pub fn compare(compiled: &[Compiled], options: &Options) -> Report {
+    let today = options.today;
+    let registry = &*options.registry;
     let mut skipped = Vec::new();
     let mut standards: Vec<(&Compiled, &Standard)> = Vec::new();
     for c in compiled {

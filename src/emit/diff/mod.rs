@@ -61,12 +61,13 @@ impl Context<'_> {
     }
 }
 
-/// Compares two versions of a standard, given with their source names.
-pub fn diff(old: (&Standard, &str), new: (&Standard, &str)) -> DiffReport {
+/// Compares two versions of a standard, given with their source names, reading the
+/// bodies they name from `registry`.
+pub fn diff(old: (&Standard, &str), new: (&Standard, &str), registry: &Registry) -> DiffReport {
     let ctx = Context {
         old: old.0,
         new: new.0,
-        registry: Registry::builtin(),
+        registry,
     };
     let mut out = Changes::default();
 
