@@ -1,7 +1,7 @@
 //! What `compare` and `diff` both read from a standard: its parts, and its deadlines
 //! and prices in words. One function each, so the two reports always agree.
 
-use crate::model::{Frist, Indsats, Price, Section, Standard};
+use crate::model::{Frist, Indsats, KlageRoute, Price, Section, Standard};
 
 /// The parts of a standard that hold sections: the document level (its general
 /// sections, then its summary), then each indsats.
@@ -34,6 +34,17 @@ pub fn frist_text(frist: &Frist) -> String {
         text.push_str(" (tilstræbt)");
     }
     text
+}
+
+/// A route's genvurdering in words, with its deadline: `genvurdering 4 uger efter
+/// klage`; `genvurdering` when the route states one without a deadline; `None` when it
+/// states none.
+pub fn genvurdering_text(route: &KlageRoute) -> Option<String> {
+    match (&route.genvurdering, route.genvurdering_stated) {
+        (Some(frist), _) => Some(format!("genvurdering {}", frist_text(frist))),
+        (None, Some(_)) => Some("genvurdering".to_owned()),
+        (None, None) => None,
+    }
 }
 
 /// What a price says: its amount as written, else its wording; `None` if it says

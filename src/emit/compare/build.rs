@@ -8,7 +8,7 @@ use super::report::*;
 use super::text;
 use crate::check::Options;
 use crate::diag::Severity;
-use crate::emit::text::{frist_text, parts, price_text};
+use crate::emit::text::{frist_text, genvurdering_text, parts, price_text};
 use crate::model::values::Date;
 use crate::model::{
     DeadlineAmount, Frist, KlageRoute, Omfang, Price, RouteKind, SectionBody, Standard,
@@ -740,11 +740,7 @@ fn route_info(route: &KlageRoute, standard: &Standard, registry: &Registry) -> R
     if let Some(k) = &klagefrist {
         parts.push(format!("klagefrist {k}"));
     }
-    match &reassessment {
-        Some(r) if r.is_empty() => parts.push("genvurdering".to_owned()),
-        Some(r) => parts.push(format!("genvurdering {r}")),
-        None => {}
-    }
+    parts.extend(genvurdering_text(route));
     if !next.is_empty() {
         parts.push(format!("videre til {}", next.join(", ")));
     }
