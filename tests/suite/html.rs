@@ -62,6 +62,34 @@ fn standard_pages() {
     });
 }
 
+/// The "Kort fortalt" box of `tests/fixtures/html/summary.kvs`: counts given per
+/// pakke, and who grants the training apart from how to apply.
+#[test]
+fn summary_box_shows_counts_per_pakke_and_tildeling_apart() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/html/summary.kvs");
+    let compiled = compile_file(&path);
+    assert!(
+        !compiled.has_errors(),
+        "the summary fixture must build: {:#?}",
+        compiled.diagnostics
+    );
+    let html = page(&compiled, Path::new("summary"), false);
+    assert_inert(&html);
+    let summary = html
+        .split_once(r#"<section class="summary""#)
+        .and_then(|(_, rest)| rest.split_once(r#"<nav class="toc""#))
+        .map(|(summary, _)| summary)
+        .expect("the page has the box");
+    for shown in [
+        "op til 16",
+        "Hvem træffer afgørelsen?",
+        "træffer afgørelsen.",
+    ] {
+        assert!(summary.contains(shown), "{shown} is not in {summary}");
+    }
+    insta::assert_snapshot!(summary);
+}
+
 #[test]
 fn index_page() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("standards");
