@@ -28,11 +28,11 @@ pub mod registry;
 pub mod resolve;
 pub mod schema;
 pub mod source;
+pub mod suggest;
 pub mod syntax;
 
 use diag::Diagnostic;
 use model::Standard;
-use registry::Registry;
 use source::SourceFile;
 
 /// The result of compiling one file.
@@ -139,7 +139,7 @@ fn guarded(name: String, run: impl FnOnce() -> Compiled) -> Compiled {
 
 /// Runs the whole pipeline on one file: parse, lower, resolve, check.
 pub fn compile(source: SourceFile, options: &check::Options) -> Compiled {
-    let registry = Registry::builtin();
+    let registry = &*options.registry;
     let (tree, mut diagnostics) = syntax::parse(&source.text);
     let (mut standard, lowered) = lower::lower(&tree, &source);
     diagnostics.extend(lowered);

@@ -284,6 +284,7 @@ pub fn render_standard(c: &Compiled) {
         let options = html::Options {
             stem: Path::new("fuzz/standard"),
             preview,
+            registry: &options().registry,
         };
         match html::standard_page(standard, &c.source, &c.diagnostics, options) {
             Ok(page) => check_html(&page, "standard page"),
@@ -295,7 +296,7 @@ pub fn render_standard(c: &Compiled) {
 /// `compare` of the input with the bundled standard, every format.
 pub fn render_compare(c: &Compiled) {
     let pair = [copy(bundled()), copy(c)];
-    let report = compare::compare(&pair, options().today);
+    let report = compare::compare(&pair, options());
     for format in [
         compare::Format::Html,
         compare::Format::Markdown,
@@ -320,8 +321,8 @@ pub fn render_diff(c: &Compiled) {
     let (Some(old), Some(new)) = (&bundled().standard, &c.standard) else {
         return;
     };
-    let forward = diff::diff((old, BUNDLED_NAME), (new, NAME));
-    let backward = diff::diff((new, NAME), (old, BUNDLED_NAME));
+    let forward = diff::diff((old, BUNDLED_NAME), (new, NAME), &options().registry);
+    let backward = diff::diff((new, NAME), (old, BUNDLED_NAME), &options().registry);
     for report in [&forward, &backward] {
         for format in [
             diff::Format::Markdown,

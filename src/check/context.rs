@@ -6,10 +6,10 @@ use super::{Options, Rule};
 use crate::diag::{Diagnostic, Severity};
 use crate::model::values::{days_in_month, Date, Law, LawRef};
 use crate::model::{
-    Frist, Indsats, KlageRoute, Reference, Resolution, Section, SectionBody, Standard, Text,
-    TextBlock,
+    DateBasis, Frist, Indsats, KlageRoute, Reference, Resolution, Section, SectionBody, Standard,
+    StandardDate, Text, TextBlock,
 };
-use crate::registry::{Body, Registry};
+use crate::registry::{Body, BodyEnd, EndKind, Registry};
 use crate::source::{SourceFile, Span};
 use crate::syntax::tree::SyntaxFile;
 
@@ -50,45 +50,6 @@ impl Scope<'_> {
             Some(indsats) => format!("indsats \"{}\"", indsats.title.value),
             None if self.summary => "the summary".into(),
             None => "the standard".into(),
-        }
-    }
-}
-
-/// The date a standard speaks for, and what it was read from.
-#[derive(Debug, Clone, Copy)]
-pub struct StandardDate {
-    /// The date.
-    pub date: Date,
-    /// Where it comes from.
-    pub basis: DateBasis,
-    /// Where it is written, if it is.
-    pub span: Option<Span>,
-}
-
-/// What a standard's date was read from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DateBasis {
-    /// `godkendt DATE`.
-    Approval,
-    /// `dato DATE`.
-    Dated,
-    /// `gyldig FROM til …`.
-    Validity,
-    /// `år YEAR`: the first of January.
-    Year,
-    /// Nothing: the date of the run.
-    Today,
-}
-
-impl StandardDate {
-    /// The date in words: `approved 2024-02-06`, `dated 2011-05`, `for 2024`.
-    pub fn describe(&self) -> String {
-        match self.basis {
-            DateBasis::Approval => format!("approved {}", self.date),
-            DateBasis::Dated => format!("dated {}", self.date),
-            DateBasis::Validity => format!("valid from {}", self.date),
-            DateBasis::Year => format!("for {}", self.date.year),
-            DateBasis::Today => format!("undated, so judged at {}", self.date),
         }
     }
 }
@@ -153,43 +114,14 @@ impl<'a> Context<'a> {
         self.standard.title.span
     }
 
-    /// The date the standard speaks for: its approval date, else its `dato`, else the
-    /// start of its validity, else the first of January of its `år`, else today.
+    /// The date the standard speaks for ([`Standard::reference_date`]), else, for an
+    /// undated standard, the date of the run.
     pub fn date(&self) -> StandardDate {
-        let standard = self.standard;
-        if let Some(date) = standard.approval.as_ref().and_then(|a| a.date.as_ref()) {
-            return StandardDate {
-                date: date.value,
-                basis: DateBasis::Approval,
-                span: Some(date.span),
-            };
-        }
-        if let Some(date) = &standard.date {
-            return StandardDate {
-                date: date.value,
-                basis: DateBasis::Dated,
-                span: Some(date.span),
-            };
-        }
-        if let Some(validity) = &standard.validity {
-            return StandardDate {
-                date: validity.from.value,
-                basis: DateBasis::Validity,
-                span: Some(validity.from.span),
-            };
-        }
-        if let Some(year) = &standard.year {
-            return StandardDate {
-                date: Date::ymd(year.value, 1, 1),
-                basis: DateBasis::Year,
-                span: Some(year.span),
-            };
-        }
-        StandardDate {
+        self.standard.reference_date().unwrap_or(StandardDate {
             date: self.options.today,
             basis: DateBasis::Today,
             span: None,
-        }
+        })
     }
 
     /// The standard, its summary and each indsats, in that order.
@@ -434,28 +366,38 @@ impl<'a> Context<'a> {
 }
 
 impl Context<'_> {
-    /// Who took over from a ceased body, for help lines: `Ankestyrelsen took over on
-    /// 2013-07-01 (source: …)`.
-    pub fn successor_help(&self, body: &Body, until: Date) -> String {
-        let source = body
-            .until
+    /// Who took over from an ended body, for help lines: `Ankestyrelsen took over on
+    /// 2013-07-01 (source: …)`, or `Styrelsen for Patientklager handles these
+    /// complaints from 2018-07-01 (source: …)`; and, when the task has passed on again
+    /// by the date of the run, who holds it then ([`Registry::successor_at`]).
+    pub fn successor_help(&self, body: &Body, end: &BodyEnd<'_>, complaint_target: bool) -> String {
+        let until = end.date;
+        let source = end
             .source
-            .as_deref()
             .map(|s| format!(" (source: {s})"))
             .unwrap_or_default();
-        let note = body
-            .successor_note
-            .as_deref()
-            .map(|n| format!("; {n}"))
-            .unwrap_or_default();
-        match body
-            .successor
-            .as_deref()
-            .and_then(|id| self.registry.body_by_id(id))
-        {
-            Some(successor) => format!("{} took over on {until}{source}{note}", successor.name),
-            None => format!("it ceased on {until}{source}{note}"),
+        let mut help = match (end.kind, end.successor_name()) {
+            (EndKind::ComplaintRoleEnded, Some(successor)) => {
+                format!("{successor} handles these complaints from {until}{source}")
+            }
+            (_, Some(successor)) => format!("{successor} took over on {until}{source}"),
+            (_, None) => format!("it ceased on {until}{source}"),
+        };
+        if end.kind == EndKind::Ceased {
+            if let Some(note) = &body.successor_note {
+                help.push_str(&format!("; {note}"));
+            }
         }
+        let today = self.options.today;
+        if let Some(now) = self.registry.successor_at(end, today, complaint_target) {
+            if end.successor.is_some_and(|s| s.id != now.id) {
+                help.push_str(&format!(
+                    "; by {today} the task had passed on to {}",
+                    now.name
+                ));
+            }
+        }
+        help
     }
 }
 

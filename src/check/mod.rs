@@ -27,8 +27,9 @@ pub mod levels;
 pub mod rules;
 pub mod suppress;
 
+pub use crate::model::{DateBasis, StandardDate};
 pub use codes::{Phase, Rule};
-pub use context::{BodyMention, Context, DateBasis, Scope, ScopedFrist, StandardDate};
+pub use context::{BodyMention, Context, Scope, ScopedFrist};
 pub use levels::{Level, RuleLevels};
 
 use crate::diag::Diagnostic;
@@ -37,6 +38,7 @@ use crate::model::Standard;
 use crate::registry::Registry;
 use crate::source::SourceFile;
 use crate::syntax::tree::SyntaxFile;
+use std::sync::Arc;
 
 /// What the checker needs to know beyond the standard itself.
 #[derive(Debug, Clone)]
@@ -46,15 +48,25 @@ pub struct Options {
     /// The level of each rule that configuration changes; the others keep their
     /// default severity.
     pub rules: RuleLevels,
+    /// The registry of bodies, laws and municipalities that names resolve to and the
+    /// rules judge by; the pages, `compare` and `diff` read the same one.
+    pub registry: Arc<Registry>,
 }
 
 impl Options {
-    /// Options that judge against a date, with every rule at its default severity.
+    /// Options that judge against a date, with every rule at its default severity and
+    /// the registry built into kvalitet.
     pub fn new(today: Date) -> Self {
         Self {
             today,
             rules: RuleLevels::default(),
+            registry: Registry::builtin().clone(),
         }
+    }
+
+    /// The same options with another registry.
+    pub fn with_registry(self, registry: Arc<Registry>) -> Self {
+        Self { registry, ..self }
     }
 }
 

@@ -42,7 +42,7 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<u8, String> {
     let mut failed = false;
     let mut written = 0;
     let mut index = Vec::new();
-    for (input, result) in inputs.iter().zip(&results) {
+    for ((input, result), setting) in inputs.iter().zip(&results).zip(&settings) {
         if result.has_errors() {
             failed = true;
             // A standard the checker finds errors in can still be read, and its page and
@@ -61,6 +61,7 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<u8, String> {
                 input,
                 result,
                 standard,
+                &setting.options.registry,
                 args.preview,
             )?);
             written += 1;

@@ -9,7 +9,7 @@ pub fn run(args: &CompareArgs, io: &mut Io<'_>) -> Result<u8, String> {
     let options = report::options(args.today.as_deref())?;
     let inputs = files::collect(&args.paths, io)?;
     let results = report::compile(&inputs, &options)?;
-    let comparison = compare::compare(&results, options.today);
+    let comparison = compare::compare(&results, &options);
     for skipped in &comparison.skipped {
         writeln!(
             io.stderr,

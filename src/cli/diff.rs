@@ -36,7 +36,7 @@ pub fn run(args: &DiffArgs, io: &mut Io<'_>) -> Result<u8, String> {
     let [old, new] = standards[..] else {
         return Err("diff compares exactly two files".into());
     };
-    let changes = diff::diff(old, new);
+    let changes = diff::diff(old, new, &options.registry);
     let format = match args.format {
         DiffFormat::Md => Format::Markdown,
         DiffFormat::Html => Format::Html,

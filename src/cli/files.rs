@@ -265,8 +265,8 @@ pub fn settings(
         let options = made.entry(Arc::as_ptr(config)).or_insert_with(|| {
             let today = given.or(config.today).unwrap_or_else(real_today);
             Arc::new(Options {
-                today,
                 rules: config.rules.clone(),
+                ..Options::new(today)
             })
         });
         settings.push(Setting {

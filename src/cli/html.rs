@@ -6,6 +6,7 @@ use super::files::Input;
 use super::output::{self, OutputDir};
 use crate::emit::html::{self, IndexEntry};
 use crate::model::Standard;
+use crate::registry::Registry;
 use crate::Compiled;
 use std::path::Path;
 
@@ -25,11 +26,13 @@ pub fn write_page(
     input: &Input,
     result: &Compiled,
     standard: &Standard,
+    registry: &Registry,
     preview: bool,
 ) -> Result<IndexEntry, String> {
     let options = html::Options {
         stem: &input.stem,
         preview,
+        registry,
     };
     let page = html::standard_page(standard, &result.source, &result.diagnostics, options)
         .map_err(|e| format!("cannot build the page of `{}`: {e}", input.name))?;

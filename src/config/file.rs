@@ -16,8 +16,8 @@
 use super::{Config, Position, Problem};
 use crate::check::{codes, Level, RuleLevels};
 use crate::diag::codes as language;
-use crate::lower::suggest;
 use crate::model::values::Date;
+use crate::suggest::nearest;
 use serde::Deserialize;
 use serde_saphyr::{MessageFormatter as _, Spanned, UserMessageFormatter};
 use std::collections::HashMap;
@@ -196,7 +196,7 @@ fn rule(
         return None;
     }
     let candidates = codes::ALL.iter().map(|r| r.name);
-    let message = match suggest(name, candidates) {
+    let message = match nearest(name, candidates) {
         Some(suggestion) => {
             format!("`{name}` is not the code or name of a rule; did you mean `{suggestion}`?")
         }

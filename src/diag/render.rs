@@ -42,6 +42,7 @@ pub fn human(diagnostic: &Diagnostic, source: &SourceFile, style: HumanStyle) ->
         diagnostic,
         source: Named(source),
         snippet: long_line.is_none(),
+        location: main_location(diagnostic, source),
     };
     let mut out = String::new();
     if handler.render_report(&mut out, &view).is_err() {
@@ -62,6 +63,47 @@ pub fn human(diagnostic: &Diagnostic, source: &SourceFile, style: HumanStyle) ->
         ));
     }
     out
+}
+
+/// Where the diagnostic is, `file:line:column`, when the first snippet miette draws
+/// is not the main span's: miette draws the labels in the order of the file, in
+/// snippets headed by their own place, so a label far above the main span (the
+/// standard's date, say) would head the diagnostic.
+fn main_location(diagnostic: &Diagnostic, source: &SourceFile) -> Option<String> {
+    let lines =
+        |span: crate::source::Span| (source.line_index(span.start), source.line_index(span.end));
+    let mut spans: Vec<(usize, bool)> = std::iter::once((diagnostic.span.start, true))
+        .chain(diagnostic.labels.iter().map(|l| (l.span.start, false)))
+        .collect();
+    spans.sort_unstable();
+    let by_start = |start: usize, main: bool| {
+        if main {
+            diagnostic.span
+        } else {
+            diagnostic
+                .labels
+                .iter()
+                .map(|l| l.span)
+                .find(|s| s.start == start)
+                .unwrap_or(diagnostic.span)
+        }
+    };
+    // The first snippet grows while the next label's snippet (one line of context on
+    // each side) touches it, as miette merges them.
+    let mut end = None;
+    for (start, main) in spans {
+        let (first, last) = lines(by_start(start, main));
+        match end {
+            Some(e) if first > e + 3 => break,
+            _ => {}
+        }
+        if main {
+            return None;
+        }
+        end = Some(end.map_or(last, |e: usize| e.max(last)));
+    }
+    let (line, column) = source.line_col(diagnostic.span.start);
+    Some(format!("{}:{line}:{column}", source.name))
 }
 
 /// The longest line a snippet may show, in bytes.
@@ -155,6 +197,8 @@ struct View<'a> {
     source: Named<'a>,
     /// Whether to show the source snippet with its labels.
     snippet: bool,
+    /// The main span's place, when the first snippet is another label's.
+    location: Option<String>,
 }
 
 impl fmt::Debug for View<'_> {
@@ -167,7 +211,11 @@ impl fmt::Debug for View<'_> {
 
 impl fmt::Display for View<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.diagnostic.message)
+        f.write_str(&self.diagnostic.message)?;
+        match &self.location {
+            Some(location) if self.snippet => write!(f, "\nat {location}"),
+            _ => Ok(()),
+        }
     }
 }
 

@@ -12,3 +12,4 @@ pub mod html;
 pub mod json;
 pub mod rules;
 pub mod sarif;
+pub mod text;

@@ -14,8 +14,6 @@ pub mod literal;
 mod section;
 mod text;
 
-pub use keywords::suggest;
-
 use crate::diag::{codes, Diagnostic};
 use crate::model::values::LawRef;
 use crate::model::{

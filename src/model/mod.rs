@@ -4,10 +4,12 @@
 //! the dedicated structs in `crate::emit::json`.
 
 mod contact;
+mod reference_date;
 mod section;
 pub mod values;
 
 pub use contact::{Contact, MailEntry, PhoneEntry, Reference, Resolution};
+pub use reference_date::{DateBasis, StandardDate};
 pub use section::{
     Deadline, DeadlineAmount, Frist, Indhold, Klage, KlageRoute, Kørsel, Leverandør, Link,
     Målgruppe, Omfang, OmfangPakke, Price, RouteKind, Section, SectionBody, SectionKind, Text,

@@ -7,7 +7,7 @@
 use crate::model::values::{Date, Law};
 use serde::Deserialize;
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 /// Everything the registry knows.
 #[derive(Debug, Default)]
@@ -134,6 +134,42 @@ pub struct RoleEnd {
     pub confirmed: bool,
 }
 
+/// How a body had ended by a date: [`Registry::end_by`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EndKind {
+    /// The body had ceased (`until`).
+    Ceased,
+    /// The body still existed, but had stopped handling the complaints routed to it
+    /// (`complaint_role_until`).
+    ComplaintRoleEnded,
+}
+
+/// The end of a body, or of its complaint role, with who took over.
+#[derive(Debug, Clone, Copy)]
+pub struct BodyEnd<'r> {
+    /// What ended.
+    pub kind: EndKind,
+    /// When.
+    pub date: Date,
+    /// Whether the date is confirmed.
+    pub confirmed: bool,
+    /// Where the date comes from.
+    pub source: Option<&'r str>,
+    /// The id of the body that took over, as the registry names it.
+    pub successor_id: Option<&'r str>,
+    /// That body, if the registry holds it.
+    pub successor: Option<&'r Body>,
+}
+
+impl BodyEnd<'_> {
+    /// The name of the body that took over: its registry name, else its id.
+    pub fn successor_name(&self) -> Option<&str> {
+        self.successor
+            .map(|b| b.name.as_str())
+            .or(self.successor_id)
+    }
+}
+
 /// A paragraph of a law, as standards cite it.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -250,10 +286,30 @@ const LAWS: &str = include_str!("laws.yaml");
 const MUNICIPALITIES: &str = include_str!("municipalities.yaml");
 
 impl Registry {
-    /// The registry built into this binary.
-    pub fn builtin() -> &'static Registry {
-        static REGISTRY: OnceLock<Registry> = OnceLock::new();
-        REGISTRY.get_or_init(|| Registry::parse().unwrap_or_default())
+    /// The registry built into this binary, shared: `check::Options::new` hands it to
+    /// every stage unless it is given another.
+    pub fn builtin() -> &'static Arc<Registry> {
+        static REGISTRY: OnceLock<Arc<Registry>> = OnceLock::new();
+        REGISTRY.get_or_init(|| Arc::new(Registry::parse().unwrap_or_default()))
+    }
+
+    /// A registry of the given bodies, laws and municipalities, with its name indexes
+    /// built: the builtin one with a municipality's own additions, or one for a test.
+    pub fn new(
+        bodies: Vec<Body>,
+        laws: Vec<LawParagraph>,
+        municipalities: Vec<Municipality>,
+        not_municipalities: Vec<NotMunicipality>,
+    ) -> Registry {
+        let mut registry = Registry {
+            bodies,
+            laws,
+            municipalities,
+            not_municipalities,
+            ..Registry::default()
+        };
+        registry.index();
+        registry
     }
 
     /// Parses the embedded data; an error names the file and the problem.
@@ -264,15 +320,12 @@ impl Registry {
             serde_saphyr::from_str(LAWS).map_err(|e| format!("laws.yaml: {e}"))?;
         let municipalities: MunicipalitiesFile = serde_saphyr::from_str(MUNICIPALITIES)
             .map_err(|e| format!("municipalities.yaml: {e}"))?;
-        let mut registry = Registry {
+        Ok(Registry::new(
             bodies,
             laws,
-            municipalities: municipalities.municipalities,
-            not_municipalities: municipalities.not_municipalities,
-            ..Registry::default()
-        };
-        registry.index();
-        Ok(registry)
+            municipalities.municipalities,
+            municipalities.not_municipalities,
+        ))
     }
 
     /// Builds the name indexes; the first entry with a name keeps it, as the linear
@@ -353,6 +406,65 @@ impl Registry {
         self.body_names
             .get(&normalize_name(name))
             .and_then(|&i| self.bodies.get(i))
+    }
+
+    /// Whether `body` had ended by `date` (on that day or before): ceased, or, for a
+    /// body named as the target of a complaint route, stopped handling complaints. A
+    /// body that had ceased is reported as ceased. This is the one reading of a body's
+    /// history: the rules (KS110, KS111), `compare` and the pages ask it.
+    pub fn end_by<'r>(
+        &'r self,
+        body: &'r Body,
+        date: Date,
+        complaint_target: bool,
+    ) -> Option<BodyEnd<'r>> {
+        let reached = |end: Date| end.days_since_epoch() <= date.days_since_epoch();
+        if let Some(until) = body.until.date().filter(|u| reached(*u)) {
+            let successor_id = body.successor.as_deref();
+            return Some(BodyEnd {
+                kind: EndKind::Ceased,
+                date: until,
+                confirmed: body.until.confirmed,
+                source: body.until.source.as_deref(),
+                successor_id,
+                successor: successor_id.and_then(|id| self.body_by_id(id)),
+            });
+        }
+        if !complaint_target {
+            return None;
+        }
+        let role = body.complaint_role_until.as_ref()?;
+        let end = Date::parse_iso(&role.value).filter(|e| reached(*e))?;
+        Some(BodyEnd {
+            kind: EndKind::ComplaintRoleEnded,
+            date: end,
+            confirmed: role.confirmed,
+            source: Some(role.source.as_str()),
+            successor_id: Some(role.successor.as_str()),
+            successor: self.body_by_id(&role.successor),
+        })
+    }
+
+    /// The body that holds an ended body's task at `date`: its successor, followed on
+    /// while that one too had ended by `date` ([`Registry::end_by`]). Stops after as
+    /// many steps as there are bodies, so a loop in the data cannot hang it.
+    pub fn successor_at<'r>(
+        &'r self,
+        end: &BodyEnd<'r>,
+        date: Date,
+        complaint_target: bool,
+    ) -> Option<&'r Body> {
+        let mut current = end.successor?;
+        for _ in 0..self.bodies.len() {
+            match self
+                .end_by(current, date, complaint_target)
+                .and_then(|e| e.successor)
+            {
+                Some(next) => current = next,
+                None => break,
+            }
+        }
+        Some(current)
     }
 
     /// Finds a body by its exact id.
@@ -571,6 +683,53 @@ mod tests {
             Some("Christiansø")
         );
         assert!(registry.not_municipality("Glostrup").is_none());
+    }
+
+    #[test]
+    fn a_body_has_ended_by_a_date_and_its_successor_is_followed_to_that_date() {
+        let registry = Registry::builtin();
+        let body = |id: &str| registry.body_by_id(id).unwrap_or_else(|| panic!("{id}"));
+        let ombud = body("patientombuddet");
+        assert!(registry
+            .end_by(ombud, Date::ymd(2015, 10, 7), true)
+            .is_none());
+        let end = registry
+            .end_by(ombud, Date::ymd(2015, 10, 8), true)
+            .unwrap_or_else(|| panic!("ceased"));
+        assert_eq!(
+            (end.kind, end.date),
+            (EndKind::Ceased, Date::ymd(2015, 10, 8))
+        );
+        assert_eq!(end.successor_name(), Some("Styrelsen for Patientsikkerhed"));
+        let at = |date, complaints| {
+            registry
+                .successor_at(&end, date, complaints)
+                .map(|b| b.name.as_str())
+        };
+        assert_eq!(
+            at(Date::ymd(2016, 1, 1), true),
+            Some("Styrelsen for Patientsikkerhed")
+        );
+        assert_eq!(
+            at(Date::ymd(2026, 1, 1), true),
+            Some("Styrelsen for Patientklager")
+        );
+        assert_eq!(
+            at(Date::ymd(2026, 1, 1), false),
+            Some("Styrelsen for Patientsikkerhed")
+        );
+        let stps = body("styrelsen-for-patientsikkerhed");
+        assert!(registry
+            .end_by(stps, Date::ymd(2026, 1, 1), false)
+            .is_none());
+        let role = registry.end_by(stps, Date::ymd(2026, 1, 1), true);
+        assert_eq!(
+            role.as_ref().map(|e| (e.kind, e.successor_name())),
+            Some((
+                EndKind::ComplaintRoleEnded,
+                Some("Styrelsen for Patientklager")
+            ))
+        );
     }
 
     #[test]

@@ -5,9 +5,9 @@
 //! a registry body.
 
 use crate::diag::{codes, Diagnostic};
-use crate::lower::suggest;
 use crate::model::{Reference, Resolution, SectionBody, Standard};
 use crate::registry::Registry;
+use crate::suggest::nearest;
 
 /// Resolves every reference in the standard in place and returns what could not be.
 pub fn resolve(standard: &mut Standard, registry: &Registry) -> Vec<Diagnostic> {
@@ -26,7 +26,7 @@ pub fn resolve(standard: &mut Standard, registry: &Registry) -> Vec<Diagnostic> 
                     format!("`{}` is not a body in the registry", body.value),
                 );
                 let candidates = registry.bodies.iter().map(|b| b.id.as_str());
-                diagnostic = match suggest(&body.value, candidates) {
+                diagnostic = match nearest(&body.value, candidates) {
                     Some(s) => diagnostic.with_help(format!("did you mean `{s}`?")),
                     None => diagnostic.with_help(format!(
                         "the registry knows {}",
@@ -62,7 +62,7 @@ pub fn resolve(standard: &mut Standard, registry: &Registry) -> Vec<Diagnostic> 
                 format!("`{name}` is neither a contact in this standard nor a known body"),
             )
             .with_label("unknown name");
-            diagnostic = match suggest(name, candidates) {
+            diagnostic = match nearest(name, candidates) {
                 Some(s) => diagnostic.with_help(format!("did you mean `{s}`?")),
                 None => diagnostic.with_help(format!(
                     "define it with `kontakt {name} \"…\" {{ … }}`, or write plain text in quotes"

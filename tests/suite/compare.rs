@@ -7,6 +7,7 @@ use kvalitet::check::Options;
 use kvalitet::emit::compare::{self, Format};
 use kvalitet::emit::diff;
 use kvalitet::model::values::Date;
+use kvalitet::registry::Registry;
 use kvalitet::source::SourceFile;
 use kvalitet::Compiled;
 use serde_json::Value;
@@ -62,7 +63,7 @@ fn bundled() -> Vec<String> {
 fn compare_bundled() -> compare::Report {
     let paths = bundled();
     let names: Vec<&str> = paths.iter().map(String::as_str).collect();
-    compare::compare(&compile_named(&names), today())
+    compare::compare(&compile_named(&names), &Options::new(today()))
 }
 
 fn hjoerring_diff() -> diff::DiffReport {
@@ -74,6 +75,7 @@ fn hjoerring_diff() -> diff::DiffReport {
     diff::diff(
         (standard(0), "standards/hjoerring/2024.kvs"),
         (standard(1), "standards/hjoerring/2027.kvs"),
+        Registry::builtin(),
     )
 }
 
@@ -131,7 +133,7 @@ fn diff_json_of_hjoerring_2024_and_2027() {
 fn a_standard_against_itself_has_no_changes() {
     let compiled = compile_named(&["standards/glostrup/2024.kvs"]);
     let standard = compiled[0].standard.as_ref().expect("a standard");
-    let report = diff::diff((standard, "a"), (standard, "b"));
+    let report = diff::diff((standard, "a"), (standard, "b"), Registry::builtin());
     assert_eq!(report.changes.len(), 0, "{:#?}", report.changes);
     let md = diff::render(&report, diff::Format::Markdown).expect("Markdown");
     assert!(md.contains("Ingen ændringer."));
@@ -165,7 +167,7 @@ fn denmark() -> Vec<SourceFile> {
 #[test]
 fn all_98_municipalities_side_by_side_in_danish_order() {
     let compiled = kvalitet::compile_all(denmark(), &Options::new(today()));
-    let report = compare::compare(&compiled, today());
+    let report = compare::compare(&compiled, &Options::new(today()));
     assert_eq!(report.standards.len(), 98);
     let names: Vec<&str> = report
         .standards
@@ -187,7 +189,7 @@ fn all_98_municipalities_side_by_side_in_danish_order() {
     reversed.reverse();
     let again = compare::compare(
         &kvalitet::compile_all(reversed, &Options::new(today())),
-        today(),
+        &Options::new(today()),
     );
     let md = |r: &compare::Report| compare::render(r, Format::Markdown).expect("Markdown");
     assert_eq!(md(&report), md(&again));
@@ -209,7 +211,7 @@ fn missing_values_are_shown_as_missing_never_as_zero() {
         )],
         &Options::new(today()),
     );
-    let report = compare::compare(&compiled, today());
+    let report = compare::compare(&compiled, &Options::new(today()));
     for dimension in &report.dimensions {
         let cell = &dimension.cells[0];
         assert_eq!((cell.status, cell.values.len()), ("not_stated", 0));
@@ -234,7 +236,7 @@ fn html_escapes_everything_and_loads_nothing() {
         vec![SourceFile::new("ond.kvs", text)],
         &Options::new(today()),
     );
-    let report = compare::compare(&compiled, today());
+    let report = compare::compare(&compiled, &Options::new(today()));
     let html = compare::render(&report, Format::Html).expect("HTML");
     assert!(!html.contains("<script"), "a script reached the page");
     assert!(!html.contains("<b>Ond"), "markup reached the page");
@@ -299,7 +301,7 @@ fn markdown_tables_keep_file_names_and_texts_whole() {
         .map(|(name, municipality)| SourceFile::new(*name, text(municipality)))
         .collect();
     let compiled = kvalitet::compile_all(sources, &Options::new(today()));
-    let report = compare::compare(&compiled, today());
+    let report = compare::compare(&compiled, &Options::new(today()));
     let md = compare::render(&report, Format::Markdown).expect("Markdown");
     let (tables, _) = markdown_tables(&md);
     assert!(tables.len() > 3, "{md}");
@@ -347,6 +349,7 @@ fn markdown_tables_keep_file_names_and_texts_whole() {
     let changes = diff::diff(
         (standard(0), AWKWARD_NAMES[0]),
         (standard(2), AWKWARD_NAMES[2]),
+        Registry::builtin(),
     );
     let md = diff::render(&changes, diff::Format::Markdown).expect("Markdown");
     let (tables, outside) = markdown_tables(&md);
@@ -393,7 +396,7 @@ fn csv_cells_never_run_as_formulas_in_a_spreadsheet() {
         vec![SourceFile::new("=1+1.kvs", FORMULAS)],
         &Options::new(today()),
     );
-    let report = compare::compare(&compiled, today());
+    let report = compare::compare(&compiled, &Options::new(today()));
     let csv = compare::render(&report, Format::Csv).expect("CSV");
     // Every dangerous text is quoted behind a `'`; the computed numbers stay numbers.
     for text in FORMULA_TEXTS {

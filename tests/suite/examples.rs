@@ -4,8 +4,10 @@
 //! byte for byte; a stale file fails the test with the command that fixes it.
 
 use crate::compare::{compile_named, today};
+use kvalitet::check::Options;
 use kvalitet::emit::compare::{self, Format};
 use kvalitet::emit::diff;
+use kvalitet::registry::Registry;
 use std::path::Path;
 
 /// The five seed standards, as the command names them.
@@ -28,7 +30,7 @@ done"#;
 
 /// Every example file with the text the current code gives it.
 fn regenerate() -> Vec<(&'static str, String)> {
-    let report = compare::compare(&compile_named(&SEEDS), today());
+    let report = compare::compare(&compile_named(&SEEDS), &Options::new(today()));
     let render = |format| compare::render(&report, format).expect("the comparison renders");
     let pair = compile_named(&[
         "standards/hjoerring/2024.kvs",
@@ -38,6 +40,7 @@ fn regenerate() -> Vec<(&'static str, String)> {
     let changes = diff::diff(
         (standard(0), "standards/hjoerring/2024.kvs"),
         (standard(1), "standards/hjoerring/2027.kvs"),
+        Registry::builtin(),
     );
     let render_diff = |format| diff::render(&changes, format).expect("the diff renders");
     vec![

@@ -9,6 +9,7 @@ use crate::fixtures::{compile_file, display_name};
 use kvalitet::emit::html::{self, Options};
 use kvalitet::model::values::{Email, Phone, Url};
 use kvalitet::model::{Link, MailEntry, PhoneEntry, SectionBody, Standard};
+use kvalitet::registry::Registry;
 use kvalitet::source::Spanned;
 use kvalitet::Compiled;
 use std::path::{Path, PathBuf};
@@ -30,7 +31,11 @@ fn page(compiled: &Compiled, stem: &Path, preview: bool) -> String {
         standard,
         &compiled.source,
         &compiled.diagnostics,
-        Options { stem, preview },
+        Options {
+            stem,
+            preview,
+            registry: Registry::builtin(),
+        },
     )
     .expect("the page renders")
 }
@@ -55,6 +60,34 @@ fn standard_pages() {
         assert_inert(&html);
         insta::assert_snapshot!(html);
     });
+}
+
+/// The "Kort fortalt" box of `tests/fixtures/html/summary.kvs`: counts given per
+/// pakke, and who grants the training apart from how to apply.
+#[test]
+fn summary_box_shows_counts_per_pakke_and_tildeling_apart() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/html/summary.kvs");
+    let compiled = compile_file(&path);
+    assert!(
+        !compiled.has_errors(),
+        "the summary fixture must build: {:#?}",
+        compiled.diagnostics
+    );
+    let html = page(&compiled, Path::new("summary"), false);
+    assert_inert(&html);
+    let summary = html
+        .split_once(r#"<section class="summary""#)
+        .and_then(|(_, rest)| rest.split_once(r#"<nav class="toc""#))
+        .map(|(summary, _)| summary)
+        .expect("the page has the box");
+    for shown in [
+        "op til 16",
+        "Hvem træffer afgørelsen?",
+        "træffer afgørelsen.",
+    ] {
+        assert!(summary.contains(shown), "{shown} is not in {summary}");
+    }
+    insta::assert_snapshot!(summary);
 }
 
 #[test]
@@ -149,6 +182,7 @@ fn hostile_addresses_are_never_linked() {
             Options {
                 stem: Path::new("injection"),
                 preview,
+                registry: Registry::builtin(),
             },
         )
         .expect("the page renders");

@@ -121,6 +121,7 @@ fn exercise(name: &str, text: &str, original: &Compiled, options: &Options) {
             html::Options {
                 stem: Path::new("damaged/standard"),
                 preview: true,
+                registry: &options.registry,
             },
         );
         assert!(page.is_ok(), "{name}: {page:?}");
@@ -128,6 +129,7 @@ fn exercise(name: &str, text: &str, original: &Compiled, options: &Options) {
             let report = diff::diff(
                 (before, &original.source.name),
                 (standard, &compiled.source.name),
+                &options.registry,
             );
             for format in [
                 diff::Format::Markdown,
@@ -142,7 +144,7 @@ fn exercise(name: &str, text: &str, original: &Compiled, options: &Options) {
         compile(original.source.clone(), options),
         compile(SourceFile::new(name, text), options),
     ];
-    let report = compare::compare(&pair, options.today);
+    let report = compare::compare(&pair, options);
     for format in [
         compare::Format::Html,
         compare::Format::Markdown,

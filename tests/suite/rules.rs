@@ -121,3 +121,58 @@ fn every_rule_has_fixtures() {
         );
     }
 }
+
+/// `compile` and `compare` read the registry the options carry: a body that only
+/// another registry knows resolves, is judged by the rules, and is shown as ended.
+#[test]
+fn another_registry_is_used_by_the_checker_and_compare() {
+    use kvalitet::check::Options;
+    use kvalitet::emit::compare;
+    use kvalitet::model::values::Date;
+    use kvalitet::registry::Registry;
+    use kvalitet::source::SourceFile;
+    use std::sync::Arc;
+
+    let builtin = Registry::builtin();
+    let mut nævn = builtin
+        .body_by_id("det-sociale-nævn")
+        .expect("the builtin registry knows Det Sociale Nævn")
+        .clone();
+    nævn.id = "træningsnævnet".into();
+    nævn.name = "Træningsnævnet".into();
+    nævn.aliases = Vec::new();
+    nævn.until.value = Some("2020-01-01".into());
+    let mut bodies = builtin.bodies.clone();
+    bodies.push(nævn);
+    let own = Arc::new(Registry::new(
+        bodies,
+        builtin.laws.clone(),
+        builtin.municipalities.clone(),
+        builtin.not_municipalities.clone(),
+    ));
+
+    let text = "kvalitetsstandard \"Træning\" {\n  år 2024\n  klage {\n    afgørelse {\n      til træningsnævnet\n      klagefrist 4 uger efter afgørelse\n    }\n  }\n}\n";
+    let today = Options::new(Date::ymd(2026, 11, 23));
+    let compile =
+        |options: &Options| kvalitet::compile(SourceFile::new("træning.kvs", text), options);
+    let codes = |compiled: &kvalitet::Compiled| -> Vec<&str> {
+        compiled.diagnostics.iter().map(|d| d.code).collect()
+    };
+    let with_builtin = compile(&today);
+    assert!(
+        codes(&with_builtin).contains(&"KS040") && !codes(&with_builtin).contains(&"KS110"),
+        "{:?}",
+        codes(&with_builtin)
+    );
+    let options = today.with_registry(own);
+    let with_own = compile(&options);
+    assert!(
+        !codes(&with_own).contains(&"KS040") && codes(&with_own).contains(&"KS110"),
+        "{:?}",
+        codes(&with_own)
+    );
+    let report = compare::compare(&[with_own], &options);
+    let cell = &report.complaints[0];
+    assert_eq!((cell.status, cell.outdated.len()), ("outdated", 1));
+    assert_eq!(cell.outdated[0].successor.as_deref(), Some("Ankestyrelsen"));
+}

@@ -15,7 +15,8 @@ pub const DOC: &str = r#"## What it finds
 
 A standard that takes effect on or after the day SEL § 2 stk. 5 came into force
 (2025-07-01), whose target group (`målgruppe`) speaks of older citizens ("ældre",
-"folkepension…", "pensionist…"), that cites SEL § 86, and that neither cites ældreloven
+"folkepension…", "pensionist…", or an age limit of 65 or more: "65+", "over 65 år",
+"fra 67 år", "65 år og derover"), that cites SEL § 86, and that neither cites ældreloven
 (`ÆL § …`) nor mentions it in its text. The date it takes effect is the start of its
 validity, else its approval date, else its `dato`, else its `år`; a standard with none
 of them is not judged.
@@ -134,16 +135,121 @@ fn target_texts(section: &crate::model::Section) -> Vec<&Text> {
     texts
 }
 
-/// Whether a text speaks of older citizens: the word "ældre" (not "forældre"), or
-/// words on folkepension and pensioners.
+/// The youngest age limit that makes a target group older citizens: `65+`,
+/// `over 65 år`, `65 år og derover`.
+const OLDER_FROM: u32 = 65;
+
+/// Whether a text speaks of older citizens: the word "ældre" (not "forældre"), words
+/// on folkepension and pensioners, or an age limit of [`OLDER_FROM`] or more. One pass
+/// over the words.
 fn speaks_of_older(text: &Text) -> bool {
-    text.plain()
-        .to_lowercase()
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|word| {
-            word == "ældre"
-                || word == "ældres"
-                || word.starts_with("folkepension")
-                || word.starts_with("pensionist")
+    let plain = text.plain().to_lowercase();
+    // Words keep a `+` (`65+`); everything else that is not a letter or digit splits.
+    let words: Vec<&str> = plain
+        .split(|c: char| !c.is_alphanumeric() && c != '+')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(i, word)| {
+        *word == "ældre"
+            || *word == "ældres"
+            || word.starts_with("folkepension")
+            || word.starts_with("pensionist")
+            || is_older_age(&words, i)
+    })
+}
+
+/// Whether the word at `i` is an age limit of [`OLDER_FROM`] or more: `65+`; `over 65`,
+/// `fra 65`, `fyldt 65`, `mindst 65` (not followed by a unit other than years);
+/// `65 år og derover`, `65 år eller derover`, `65 år og opefter`; `65-årige`.
+fn is_older_age(words: &[&str], i: usize) -> bool {
+    let Some(word) = words.get(i) else {
+        return false;
+    };
+    let at = |j: usize| words.get(j).copied().unwrap_or("");
+    let older = |digits: &str| {
+        digits.len() <= 3
+            && digits.chars().all(|c| c.is_ascii_digit())
+            && digits
+                .parse::<u32>()
+                .is_ok_and(|age| (OLDER_FROM..=120).contains(&age))
+    };
+    if let Some(digits) = word.strip_suffix('+') {
+        return older(digits);
+    }
+    if !older(word) {
+        return false;
+    }
+    let next = at(i + 1);
+    let years = matches!(next, "år" | "års" | "årige" | "+");
+    if years && matches!(at(i + 2), "og" | "eller") && matches!(at(i + 3), "derover" | "opefter") {
+        return true;
+    }
+    let before = i.checked_sub(1).map_or("", at);
+    let limit = matches!(before, "over" | "fra" | "fyldt" | "mindst");
+    // `over 65 kg` or `fra 65 minutter` is no age.
+    limit && (years || next.is_empty() || !is_unit(next))
+}
+
+/// Whether a word is a unit that makes a number no age.
+fn is_unit(word: &str) -> bool {
+    matches!(
+        word,
+        "%" | "procent"
+            | "kg"
+            | "kr"
+            | "minutter"
+            | "min"
+            | "timer"
+            | "dage"
+            | "uger"
+            | "måneder"
+            | "gange"
+            | "meter"
+            | "m"
+            | "km"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::TextBlock;
+    use crate::source::Span;
+
+    fn older(text: &str) -> bool {
+        speaks_of_older(&Text {
+            blocks: vec![TextBlock::Paragraph(text.to_owned())],
+            span: Span::new(0, 0),
         })
+    }
+
+    #[test]
+    fn older_citizens_by_word_or_by_age() {
+        for yes in [
+            "Borgere, primært ældre",
+            "Folkepensionister med nedsat funktionsevne",
+            "Borgere på 65 år og derover",
+            "Borgere over 65 år",
+            "borgere over 65",
+            "Målgruppen er 65+",
+            "Borgere fra 67 år",
+            "borgere, der er fyldt 65 år",
+            "over 65-årige borgere",
+            "Borgere på 70 år eller derover",
+        ] {
+            assert!(older(yes), "{yes}");
+        }
+        for no in [
+            "Borgere over 18 år",
+            "Børn og deres forældre",
+            "Borgere under 65 år",
+            "Træning i 65 minutter",
+            "over 65 procent af borgerne",
+            "Ring på 70 70 12 34",
+            "Borgere over 18 år, i 2025",
+            "op til 65 kg",
+        ] {
+            assert!(!older(no), "{no}");
+        }
+    }
 }

@@ -5,7 +5,7 @@ use crate::check::codes::BODY_CEASED_SINCE_STANDARD as RULE;
 use crate::check::context::before;
 use crate::check::Context;
 use crate::diag::Diagnostic;
-use crate::model::values::Date;
+use crate::registry::EndKind;
 
 /// The documentation of the rule, shown by `kvalitet explain KS111`.
 pub const DOC: &str = r#"## What it finds
@@ -38,13 +38,22 @@ rests on an unconfirmed end date is advice."#;
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let date = ctx.date();
     let today = ctx.options.today;
-    let since = |end: Date| before(date.date, end) && !before(today, end);
     for mention in ctx.body_mentions() {
         let body = mention.body;
-        let mut diagnostic = None;
-        if mention.judges_end {
-            if let Some(until) = body.until.date().filter(|u| since(*u)) {
-                let message = if body.until.confirmed {
+        let Some(end) = ctx.registry.end_by(body, today, mention.complaint_target) else {
+            continue;
+        };
+        let until = end.date;
+        // An end on or before the standard's date is KS110's.
+        if !before(date.date, until) {
+            continue;
+        }
+        let help = ctx.successor_help(body, &end, mention.complaint_target);
+        let mut diagnostic = match end.kind {
+            // A contact that is the body answers for its end where it is defined.
+            EndKind::Ceased if !mention.judges_end => continue,
+            EndKind::Ceased => {
+                let message = if end.confirmed {
                     format!(
                         "`{}` has ceased since the standard's date, on {until}",
                         body.name
@@ -55,50 +64,28 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                         body.name
                     )
                 };
-                diagnostic = Some(
-                    ctx.report_fact(&RULE, body.until.confirmed, mention.span, message)
-                        .with_help(format!(
-                            "the standard is {}; {}; {}",
-                            date.describe(),
-                            ctx.successor_help(body, until),
-                            if body.until.confirmed {
-                                "name the successor"
-                            } else {
-                                "verify the date, and name the successor if it had taken over"
-                            }
-                        )),
-                );
+                ctx.report_fact(&RULE, end.confirmed, mention.span, message)
+                    .with_help(format!(
+                        "the standard is {}; {help}; {}",
+                        date.describe(),
+                        if end.confirmed {
+                            "name the successor"
+                        } else {
+                            "verify the date, and name the successor if it had taken over"
+                        }
+                    ))
             }
-        }
-        let ended = body.until.date().is_some_and(|u| !before(today, u));
-        if diagnostic.is_none() && mention.complaint_target && !ended {
-            if let Some(role) = &body.complaint_role_until {
-                if let Some(end) = Date::parse_iso(&role.value).filter(|e| since(*e)) {
-                    let successor = ctx
-                        .registry
-                        .body_by_id(&role.successor)
-                        .map_or(role.successor.as_str(), |b| b.name.as_str());
-                    diagnostic = Some(
-                        ctx.report_fact(
-                            &RULE,
-                            role.confirmed,
-                            mention.span,
-                            format!(
-                                "`{}` has stopped handling these complaints since the standard's date, on {end}",
-                                body.name
-                            ),
-                        )
-                        .with_help(format!(
-                            "the standard is {}; {successor} handles them from {end} (source: {})",
-                            date.describe(),
-                            role.source
-                        )),
-                    );
-                }
-            }
-        }
-        let Some(mut diagnostic) = diagnostic else {
-            continue;
+            EndKind::ComplaintRoleEnded => ctx
+                .report_fact(
+                    &RULE,
+                    end.confirmed,
+                    mention.span,
+                    format!(
+                        "`{}` has stopped handling these complaints since the standard's date, on {until}",
+                        body.name
+                    ),
+                )
+                .with_help(format!("the standard is {}; {help}", date.describe())),
         };
         diagnostic = diagnostic.with_label("named here");
         if let Some(via) = mention.via {

@@ -2,10 +2,10 @@
 //! complaints routed to it. The documentation is [`DOC`].
 
 use crate::check::codes::OUTDATED_BODY as RULE;
-use crate::check::context::{before, BodyMention};
+use crate::check::context::BodyMention;
 use crate::check::{Context, StandardDate};
 use crate::diag::Diagnostic;
-use crate::model::values::Date;
+use crate::registry::EndKind;
 
 /// The documentation of the rule, shown by `kvalitet explain KS110`.
 pub const DOC: &str = r#"## What it finds
@@ -51,13 +51,22 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let date = ctx.date();
     for mention in ctx.body_mentions() {
         let body = mention.body;
-        if mention.judges_end {
-            if let Some(until) = body.until.date().filter(|u| !before(date.date, *u)) {
-                let mut successor = ctx.successor_help(body, until);
-                if !body.until.confirmed {
-                    successor.push_str("; verify the date before relying on it");
+        let Some(end) = ctx
+            .registry
+            .end_by(body, date.date, mention.complaint_target)
+        else {
+            continue;
+        };
+        let until = end.date;
+        let (message, help) = match end.kind {
+            // A contact that is the body answers for its end where it is defined.
+            EndKind::Ceased if !mention.judges_end => continue,
+            EndKind::Ceased => {
+                let mut help = ctx.successor_help(body, &end, mention.complaint_target);
+                if !end.confirmed {
+                    help.push_str("; verify the date before relying on it");
                 }
-                let message = if body.until.confirmed {
+                let message = if end.confirmed {
                     format!("`{}` is named after it ceased on {until}", body.name)
                 } else {
                     format!(
@@ -65,44 +74,21 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                         body.name
                     )
                 };
-                out.push(finish(
-                    ctx.report_fact(&RULE, body.until.confirmed, mention.span, message),
-                    &mention,
-                    &date,
-                    successor,
-                ));
-                continue;
+                (message, help)
             }
-        }
-        if !mention.complaint_target || body.until.date().is_some_and(|u| !before(date.date, u)) {
-            continue;
-        }
-        let Some(role) = &body.complaint_role_until else {
-            continue;
-        };
-        let Some(end) = Date::parse_iso(&role.value).filter(|e| !before(date.date, *e)) else {
-            continue;
-        };
-        let successor = ctx
-            .registry
-            .body_by_id(&role.successor)
-            .map_or(role.successor.as_str(), |b| b.name.as_str());
-        out.push(finish(
-            ctx.report_fact(
-                &RULE,
-                role.confirmed,
-                mention.span,
+            EndKind::ComplaintRoleEnded => (
                 format!(
-                    "`{}` is named for complaints it stopped handling on {end}",
+                    "`{}` is named for complaints it stopped handling on {until}",
                     body.name
                 ),
+                ctx.successor_help(body, &end, mention.complaint_target),
             ),
+        };
+        out.push(finish(
+            ctx.report_fact(&RULE, end.confirmed, mention.span, message),
             &mention,
             &date,
-            format!(
-                "{successor} handles these complaints from {end} (source: {})",
-                role.source
-            ),
+            help,
         ));
     }
 }

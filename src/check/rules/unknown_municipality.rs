@@ -4,7 +4,7 @@
 use crate::check::codes::UNKNOWN_MUNICIPALITY as RULE;
 use crate::check::Context;
 use crate::diag::Diagnostic;
-use crate::lower::suggest;
+use crate::suggest::nearest;
 
 /// The documentation of the rule, shown by `kvalitet explain KS112`.
 pub const DOC: &str = r#"## What it finds
@@ -57,7 +57,7 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     } else {
         let stem = without_kommune(&name.value);
         let candidates = registry.municipalities.iter().flat_map(|m| m.names());
-        match suggest(stem, candidates).and_then(|s| registry.municipality(s)) {
+        match nearest(stem, candidates).and_then(|s| registry.municipality(s)) {
             Some(m) => format!("did you mean `{}`?", m.name),
             None => "write the municipality's name, such as `kommune Glostrup`".to_string(),
         }

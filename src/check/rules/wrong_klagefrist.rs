@@ -12,7 +12,8 @@ pub const DOC: &str = r#"## What it finds
 
 The `klagefrist` of an `afgørelse` complaint route, in a part of the standard under
 serviceloven, that is not 4 weeks: `4 uger`, or `28 dage`/`28 kalenderdage`, are right;
-`14 dage`, `1 måned`, `20 hverdage` or `straks` are not.
+`14 dage`, `1 måned`, `20 hverdage` or `straks` are not. Both bounds of a range are
+judged: `2-4 uger` is wrong, as is `mindst 2 uger`; `op til 4 uger` is right.
 
 ## Why it matters
 
@@ -45,14 +46,19 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             continue;
         };
         let right = match &frist.deadline.amount {
-            DeadlineAmount::Duration(d) => match d.amount.max {
-                None => continue,
-                Some(max) => match d.unit {
-                    TimeUnit::Weeks => max == 4.0,
-                    TimeUnit::Days | TimeUnit::CalendarDays => max == 28.0,
+            DeadlineAmount::Duration(d) => {
+                let four_weeks = |bound: f64| match d.unit {
+                    TimeUnit::Weeks => bound == 4.0,
+                    TimeUnit::Days | TimeUnit::CalendarDays => bound == 28.0,
                     _ => false,
-                },
-            },
+                };
+                // Every bound the range states must be 4 weeks: `2-4 uger` is not.
+                let bounds: Vec<f64> = [d.amount.min, d.amount.max].into_iter().flatten().collect();
+                if bounds.is_empty() {
+                    continue;
+                }
+                bounds.into_iter().all(four_weeks)
+            }
             DeadlineAmount::Immediately | DeadlineAmount::AsSoonAsPossible => false,
         };
         if right {

@@ -6,23 +6,27 @@ use super::normalise;
 use super::order::{compare_standards, danish_key};
 use super::report::*;
 use super::text;
+use crate::check::Options;
 use crate::diag::Severity;
+use crate::emit::text::{frist_text, genvurdering_text, parts, price_text};
 use crate::model::values::Date;
 use crate::model::{
     DeadlineAmount, Frist, KlageRoute, Omfang, Price, RouteKind, SectionBody, Standard,
     TransportOffer,
 };
-use crate::registry::Registry;
+use crate::registry::{EndKind, Registry};
 use crate::Compiled;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-/// Compares the standards of the compiled files, measuring ages to `today`.
+/// Compares the standards of the compiled files, measuring ages to the options' `today`
+/// and reading bodies from their registry.
 ///
 /// Files that hold no standard are listed in `skipped`. The standards are ordered by
 /// municipality name (Danish order), then year, then source path, whatever the order
 /// of the input.
-pub fn compare(compiled: &[Compiled], today: Date) -> Report {
-    let registry = Registry::builtin();
+pub fn compare(compiled: &[Compiled], options: &Options) -> Report {
+    let today = options.today;
+    let registry = &*options.registry;
     let mut skipped = Vec::new();
     let mut standards: Vec<(&Compiled, &Standard)> = Vec::new();
     for c in compiled {
@@ -88,30 +92,6 @@ fn year(standard: &Standard) -> Option<i32> {
         .or_else(|| standard.date.as_ref().map(|d| d.value.year))
 }
 
-/// The date a standard speaks for, as the checker reads it but without falling back to
-/// today: approval, else `dato`, else the start of validity, else `år`.
-fn standard_date(standard: &Standard) -> Option<(Date, &'static str)> {
-    if let Some(date) = standard.approval.as_ref().and_then(|a| a.date.as_ref()) {
-        return Some((date.value, "approval"));
-    }
-    if let Some(date) = &standard.date {
-        return Some((date.value, "dated"));
-    }
-    if let Some(validity) = &standard.validity {
-        return Some((validity.from.value, "validity"));
-    }
-    standard.year.as_ref().map(|y| {
-        (
-            Date {
-                year: y.value,
-                month: None,
-                day: None,
-            },
-            "year",
-        )
-    })
-}
-
 /// The short name of a standard: its municipality (else its title) and year.
 pub(crate) fn label(standard: &Standard) -> String {
     let name = municipality(standard).unwrap_or(&standard.title.value);
@@ -123,14 +103,16 @@ pub(crate) fn label(standard: &Standard) -> String {
 
 /// The date of a standard in Danish words with what it was read from, if it has one.
 pub(crate) fn date_text(standard: &Standard) -> Option<String> {
-    standard_date(standard).map(|(value, basis)| text::date_basis(basis, &value))
+    standard
+        .reference_date()
+        .map(|d| text::date_basis(d.basis, &d.date))
 }
 
 fn infos(standards: &[(&Compiled, &Standard)], today: Date) -> Vec<StandardInfo> {
     let mut infos: Vec<StandardInfo> = standards
         .iter()
         .map(|(compiled, standard)| {
-            let date = standard_date(standard);
+            let date = standard.reference_date();
             let label = label(standard);
             StandardInfo {
                 source: compiled.source.name.clone(),
@@ -139,12 +121,12 @@ fn infos(standards: &[(&Compiled, &Standard)], today: Date) -> Vec<StandardInfo>
                 municipality_code: standard.municipality_code.as_ref().map(|c| c.value.clone()),
                 title: standard.title.value.clone(),
                 year: year(standard),
-                date: date.map(|(value, basis)| DateInfo {
-                    value: value.to_string(),
-                    basis,
-                    text: text::date_basis(basis, &value),
+                date: date.map(|d| DateInfo {
+                    value: d.date.to_string(),
+                    basis: d.basis.key(),
+                    text: text::date_basis(d.basis, &d.date),
                 }),
-                age: date.map(|(value, _)| text::age(value, today)),
+                age: date.map(|d| text::age(d.date, today)),
                 draft: standard.draft.is_some(),
                 findings: findings(compiled),
             }
@@ -200,7 +182,7 @@ fn code_count(code: &str, severity: Severity, count: usize) -> CodeCount {
 /// The deadlines of one standard by name, each distinct deadline once.
 fn deadline_entries(standard: &Standard, source: &str) -> Vec<(String, Vec<DeadlineEntry>)> {
     let mut by_name: BTreeMap<String, Vec<Found<'_, &Frist>>> = BTreeMap::new();
-    for (indsats, sections) in gather::parts(standard) {
+    for (indsats, sections) in parts(standard) {
         for section in sections {
             if let SectionBody::Frister(frister) = &section.body {
                 for frist in frister {
@@ -338,7 +320,7 @@ impl Dimensions {
         let mut transport = Vec::new();
         let mut free_choice = Vec::new();
         let mut provider = Vec::new();
-        for (indsats, sections) in gather::parts(standard) {
+        for (indsats, sections) in parts(standard) {
             for section in sections {
                 match &section.body {
                     SectionBody::Omfang(omfang) => {
@@ -607,14 +589,6 @@ fn price_key(price: &&Price) -> PriceKey {
     }
 }
 
-fn price_text(price: &Price) -> String {
-    match (&price.amount, &price.note) {
-        (Some(money), _) => format!("{}: {}", price.name.value, money.original),
-        (None, Some(note)) => format!("{}: {}", price.name.value, note.value),
-        (None, None) => price.name.value.clone(),
-    }
-}
-
 fn complaint_cell(
     compiled: &Compiled,
     standard: &Standard,
@@ -623,7 +597,7 @@ fn complaint_cell(
     today: Date,
 ) -> ComplaintCell {
     let mut found = Vec::new();
-    for (indsats, sections) in gather::parts(standard) {
+    for (indsats, sections) in parts(standard) {
         for section in sections {
             if let SectionBody::Klage(klage) = &section.body {
                 found.extend(klage.routes.iter().map(|route| Found {
@@ -706,60 +680,35 @@ fn complaint_cell(
 }
 
 /// Whether a body named as a complaint target had ceased, or stopped handling
-/// complaints, by `today`, per the registry.
+/// complaints, by `today` ([`Registry::end_by`], as KS110 and KS111 read it), with the
+/// body that handles the complaints at `today`.
 fn outdated_body(
     body: &crate::registry::Body,
     registry: &Registry,
     today: Date,
 ) -> Option<OutdatedBody> {
-    let reached = |date: Date| date.days_since_epoch() <= today.days_since_epoch();
-    // "Now" means today: follow the successors, for complaints, to the body that
-    // handles them today.
-    let successor_name = |id: &str| {
-        let mut current = registry.body_by_id(id);
-        for _ in 0..8 {
-            let Some(b) = current else { break };
-            let next = if b.until.date().is_some_and(reached) {
-                b.successor.as_deref()
-            } else {
-                b.complaint_role_until
-                    .as_ref()
-                    .filter(|r| Date::parse_iso(&r.value).is_some_and(reached))
-                    .map(|r| r.successor.as_str())
-            };
-            match next.and_then(|s| registry.body_by_id(s)) {
-                Some(next) => current = Some(next),
-                None => break,
-            }
-        }
-        current.map_or_else(|| id.to_owned(), |b| b.name.clone())
+    let end = registry.end_by(body, today, true)?;
+    let successor = registry
+        .successor_at(&end, today, true)
+        .map(|b| b.name.clone())
+        .or_else(|| end.successor_id.map(str::to_owned));
+    let (text, reason) = match end.kind {
+        EndKind::Ceased => (
+            text::ceased(&body.name, &end.date, successor.as_deref(), end.confirmed),
+            "ceased",
+        ),
+        EndKind::ComplaintRoleEnded => (
+            text::role_ended(&body.name, &end.date, successor.as_deref().unwrap_or("")),
+            "complaint_role_ended",
+        ),
     };
-    if let Some(until) = body.until.date().filter(|d| reached(*d)) {
-        let successor = body.successor.as_deref().map(successor_name);
-        return Some(OutdatedBody {
-            text: text::ceased(
-                &body.name,
-                &until,
-                successor.as_deref(),
-                body.until.confirmed,
-            ),
-            name: body.name.clone(),
-            reason: "ceased",
-            since: until.to_string(),
-            successor,
-            confirmed: body.until.confirmed,
-        });
-    }
-    let role = body.complaint_role_until.as_ref()?;
-    let end = Date::parse_iso(&role.value).filter(|d| reached(*d))?;
-    let successor = successor_name(&role.successor);
     Some(OutdatedBody {
-        text: text::role_ended(&body.name, &end, &successor),
+        text,
         name: body.name.clone(),
-        reason: "complaint_role_ended",
-        since: end.to_string(),
-        successor: Some(successor),
-        confirmed: role.confirmed,
+        reason,
+        since: end.date.to_string(),
+        successor,
+        confirmed: end.confirmed,
     })
 }
 
@@ -791,11 +740,7 @@ fn route_info(route: &KlageRoute, standard: &Standard, registry: &Registry) -> R
     if let Some(k) = &klagefrist {
         parts.push(format!("klagefrist {k}"));
     }
-    match &reassessment {
-        Some(r) if r.is_empty() => parts.push("genvurdering".to_owned()),
-        Some(r) => parts.push(format!("genvurdering {r}")),
-        None => {}
-    }
+    parts.extend(genvurdering_text(route));
     if !next.is_empty() {
         parts.push(format!("videre til {}", next.join(", ")));
     }
@@ -813,12 +758,5 @@ fn route_info(route: &KlageRoute, standard: &Standard, registry: &Registry) -> R
         next,
         text,
         place: Place::default(),
-    }
-}
-
-fn frist_text(frist: &Frist) -> String {
-    match &frist.event {
-        Some(event) => format!("{} efter {}", frist.deadline.original, event.value),
-        None => frist.deadline.original.clone(),
     }
 }

@@ -15,7 +15,7 @@
 
 use super::report::Place;
 use crate::model::values::{Law, Range};
-use crate::model::{Indsats, Reference, Resolution, Section, Standard};
+use crate::model::{Indsats, Reference, Resolution, Standard};
 use crate::registry::{Body, Registry};
 use std::collections::HashMap;
 use std::hash::Hash;
@@ -38,26 +38,6 @@ pub struct Picked<T> {
     pub value: T,
     /// Where it is stated.
     pub place: Place,
-}
-
-/// The parts of a standard that hold sections: the document level (general sections,
-/// then the summary), then each indsats.
-pub fn parts(standard: &Standard) -> Vec<(Option<&Indsats>, Vec<&Section>)> {
-    let mut parts = vec![(
-        None,
-        standard
-            .sections
-            .iter()
-            .chain(&standard.summary)
-            .collect::<Vec<_>>(),
-    )];
-    parts.extend(
-        standard
-            .indsatser
-            .iter()
-            .map(|indsats| (Some(indsats), indsats.sections.iter().collect())),
-    );
-    parts
 }
 
 /// Applies the rule of this module: document-level values first, then indsats values

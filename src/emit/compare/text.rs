@@ -7,7 +7,7 @@
 
 use super::report::{AgeInfo, Definition};
 use crate::model::values::Date;
-use crate::model::{RouteKind, TransportOffer};
+use crate::model::{DateBasis, RouteKind, TransportOffer};
 
 /// A date in Danish words, at its own precision: `6. februar 2024`, `maj 2011`, `2024`.
 pub fn date(date: &Date) -> String {
@@ -15,12 +15,13 @@ pub fn date(date: &Date) -> String {
 }
 
 /// A standard's date with what it was read from: `godkendt 6. februar 2024`.
-pub fn date_basis(basis: &str, value: &Date) -> String {
+pub fn date_basis(basis: DateBasis, value: &Date) -> String {
     match basis {
-        "approval" => format!("godkendt {}", date(value)),
-        "dated" => format!("dateret {}", date(value)),
-        "validity" => format!("gyldig fra {}", date(value)),
-        _ => format!("for {}", value.year),
+        DateBasis::Approval => format!("godkendt {}", date(value)),
+        DateBasis::Dated => format!("dateret {}", date(value)),
+        DateBasis::Validity => format!("gyldig fra {}", date(value)),
+        DateBasis::Year => format!("for {}", value.year),
+        DateBasis::Today => "udateret".to_owned(),
     }
 }
 

@@ -22,6 +22,7 @@ mod routes;
 pub use report::DiffReport;
 
 use crate::emit::compare::{self, gather};
+use crate::emit::text::parts;
 use crate::model::{Indsats, Reference, Section, Standard};
 use crate::registry::{Body, Registry};
 use changes::{Assessment, Changes, Record};
@@ -60,12 +61,13 @@ impl Context<'_> {
     }
 }
 
-/// Compares two versions of a standard, given with their source names.
-pub fn diff(old: (&Standard, &str), new: (&Standard, &str)) -> DiffReport {
+/// Compares two versions of a standard, given with their source names, reading the
+/// bodies they name from `registry`.
+pub fn diff(old: (&Standard, &str), new: (&Standard, &str), registry: &Registry) -> DiffReport {
     let ctx = Context {
         old: old.0,
         new: new.0,
-        registry: Registry::builtin(),
+        registry,
     };
     let mut out = Changes::default();
 
@@ -138,25 +140,6 @@ pub fn render(report: &DiffReport, format: Format) -> Result<String, String> {
             })
             .map_err(|e| format!("cannot serialise the diff: {e}")),
     }
-}
-
-/// The general part (sections and summary), then each indsats.
-fn parts(standard: &Standard) -> Vec<(Option<&Indsats>, Vec<&Section>)> {
-    let mut parts = vec![(
-        None,
-        standard
-            .sections
-            .iter()
-            .chain(&standard.summary)
-            .collect::<Vec<_>>(),
-    )];
-    parts.extend(
-        standard
-            .indsatser
-            .iter()
-            .map(|i| (Some(i), i.sections.iter().collect())),
-    );
-    parts
 }
 
 fn same_title(a: &Option<&Indsats>, b: &Option<&Indsats>) -> bool {

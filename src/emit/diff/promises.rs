@@ -5,6 +5,7 @@ use super::changes::{bounds, direction, Assessment, Changes, Direction, Record};
 use super::Context;
 use crate::emit::compare::normalise;
 use crate::emit::compare::text as words;
+use crate::emit::text::{self, frist_text};
 use crate::model::values::format_number;
 use crate::model::{
     DeadlineAmount, Frist, Omfang, Price, Section, SectionBody, Text, TextBlock, TransportOffer,
@@ -106,18 +107,6 @@ fn same_frist(a: &Frist, b: &Frist) -> bool {
     a.deadline.original.to_lowercase() == b.deadline.original.to_lowercase()
         && event(a) == event(b)
         && a.target_only == b.target_only
-}
-
-/// A deadline in words: `10 hverdage efter ansøgning (tilstræbt)`.
-pub fn frist_text(frist: &Frist) -> String {
-    let mut text = frist.deadline.original.clone();
-    if let Some(event) = &frist.event {
-        text.push_str(&format!(" efter {}", event.value));
-    }
-    if frist.target_only {
-        text.push_str(" (tilstræbt)");
-    }
-    text
 }
 
 /// How fast a deadline is, for deadlines without a figure: at once, a figure, or no
@@ -333,12 +322,11 @@ fn price_list<'a>(sections: &[&'a Section]) -> Vec<(String, &'a Price)> {
     out
 }
 
+/// What a price says, for the old and new columns: the amount or wording alone.
 fn price_text(price: &Price) -> String {
-    match (&price.amount, &price.note) {
-        (Some(money), _) => money.original.clone(),
-        (None, Some(note)) => note.value.clone(),
-        (None, None) => "ikke angivet".into(),
-    }
+    text::price_value(price)
+        .unwrap_or("ikke angivet")
+        .to_owned()
 }
 
 /// One figure of an `omfang`, as text and bounds in a common unit.

@@ -2,9 +2,10 @@
 //! each (recipients, klagefrist, genvurdering, the next instance).
 
 use super::changes::{direction, Assessment, Changes, Direction, Record};
-use super::promises::{day_bounds, frist_text};
+use super::promises::day_bounds;
 use super::Context;
 use crate::emit::compare::text as words;
+use crate::emit::text::{frist_text, genvurdering_text};
 use crate::model::{KlageRoute, Reference, RouteKind, Section, SectionBody, Standard};
 
 /// Compares the complaint routes of one part; routes pair up by what they are about.
@@ -90,9 +91,7 @@ fn summary(route: &KlageRoute, ctx: &Context<'_>, standard: &Standard) -> String
     if let Some(k) = &route.klagefrist {
         parts.push(format!("klagefrist {}", frist_text(k)));
     }
-    if route.genvurdering_stated.is_some() || route.genvurdering.is_some() {
-        parts.push("genvurdering".into());
-    }
+    parts.extend(genvurdering_text(route));
     if !route.videre.is_empty() {
         parts.push(format!(
             "videre til {}",

@@ -25,6 +25,7 @@ pub mod view;
 
 use crate::diag::Diagnostic;
 use crate::model::Standard;
+use crate::registry::Registry;
 use crate::source::SourceFile;
 use minijinja::syntax::SyntaxConfig;
 use minijinja::{AutoEscape, Environment, UndefinedBehavior};
@@ -57,6 +58,9 @@ pub struct Options<'a> {
     pub stem: &'a Path,
     /// Whether to show the checker's findings, for authors.
     pub preview: bool,
+    /// The registry the standard was checked with, for the cards of the bodies it
+    /// names.
+    pub registry: &'a Registry,
 }
 
 /// The page of one standard.
@@ -76,7 +80,7 @@ pub fn standard_page(
         source: &source.name,
         preview: options.preview,
     };
-    let view = page::page(standard, frame, placed, findings);
+    let view = page::page(standard, frame, options.registry, placed, findings);
     render("standard.html", &view)
 }
 

@@ -28,10 +28,10 @@ pub struct Frame<'a> {
 pub fn page(
     standard: &Standard,
     frame: Frame<'_>,
+    registry: &Registry,
     placed: HashMap<String, Vec<super::view::Finding>>,
     findings: Findings,
 ) -> Page {
-    let registry = Registry::builtin();
     let ctx = Context {
         standard,
         registry,

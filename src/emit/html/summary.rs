@@ -17,6 +17,7 @@ use crate::model::{Frist, Resolution, Section, SectionBody, SectionKind};
 /// Builds the box. `contacts` are the page's contact cards, by index.
 pub fn summary(ctx: &Context<'_>, contacts: &[ContactView]) -> Summary {
     let (application, application_contacts) = application(ctx, contacts);
+    let allocation = allocation(ctx);
     let (deadlines, deadlines_more) = deadlines(ctx);
     let (complaints, complaints_more) = complaints(ctx);
     Summary {
@@ -25,6 +26,7 @@ pub fn summary(ctx: &Context<'_>, contacts: &[ContactView]) -> Summary {
         fees: fees(ctx),
         deadlines,
         deadlines_more,
+        allocation,
         application,
         application_contacts,
         complaints,
@@ -125,8 +127,46 @@ fn scope(ctx: &Context<'_>) -> ScopeSummary {
     }
     for (id, s) in general(ctx) {
         if let SectionBody::Omfang(o) = &s.body {
-            if has_main_figures(o) {
-                out.facts = scope_cells(o);
+            // A pakke states its own figures; one it leaves out is the omfang's.
+            let own = scope_cells(o);
+            let packages: Vec<ScopeRow> = o
+                .pakker
+                .iter()
+                .filter(|p| has_main_figures(&p.omfang))
+                .map(|p| ScopeRow {
+                    name: p.name.value.clone(),
+                    href: Some(format!("#{id}")),
+                    cells: scope_cells(&p.omfang)
+                        .into_iter()
+                        .zip(&own)
+                        .map(
+                            |(cell, general)| {
+                                if cell.missing {
+                                    general.clone()
+                                } else {
+                                    cell
+                                }
+                            },
+                        )
+                        .collect(),
+                    text: Vec::new(),
+                })
+                .collect();
+            if has_main_figures(o) || !packages.is_empty() {
+                // A figure the omfang leaves to its packages is shown per pakke, not
+                // as missing.
+                let per_package = |i: usize| {
+                    packages
+                        .iter()
+                        .any(|row| row.cells.get(i).is_some_and(|c| !c.missing))
+                };
+                out.facts = own
+                    .into_iter()
+                    .enumerate()
+                    .filter(|(i, fact)| !fact.missing || !per_package(*i))
+                    .map(|(_, fact)| fact)
+                    .collect();
+                out.packages = packages;
                 out.guideline = o.vejledende.is_some();
                 out.more = Some(more(&id, s));
                 return out;
@@ -311,9 +351,9 @@ fn application(ctx: &Context<'_>, contacts: &[ContactView]) -> (SummaryPart, Vec
     let mut part = SummaryPart::default();
     let mut cards = Vec::new();
     let general = general(ctx);
-    let chosen = [SectionKind::Ansøgning, SectionKind::Tildeling]
+    let chosen = general
         .iter()
-        .find_map(|kind| general.iter().find(|(_, s)| s.kind == *kind));
+        .find(|(_, s)| s.kind == SectionKind::Ansøgning);
     if let Some((id, s)) = chosen {
         part.text = excerpt(&s.text);
         part.links = super::context::links(&s.links);
@@ -339,6 +379,21 @@ fn application(ctx: &Context<'_>, contacts: &[ContactView]) -> (SummaryPart, Vec
         }
     }
     (part, cards)
+}
+
+/// Who grants the service: the first general `tildeling` section, apart from how to
+/// apply.
+fn allocation(ctx: &Context<'_>) -> SummaryPart {
+    let mut part = SummaryPart::default();
+    if let Some((id, s)) = general(ctx)
+        .into_iter()
+        .find(|(_, s)| s.kind == SectionKind::Tildeling)
+    {
+        part.text = excerpt(&s.text);
+        part.links = super::context::links(&s.links);
+        part.more = Some(more(&id, s));
+    }
+    part
 }
 
 /// How to complain: the routes of the general complaint sections, or else of the

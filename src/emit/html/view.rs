@@ -342,6 +342,8 @@ pub struct Summary {
     pub deadlines: Vec<DeadlineGroup>,
     /// Where the deadlines are described.
     pub deadlines_more: Option<LinkView>,
+    /// Who grants the service (`tildeling`), apart from how to apply.
+    pub allocation: SummaryPart,
     /// How to apply.
     pub application: SummaryPart,
     /// Who to contact to apply.
@@ -386,6 +388,8 @@ pub struct ScopeSummary {
     pub facts: Vec<Fact>,
     /// The same, one row per indsats, when the standard has no figures of its own.
     pub rows: Vec<ScopeRow>,
+    /// The same, one row per `pakke` of the standard's own `omfang`.
+    pub packages: Vec<ScopeRow>,
     /// Whether the figures are guidelines.
     pub guideline: bool,
     /// Where to read more.
