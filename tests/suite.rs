@@ -5,7 +5,8 @@
 //! schemas, `cli` drives the `kvalitet` binary, `rules` runs each rule of the checker
 //! on its `tests/fixtures/rules/` fixtures, `sarif` checks the SARIF and GitHub outputs
 //! (against the official SARIF schema), and `rules_list` checks `kvalitet rules` and that
-//! `docs/rules.md` is its output. `robustness` puts damaged standards through every stage
+//! `docs/rules.md` is its output. `keywords` tries every keyword of the schema where it
+//! belongs and where it does not. `robustness` puts damaged standards through every stage
 //! and renderer. `compare` snapshots `kvalitet compare` and `kvalitet diff`
 //! on the bundled standards, and `examples` checks that `docs/examples/` is current.
 //!
@@ -27,6 +28,9 @@ mod fixtures;
 #[cfg(test)]
 #[path = "suite/html.rs"]
 mod html;
+#[cfg(test)]
+#[path = "suite/keywords.rs"]
+mod keywords;
 #[cfg(test)]
 #[path = "suite/robustness.rs"]
 mod robustness;

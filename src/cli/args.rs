@@ -31,10 +31,17 @@ pub enum Command {
     /// Show what changes for citizens between two versions of a standard.
     #[command(after_help = REPORT_EXIT_CODES)]
     Diff(DiffArgs),
-    /// Explain a diagnostic code, such as KS020 or KS110, or a rule by name.
+    /// Explain a diagnostic code (KS020, KS110), a rule by name, or a keyword of the
+    /// language (omfang, klagefrist).
     Explain {
-        /// The code, or the name of a rule.
+        /// The code, the name of a rule, or a keyword.
         code: String,
+    },
+    /// List every keyword of the language: where it stands and what it says.
+    Keywords {
+        /// How to print the list.
+        #[arg(long, value_enum, default_value = "text")]
+        format: RulesFormat,
     },
     /// List every rule: code, name, default severity and summary.
     Rules {
@@ -57,14 +64,15 @@ pub enum DiagnosticFormat {
     Github,
 }
 
-/// How to print the rules.
+/// How to print the rules or the keywords.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum RulesFormat {
-    /// One line per rule: code, name, default severity and summary.
+    /// One line each: for rules the code, name, default severity and summary; for
+    /// keywords the place, the keyword and what it says.
     Text,
-    /// Every rule's documentation and the language codes (docs/rules.md).
+    /// The documentation: docs/rules.md, or the keyword reference of docs/language.md.
     Markdown,
-    /// A JSON document with every rule and language code.
+    /// A JSON document.
     Json,
 }
 

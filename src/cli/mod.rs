@@ -69,6 +69,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>, io: &mut Io<'_>) -> u8 {
         Command::Diff(args) => diff::run(&args, io),
         Command::Explain { code } => explain(&code, io),
         Command::Rules { format } => rules::run(format, io),
+        Command::Keywords { format } => rules::keywords(format, io),
     };
     match result {
         Ok(code) => code,
@@ -90,9 +91,11 @@ fn explain(code: &str, io: &mut Io<'_>) -> Result<u8, String> {
             "{} ({}), {} by default\n\n{}\n\n{}\n",
             rule.code, rule.name, rule.severity, rule.summary, rule.doc
         )
+    } else if let Some(text) = crate::schema::explain(code) {
+        text
     } else {
         return Err(format!(
-            "`{code}` is not a kvalitet code; codes look like `KS020`"
+            "`{code}` is not a kvalitet code or keyword; codes look like `KS020`, and `kvalitet keywords` lists the keywords"
         ));
     };
     io.stdout

@@ -1,4 +1,4 @@
-//! `kvalitet rules`.
+//! `kvalitet rules` and `kvalitet keywords`.
 
 use super::args::RulesFormat;
 use super::{Io, EXIT_OK};
@@ -10,6 +10,19 @@ pub fn run(format: RulesFormat, io: &mut Io<'_>) -> Result<u8, String> {
         RulesFormat::Text => rules::text(),
         RulesFormat::Markdown => rules::markdown(),
         RulesFormat::Json => rules::json(),
+    };
+    io.stdout
+        .write_all(text.as_bytes())
+        .map_err(|e| format!("cannot write: {e}"))?;
+    Ok(EXIT_OK)
+}
+
+/// Prints every keyword of the language in the chosen format.
+pub fn keywords(format: RulesFormat, io: &mut Io<'_>) -> Result<u8, String> {
+    let text = match format {
+        RulesFormat::Text => crate::schema::text(),
+        RulesFormat::Markdown => crate::schema::markdown(),
+        RulesFormat::Json => crate::schema::json(),
     };
     io.stdout
         .write_all(text.as_bytes())

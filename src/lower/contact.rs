@@ -62,7 +62,6 @@ impl Lowerer<'_> {
                 self.unknown(inner, Place::Contact);
                 continue;
             };
-            self.no_block(inner);
             if !self.admit(&mut seen, inner, field.spec()) {
                 continue;
             }

@@ -129,7 +129,6 @@ impl Lowerer<'_> {
                 }
                 StandardKw::Godkendt => standard.approval = self.approval(statement),
                 StandardKw::Udkast => {
-                    self.no_block(statement);
                     let cursor = self.cursor(statement);
                     self.finish(&cursor, "`udkast`");
                     standard.draft = Some(statement.key.span);
@@ -179,6 +178,9 @@ impl Lowerer<'_> {
         };
         for statement in block.statements() {
             let key = statement.key.as_str();
+            if let Some(keyword) = IndsatsKw::from_word(key) {
+                self.shape(statement, keyword.spec());
+            }
             match IndsatsKw::from_word(key) {
                 Some(IndsatsKw::Lovgrundlag) => {
                     let refs = self.law_refs(statement);
@@ -500,14 +502,23 @@ impl Lowerer<'_> {
         }
     }
 
+    /// Reports a block on a statement whose keyword takes none, as the schema says.
+    pub(crate) fn shape(&mut self, statement: &Statement, keyword: &Keyword) {
+        if keyword.block == crate::schema::Block::None {
+            self.no_block(statement);
+        }
+    }
+
     /// Whether a statement with this keyword may be read: a keyword that may stand
-    /// once in its block is reported the second time (the schema says which).
+    /// once in its block is reported the second time (the schema says which). A block
+    /// where the keyword takes none is reported too.
     pub(crate) fn admit(
         &mut self,
         seen: &mut Seen,
         statement: &Statement,
         keyword: &Keyword,
     ) -> bool {
+        self.shape(statement, keyword);
         keyword.repeat == Repeat::Many || seen.once(self, statement)
     }
 

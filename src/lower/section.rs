@@ -72,13 +72,25 @@ pub(super) fn lower_section(
         let key = inner.key.as_str();
         match &mut section.body {
             SectionBody::Målgruppe(m) => match MålgruppeKw::from_word(key) {
-                Some(MålgruppeKw::Kan) => m.kan.extend(text_value(lowerer, inner)),
-                Some(MålgruppeKw::KanIkke) => m.kan_ikke.extend(text_value(lowerer, inner)),
+                Some(keyword) => {
+                    lowerer.shape(inner, keyword.spec());
+                    let text = text_value(lowerer, inner);
+                    match keyword {
+                        MålgruppeKw::Kan => m.kan.extend(text),
+                        MålgruppeKw::KanIkke => m.kan_ikke.extend(text),
+                    }
+                }
                 None => lowerer.unknown(inner, Place::Målgruppe),
             },
             SectionBody::Indhold(i) => match IndholdKw::from_word(key) {
-                Some(IndholdKw::Indgår) => i.indgår.extend(text_value(lowerer, inner)),
-                Some(IndholdKw::IndgårIkke) => i.indgår_ikke.extend(text_value(lowerer, inner)),
+                Some(keyword) => {
+                    lowerer.shape(inner, keyword.spec());
+                    let text = text_value(lowerer, inner);
+                    match keyword {
+                        IndholdKw::Indgår => i.indgår.extend(text),
+                        IndholdKw::IndgårIkke => i.indgår_ikke.extend(text),
+                    }
+                }
                 None => lowerer.unknown(inner, Place::Indhold),
             },
             SectionBody::Omfang(o) => match OmfangKw::from_word(key) {
@@ -245,10 +257,10 @@ fn common(
     let Some(keyword) = SectionCommonKw::from_word(statement.key.as_str()) else {
         return false;
     };
+    lowerer.shape(statement, keyword.spec());
     match keyword {
         SectionCommonKw::Tekst => texts.extend(text_value(lowerer, statement)),
         SectionCommonKw::Link => {
-            lowerer.no_block(statement);
             let mut cursor = lowerer.cursor(statement);
             let label = cursor
                 .eat_kind(ArgKind::String)
@@ -283,7 +295,6 @@ fn common(
 
 /// Reads the text of `tekst`, `kan`, `indgår`, `kompetencekrav` and the like.
 fn text_value(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Vec<Text> {
-    lowerer.no_block(statement);
     let mut cursor = lowerer.cursor(statement);
     let mut out = Vec::new();
     while let Some(arg) = cursor.peek().filter(|a| a.is_text()) {
@@ -315,7 +326,6 @@ fn text_value(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Vec<Text> {
 /// Reads names that refer to contacts or bodies, or quoted text: `til visitationen`,
 /// `udfører "Træningsenheden"`, `til visitationen, ankestyrelsen`.
 pub(super) fn references(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Vec<Reference> {
-    lowerer.no_block(statement);
     let mut out = Vec::new();
     let mut cursor = lowerer.cursor(statement);
     loop {
@@ -368,7 +378,6 @@ pub(super) fn references(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Ve
 }
 
 fn yes_no(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<Spanned<bool>> {
-    lowerer.no_block(statement);
     let mut cursor = lowerer.cursor(statement);
     let arg = cursor.next();
     let value = match arg.map(|a| a.as_str().to_lowercase()) {
@@ -392,7 +401,6 @@ fn yes_no(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<Spanned<bo
 }
 
 fn transport(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<Spanned<TransportOffer>> {
-    lowerer.no_block(statement);
     let mut cursor = lowerer.cursor(statement);
     let arg = cursor.next();
     let value = match arg.map(|a| a.as_str().to_lowercase()) {
@@ -424,7 +432,6 @@ fn omfang_field(
     omfang: &mut Omfang,
     seen: &mut Seen,
 ) {
-    lowerer.no_block(statement);
     if !lowerer.admit(seen, statement, field.spec()) {
         return;
     }
@@ -501,7 +508,8 @@ fn pakke(lowerer: &mut Lowerer<'_>, statement: &Statement) -> OmfangPakke {
         for inner in block.statements() {
             let key = inner.key.as_str();
             match PakkeKw::from_word(key) {
-                Some(PakkeKw::Tekst) => {
+                Some(keyword @ PakkeKw::Tekst) => {
+                    lowerer.shape(inner, keyword.spec());
                     let texts = text_value(lowerer, inner);
                     pakke.text.extend(texts);
                 }
@@ -744,15 +752,14 @@ fn route(lowerer: &mut Lowerer<'_>, statement: &Statement, kind: RouteKind) -> K
             lowerer.unknown(inner, Place::Route);
             continue;
         };
+        if !lowerer.admit(&mut seen, inner, keyword.spec()) {
+            continue;
+        }
         match keyword {
             RouteKw::Til => route.til.extend(references(lowerer, inner)),
             RouteKw::Videre => route.videre.extend(references(lowerer, inner)),
             RouteKw::Klagefrist | RouteKw::Genvurdering => {
                 let key = keyword.word();
-                lowerer.no_block(inner);
-                if !lowerer.admit(&mut seen, inner, keyword.spec()) {
-                    continue;
-                }
                 let mut cursor = lowerer.cursor(inner);
                 if cursor.is_done() {
                     if key == "genvurdering" {

@@ -15,7 +15,7 @@
 mod reference;
 mod table;
 
-pub use reference::markdown;
+pub use reference::{explain, json, markdown, text};
 pub use table::*;
 
 /// The kind of value a keyword takes, described for the keyword reference and for
@@ -142,7 +142,7 @@ impl Value {
 /// How often a keyword may stand in one block.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Repeat {
-    /// At most once: a second one is reported (`KS031`).
+    /// At most once: a second one is reported (`KS015`).
     Once,
     /// Any number of times.
     Many,
@@ -193,6 +193,8 @@ pub struct Keyword {
 pub struct PlaceSpec {
     /// Which place.
     pub place: Place,
+    /// The place as a heading of the keyword reference: "`omfang { … }`".
+    pub title: &'static str,
     /// The place in a phrase: "in `omfang`".
     pub phrase: &'static str,
     /// Where its keywords belong: "`omfang { … }`".

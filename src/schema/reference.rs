@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 pub fn markdown() -> String {
     let mut out = String::new();
     for place in PLACES {
-        let _ = writeln!(out, "### {}\n", capitalise(place.home));
+        let _ = writeln!(out, "### {}\n", capitalise(place.title));
         let _ = writeln!(out, "{}\n", place.doc);
         if !place.keywords.is_empty() {
             out.push_str("| keyword | value | how often | block | what it says | example |\n");
@@ -19,8 +19,8 @@ pub fn markdown() -> String {
                 };
                 let block = match keyword.block {
                     Block::None => "–".to_owned(),
-                    Block::Required(inner) => format!("required: {}", inner.spec().home),
-                    Block::Optional(inner) => format!("optional: {}", inner.spec().home),
+                    Block::Required(inner) => format!("required: {}", inner.spec().title),
+                    Block::Optional(inner) => format!("optional: {}", inner.spec().title),
                 };
                 let _ = writeln!(
                     out,
@@ -38,7 +38,7 @@ pub fn markdown() -> String {
             let _ = writeln!(out, "Every other line is {entries}.\n");
         }
         if !place.includes.is_empty() {
-            let names: Vec<&str> = place.includes.iter().map(|p| p.spec().home).collect();
+            let names: Vec<&str> = place.includes.iter().map(|p| p.spec().title).collect();
             let _ = writeln!(
                 out,
                 "The keywords of {} may stand here too.\n",
@@ -71,4 +71,107 @@ fn capitalise(text: &str) -> String {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
     }
+}
+
+/// Every keyword on one line: where it stands, the keyword and what it says.
+pub fn text() -> String {
+    let mut out = String::new();
+    for place in PLACES {
+        for keyword in place.keywords {
+            let _ = writeln!(
+                out,
+                "{:<20} {:<18} {}",
+                place_name(place.place),
+                keyword.word,
+                keyword.doc
+            );
+        }
+    }
+    out
+}
+
+/// The schema as a JSON document, for editors and other tools.
+pub fn json() -> String {
+    let places: Vec<serde_json::Value> = PLACES
+        .iter()
+        .map(|place| {
+            serde_json::json!({
+                "place": place_name(place.place),
+                "home": place.home,
+                "doc": place.doc,
+                "includes": place.includes.iter().map(|p| place_name(*p)).collect::<Vec<_>>(),
+                "entries": place.entries,
+                "keywords": place.keywords.iter().map(|k| serde_json::json!({
+                    "keyword": k.word,
+                    "value": k.value.describe(),
+                    "repeatable": k.repeat == Repeat::Many,
+                    "block": match k.block {
+                        Block::None => serde_json::Value::Null,
+                        Block::Required(p) => serde_json::json!({"place": place_name(p), "required": true}),
+                        Block::Optional(p) => serde_json::json!({"place": place_name(p), "required": false}),
+                    },
+                    "doc": k.doc,
+                    "example": k.example,
+                })).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    let document = serde_json::json!({
+        "schema_version": "1.0",
+        "places": places,
+    });
+    let mut text = serde_json::to_string_pretty(&document).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// What the keyword `word` is, wherever it may stand, for `kvalitet explain`.
+pub fn explain(word: &str) -> Option<String> {
+    let mut out = String::new();
+    for place in PLACES {
+        for keyword in place.keywords.iter().filter(|k| k.word == word) {
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            let repeat = match keyword.repeat {
+                Repeat::Once => "once",
+                Repeat::Many => "any number of times",
+            };
+            let _ = writeln!(out, "`{}` in {}\n", keyword.word, place.home);
+            let _ = writeln!(out, "{}\n", keyword.doc);
+            let _ = writeln!(
+                out,
+                "Takes {}; may stand {repeat}.",
+                keyword.value.describe()
+            );
+            match keyword.block {
+                Block::None => {}
+                Block::Required(inner) | Block::Optional(inner) => {
+                    let required = matches!(keyword.block, Block::Required(_));
+                    let words: Vec<String> =
+                        inner.words().iter().map(|w| format!("`{w}`")).collect();
+                    let _ = writeln!(
+                        out,
+                        "{} a block: {}",
+                        if required { "Opens" } else { "May open" },
+                        inner.spec().doc
+                    );
+                    if !words.is_empty() {
+                        let _ = writeln!(out, "Inside it: {}.", words.join(", "));
+                    }
+                    if let Some(entries) = inner.spec().entries {
+                        let _ = writeln!(out, "Every other line inside it is {entries}.");
+                    }
+                }
+            }
+            let _ = writeln!(out, "\nExample:\n\n    {}", keyword.example);
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// A place's name in the JSON document and the text list.
+fn place_name(place: super::Place) -> String {
+    let name = format!("{place:?}");
+    name.to_lowercase()
 }

@@ -9,6 +9,7 @@ macro_rules! language {
     ($(
         $(#[doc = $pdoc:literal])*
         place $Place:ident ($Enum:ident) {
+            title: $title:literal,
             phrase: $phrase:literal,
             home: $home:literal,
             doc: $doc:literal,
@@ -38,6 +39,7 @@ macro_rules! language {
                     $(Place::$Place => {
                         const SPEC: PlaceSpec = PlaceSpec {
                             place: Place::$Place,
+                            title: $title,
                             phrase: $phrase,
                             home: $home,
                             doc: $doc,
@@ -105,6 +107,7 @@ macro_rules! language {
 language! {
     /// The top of a file.
     place File (FileKw) {
+        title: "the top of the file",
         phrase: "at the top of the file",
         home: "the top of the file",
         doc: "A file holds one standard.",
@@ -119,6 +122,7 @@ language! {
 
     /// `kvalitetsstandard { … }`.
     place Standard (StandardKw) {
+        title: "`kvalitetsstandard { … }`",
         phrase: "in a kvalitetsstandard",
         home: "`kvalitetsstandard { … }`",
         doc: "The document header, sections, indsatser and contacts.",
@@ -166,6 +170,7 @@ language! {
 
     /// `indsats { … }`.
     place Indsats (IndsatsKw) {
+        title: "`indsats { … }`",
         phrase: "in an indsats",
         home: "an `indsats`",
         doc: "One service of the standard: its legal basis, contacts and sections.",
@@ -183,6 +188,7 @@ language! {
 
     /// The section keywords, in a standard, an indsats and a `resumé`.
     place Sections (SectionKind) {
+        title: "the sections",
         phrase: "in `resumé`",
         home: "a `kvalitetsstandard` or an `indsats`",
         doc: "The sections of a document, in a standard, an indsats and a `resumé`.",
@@ -190,21 +196,21 @@ language! {
         entries: None,
         keywords: {
             Indledning "indledning": SectionHead, Many, Optional(Section),
-                "Foreword, introduction.", "indledning \"\"\"";
+                "Foreword, introduction.", "indledning \"Kvalitetsstandarden beskriver genoptræningen.\"";
             Formål "formål": SectionHead, Many, Optional(Section),
                 "What the service is for.", "formål \"Du får træning, så du kan klare dig selv.\"";
             Behov "behov": SectionHead, Many, Optional(Section),
-                "Which needs the service covers.", "behov \"\"\"";
+                "Which needs the service covers.", "behov \"Du har nedsat funktionsevne efter sygdom.\"";
             Målgruppe "målgruppe": SectionHead, Many, Optional(Målgruppe),
                 "Who can and who cannot get the service.", "målgruppe {";
             Tildeling "tildeling": SectionHead, Many, Optional(Section),
-                "Who decides, and how (visitation, bevilling).", "tildeling \"\"\"";
+                "Who decides, and how (visitation, bevilling).", "tildeling \"Visitationen træffer afgørelsen.\"";
             Ansøgning "ansøgning": SectionHead, Many, Optional(Section),
                 "How to apply.", "ansøgning \"Du søger hos visitationen.\"";
             Indhold "indhold": SectionHead, Many, Optional(Indhold),
                 "What is included and what is not.", "indhold {";
             Ramme "ramme": SectionHead, Many, Optional(Section),
-                "Where and in what form the service takes place.", "ramme \"\"\"";
+                "Where and in what form the service takes place.", "ramme \"Træningen foregår på træningscentret.\"";
             Omfang "omfang": SectionHead, Many, Optional(Omfang),
                 "Sessions, frequency, lengths.", "omfang {";
             Leverandør "leverandør": SectionHead, Many, Optional(Leverandør),
@@ -218,22 +224,23 @@ language! {
             Kvalitetsmål "kvalitetsmål": SectionHead, Many, Optional(Frister),
                 "The municipality's quality goals.", "kvalitetsmål {";
             Pligter "pligter": SectionHead, Many, Optional(Section),
-                "The citizen's duties (afbud, udeblivelse).", "pligter \"\"\"";
+                "The citizen's duties (afbud, udeblivelse).", "pligter \"Du skal melde afbud senest dagen før.\"";
             Opfølgning "opfølgning": SectionHead, Many, Optional(Section),
-                "Follow-up and the end of the course.", "opfølgning \"\"\"";
+                "Follow-up and the end of the course.", "opfølgning \"Forløbet afsluttes med en samtale.\"";
             Tilsyn "tilsyn": SectionHead, Many, Optional(Section),
-                "Supervision.", "tilsyn \"\"\"";
+                "Supervision.", "tilsyn \"Kommunen fører tilsyn med træningen.\"";
             Klage "klage": SectionHead, Many, Optional(Klage),
                 "Complaint routes.", "klage {";
             SærligeForhold "særlige-forhold": SectionHead, Many, Optional(Section),
-                "Special conditions.", "særlige-forhold \"\"\"";
+                "Special conditions.", "særlige-forhold \"Træningen kan ske i eget hjem.\"";
             Afsnit "afsnit": SectionHead, Many, Optional(Section),
-                "Any other section; its heading is required.", "afsnit \"Arbejdsmiljø\" \"\"\"";
+                "Any other section; its heading is required.", "afsnit \"Arbejdsmiljø\" \"Hjemmet skal indrettes, så personalet kan arbejde sikkert.\"";
         }
     }
 
     /// What every section block may hold.
     place Section (SectionCommonKw) {
+        title: "every section block",
         phrase: "in a section",
         home: "a section",
         doc: "Text, links, contacts and law references: in every section block.",
@@ -241,7 +248,7 @@ language! {
         entries: None,
         keywords: {
             Tekst "tekst": Text, Many, None,
-                "Free text of the section.", "tekst \"\"\"";
+                "Free text of the section.", "tekst \"Træningen tilrettelægges efter dine mål.\"";
             Link "link": Link, Many, None,
                 "A link.", "link \"Ansøgningsskema\" https://www.kommune.dk/skema";
             Kontakt "kontakt": ContactUse, Many, Optional(Contact),
@@ -254,6 +261,7 @@ language! {
 
     /// `målgruppe { … }`.
     place Målgruppe (MålgruppeKw) {
+        title: "`målgruppe { … }`",
         phrase: "in `målgruppe`",
         home: "`målgruppe { … }`",
         doc: "Who can and who cannot get the service.",
@@ -269,6 +277,7 @@ language! {
 
     /// `indhold { … }`.
     place Indhold (IndholdKw) {
+        title: "`indhold { … }`",
         phrase: "in `indhold`",
         home: "`indhold { … }`",
         doc: "What is included and what is not.",
@@ -284,6 +293,7 @@ language! {
 
     /// `omfang { … }`.
     place Omfang (OmfangKw) {
+        title: "`omfang { … }`",
         phrase: "in `omfang`",
         home: "`omfang { … }`",
         doc: "How much: sessions, frequency, lengths, or packages of them.",
@@ -298,6 +308,7 @@ language! {
 
     /// The fields of a scope, in `omfang` and in a `pakke`.
     place Scope (ScopeKw) {
+        title: "the fields of a scope",
         phrase: "in `omfang`",
         home: "`omfang { … }` or a `pakke`",
         doc: "The fields of a scope, in `omfang` and in a `pakke`.",
@@ -323,6 +334,7 @@ language! {
 
     /// `pakke "Navn" { … }` inside `omfang`.
     place Pakke (PakkeKw) {
+        title: "`pakke { … }`",
         phrase: "in `pakke`",
         home: "a `pakke`",
         doc: "A package: its scope and text.",
@@ -336,6 +348,7 @@ language! {
 
     /// `leverandør { … }`.
     place Leverandør (LeverandørKw) {
+        title: "`leverandør { … }`",
         phrase: "in `leverandør`",
         home: "`leverandør { … }`",
         doc: "Who delivers the service.",
@@ -353,6 +366,7 @@ language! {
 
     /// `kørsel { … }`.
     place Kørsel (KørselKw) {
+        title: "`kørsel { … }`",
         phrase: "in `kørsel`",
         home: "`kørsel { … }`",
         doc: "Transport to and from the service; a `lovgrundlag` here is the transport's own.",
@@ -366,6 +380,7 @@ language! {
 
     /// `egenbetaling { … }`.
     place Egenbetaling (EgenbetalingKw) {
+        title: "`egenbetaling { … }`",
         phrase: "in `egenbetaling`",
         home: "`egenbetaling { … }`",
         doc: "What the citizen pays.",
@@ -376,6 +391,7 @@ language! {
 
     /// `frister { … }` and `kvalitetsmål { … }`.
     place Frister (FristerKw) {
+        title: "`frister { … }` and `kvalitetsmål { … }`",
         phrase: "in `frister`",
         home: "`frister { … }`",
         doc: "Deadlines: each line a name and its deadline.",
@@ -386,6 +402,7 @@ language! {
 
     /// `klage { … }`.
     place Klage (RouteKind) {
+        title: "`klage { … }`",
         phrase: "in `klage`",
         home: "`klage { … }`",
         doc: "Complaint routes, one block each.",
@@ -407,6 +424,7 @@ language! {
 
     /// A complaint route inside `klage`.
     place Route (RouteKw) {
+        title: "a complaint route: `afgørelse { … }` and the others",
         phrase: "in a complaint route",
         home: "a complaint route such as `klage { afgørelse { … } }`",
         doc: "Where a complaint goes, its deadline and what happens next.",
@@ -427,6 +445,7 @@ language! {
 
     /// `kontakt navn "Navn" { … }`.
     place Contact (ContactKw) {
+        title: "`kontakt navn \"Navn\" { … }`",
         phrase: "in a `kontakt`",
         home: "`kontakt navn \"Navn\" { … }`",
         doc: "A contact: who, where and how to reach them.",

@@ -1,20 +1,30 @@
 //! `kvalitet rules`: the text lists every rule on one line, and `docs/rules.md` is
 //! exactly its Markdown output, so the published documentation cannot drift from the
-//! rules' own.
+//! rules' own. The same for the keywords: `docs/language.md`'s keyword reference is
+//! the schema's Markdown.
 
 use crate::schema::root;
 use std::process::Command;
 
 /// Runs `kvalitet rules` with more arguments and returns what it printed.
 fn rules(args: &[&str]) -> String {
+    let mut all = vec!["rules"];
+    all.extend(args);
+    cli(&all)
+}
+
+/// Runs `kvalitet` with `args`, expects success, and returns what it printed.
+fn cli(args: &[&str]) -> String {
     let output = Command::new(env!("CARGO_BIN_EXE_kvalitet"))
-        .arg("rules")
         .args(args)
         .current_dir(root())
         .output()
         .expect("run kvalitet");
-    assert_eq!(output.status.code(), Some(0), "kvalitet rules failed");
-    assert!(output.stderr.is_empty(), "kvalitet rules wrote to stderr");
+    assert_eq!(output.status.code(), Some(0), "kvalitet {args:?} failed");
+    assert!(
+        output.stderr.is_empty(),
+        "kvalitet {args:?} wrote to stderr"
+    );
     String::from_utf8(output.stdout).expect("stdout is UTF-8")
 }
 
@@ -61,4 +71,54 @@ fn docs_rules_md_is_the_markdown_output() {
             kvalitet::emit::rules::MARKDOWN_COMMAND
         );
     }
+}
+
+/// The keyword reference in `docs/language.md` is the schema's: a keyword added to,
+/// changed in or removed from `src/schema/table.rs` makes this fail until the page is
+/// regenerated (`KVALITET_UPDATE_DOCS=1 cargo test keyword_reference`).
+#[test]
+fn docs_language_md_keyword_reference_is_the_schema() {
+    const BEGIN: &str = "<!-- BEGIN keyword reference";
+    const END: &str = "<!-- END keyword reference -->";
+    let path = root().join("docs/language.md");
+    let page = std::fs::read_to_string(&path).expect("docs/language.md");
+    let (before, rest) = page.split_at(page.find(BEGIN).expect("the BEGIN marker"));
+    let (marker, rest) = rest.split_once('\n').expect("a line end after the marker");
+    let (written, after) = rest.split_at(rest.find(END).expect("the END marker"));
+    let generated = format!("\n{}\n", kvalitet::schema::markdown());
+    if written == generated {
+        return;
+    }
+    if std::env::var_os("KVALITET_UPDATE_DOCS").is_some() {
+        let updated = format!("{before}{marker}\n{generated}{after}");
+        std::fs::write(&path, updated).expect("write docs/language.md");
+        return;
+    }
+    let line = written
+        .lines()
+        .zip(generated.lines())
+        .position(|(a, b)| a != b)
+        .unwrap_or_else(|| written.lines().count().min(generated.lines().count()));
+    panic!(
+        "the keyword reference in docs/language.md is stale (it first differs on its line {}); regenerate it with\n\n    KVALITET_UPDATE_DOCS=1 cargo test keyword_reference\n",
+        line + 1
+    );
+}
+
+/// `kvalitet keywords --format json` is the schema as JSON, and `kvalitet explain`
+/// knows keywords as well as codes.
+#[test]
+fn keywords_are_listed_and_explained() {
+    let text = cli(&["keywords", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    assert_eq!(
+        json["places"][0]["keywords"][0]["keyword"],
+        "kvalitetsstandard"
+    );
+    let explained = cli(&["explain", "klagefrist"]);
+    assert!(explained.contains("complaint route"), "{explained}");
+    assert!(
+        explained.contains("klagefrist 4 uger efter afgørelse"),
+        "{explained}"
+    );
 }
