@@ -92,6 +92,28 @@ impl<'a> Context<'a> {
         Diagnostic::new(rule.code, self.options.rules.severity(rule), span, message)
     }
 
+    /// A finding that something is missing from the standard. In a file marked
+    /// `uddrag` (a part of its source) the missing part may be in what was not
+    /// transcribed: the finding is advice and says so.
+    pub fn report_missing(
+        &self,
+        rule: &Rule,
+        span: Span,
+        message: impl Into<String>,
+    ) -> Diagnostic {
+        let message = message.into();
+        match self.standard.excerpt {
+            Some(excerpt) => Diagnostic::new(
+                rule.code,
+                Severity::Advice,
+                span,
+                format!("{message} in this excerpt; it may be in the part of the source that is not transcribed"),
+            )
+            .with_secondary(excerpt, "the file holds only part of its source"),
+            None => self.report(rule, span, message),
+        }
+    }
+
     /// A finding that rests on a registry fact: advice if the fact is unconfirmed,
     /// whatever level the options set.
     pub fn report_fact(

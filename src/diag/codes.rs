@@ -76,6 +76,9 @@ codes! {
     REPEATED_FIELD = "KS015", "repeated-field",
         "A field that holds one value is given twice.",
         "Fields like `kommune`, `godkendt` or `frit-valg` hold one value. Keep one.";
+    CONTRADICTING_STATEMENTS = "KS019", "contradicting-statements",
+        "Two statements of the header say opposite things.",
+        "A standard marked `udateret` (the document carries no date) gives no `dato`, `godkendt` date or `opdateret` date; remove the one that is wrong.";
     INVALID_PHONE = "KS020", "invalid-phone",
         "A Danish phone number does not have 8 digits.",
         "Danish numbers have 8 digits in any grouping, optionally after +45: `43 23 66 90`, `4323 6690`.";

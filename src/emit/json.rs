@@ -15,7 +15,7 @@ use crate::model::{
 use serde::Serialize;
 
 /// The version of this contract.
-pub const SCHEMA_VERSION: &str = "1.0";
+pub const SCHEMA_VERSION: &str = "1.1";
 
 /// A standard as JSON.
 #[derive(Debug, Serialize)]
@@ -38,6 +38,17 @@ pub struct StandardJson {
     pub approval: Option<ApprovalJson>,
     /// Whether the standard is a draft awaiting approval.
     pub draft: bool,
+    /// When the document says it was last updated (`opdateret`).
+    pub updated: Option<DateJson>,
+    /// Whether the document is marked as carrying no date (`udateret`).
+    pub undated: bool,
+    /// Who sets the service level (`fastsat-af`), as distinct from who approved it.
+    pub service_level_set_by: Vec<ReferenceJson>,
+    /// Where the standard is published (`kilde`).
+    pub sources: Vec<LinkJson>,
+    /// Whether the file holds only part of its source (`uddrag`): what it leaves out is
+    /// not in the source, rather than not stated.
+    pub excerpt: bool,
     /// `yearly` or `on_change`.
     pub revision: Option<&'static str>,
     /// The legal basis.
@@ -151,6 +162,15 @@ pub struct SectionJson {
     /// `målgruppe`: who can and cannot get the service.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub target_group: Option<TargetGroupJson>,
+    /// `tildeling`: who decides and who assesses.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub allocation: Option<AllocationJson>,
+    /// `ansøgning`: who may ask for the service.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub application: Option<ApplicationJson>,
+    /// `ramme`: how and where the service is delivered.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub setting: Option<SettingJson>,
     /// `indhold`: what is and is not included.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<ContentJson>,
@@ -219,6 +239,76 @@ pub struct TargetGroupJson {
     pub eligible: Vec<TextBlockJson>,
     /// Who cannot.
     pub not_eligible: Vec<TextBlockJson>,
+    /// The age limit (`alder`).
+    pub age: Option<AgeJson>,
+    /// What the need must follow from (`årsag`), as written.
+    pub causes: Vec<String>,
+    /// Who is excluded, with the other route that covers them (`undtaget`).
+    pub exclusions: Vec<ExclusionJson>,
+}
+
+/// An age limit.
+#[derive(Debug, Serialize)]
+pub struct AgeJson {
+    /// The lowest age included.
+    pub from: Option<u32>,
+    /// The highest age included.
+    pub to: Option<u32>,
+    /// As written.
+    pub original: String,
+}
+
+/// An exclusion from the target group.
+#[derive(Debug, Serialize)]
+pub struct ExclusionJson {
+    /// Who is excluded, as written.
+    pub text: String,
+    /// The law of the route that covers them: never the standard's basis.
+    pub other_route: Vec<LawRefJson>,
+}
+
+/// `tildeling`.
+#[derive(Debug, Serialize)]
+pub struct AllocationJson {
+    /// Who decides.
+    pub decided_by: Vec<ReferenceJson>,
+    /// Who assesses the need.
+    pub assessed_by: Vec<ReferenceJson>,
+}
+
+/// `ansøgning`.
+#[derive(Debug, Serialize)]
+pub struct ApplicationJson {
+    /// Who may ask for the service.
+    pub requested_by: Vec<RequesterJson>,
+}
+
+/// Someone who may ask for the service.
+#[derive(Debug, Serialize)]
+pub struct RequesterJson {
+    /// `citizen`, `relative`, `own_doctor`, `home_care`, `hospital`, or null for a
+    /// contact or a text.
+    pub role: Option<&'static str>,
+    /// The name as written, resolved where it names a contact or a body.
+    pub reference: ReferenceJson,
+}
+
+/// `ramme`.
+#[derive(Debug, Serialize)]
+pub struct SettingJson {
+    /// `individual`, `team`, `group`.
+    pub forms: Vec<&'static str>,
+    /// Where.
+    pub places: Vec<PlaceJson>,
+}
+
+/// A place of delivery.
+#[derive(Debug, Serialize)]
+pub struct PlaceJson {
+    /// `training_centre`, `own_home`, `nursing_home` or `other`.
+    pub kind: &'static str,
+    /// As a citizen's page says it (the text itself for `other`).
+    pub text: String,
 }
 
 /// `indhold`.
@@ -491,6 +581,19 @@ pub fn standard(standard: &Standard, source: &str, diagnostics: &[Diagnostic]) -
             by: a.by.as_ref().map(|b| b.value.clone()),
         }),
         draft: standard.draft.is_some(),
+        updated: standard.updated.as_ref().map(|d| date(&d.value)),
+        undated: standard.undated.is_some(),
+        service_level_set_by: standard
+            .service_level_by
+            .iter()
+            .map(|r| reference(r, standard))
+            .collect(),
+        sources: standard
+            .sources
+            .iter()
+            .map(|l| link(l.label.as_ref().map(|x| x.value.clone()), &l.url))
+            .collect(),
+        excerpt: standard.excerpt.is_some(),
         revision: standard.revision.as_ref().map(|r| match r.value {
             Revision::Yearly => "yearly",
             Revision::OnChange => "on_change",
@@ -587,6 +690,9 @@ fn section(s: &Section, standard: &Standard) -> SectionJson {
         contacts: s.contacts.iter().map(|r| reference(r, standard)).collect(),
         legal_basis: s.legal_basis.iter().map(law_ref).collect(),
         target_group: None,
+        allocation: None,
+        application: None,
+        setting: None,
         content: None,
         scope: None,
         provider: None,
@@ -601,6 +707,59 @@ fn section(s: &Section, standard: &Standard) -> SectionJson {
             out.target_group = Some(TargetGroupJson {
                 eligible: texts(&m.kan),
                 not_eligible: texts(&m.kan_ikke),
+                age: m.alder.as_ref().map(|a| AgeJson {
+                    from: a.from,
+                    to: a.to,
+                    original: a.original.clone(),
+                }),
+                causes: m.årsager.iter().map(|c| c.value.clone()).collect(),
+                exclusions: m
+                    .undtaget
+                    .iter()
+                    .map(|e| ExclusionJson {
+                        text: e.text.value.clone(),
+                        other_route: e.other_route.iter().map(law_ref).collect(),
+                    })
+                    .collect(),
+            })
+        }
+        SectionBody::Tildeling(t) => {
+            out.allocation = Some(AllocationJson {
+                decided_by: t
+                    .afgøres_af
+                    .iter()
+                    .map(|r| reference(r, standard))
+                    .collect(),
+                assessed_by: t
+                    .vurderes_af
+                    .iter()
+                    .map(|r| reference(r, standard))
+                    .collect(),
+            })
+        }
+        SectionBody::Ansøgning(a) => {
+            out.application = Some(ApplicationJson {
+                requested_by: a
+                    .søges_af
+                    .iter()
+                    .map(|r| RequesterJson {
+                        role: r.role.map(|role| role.key()),
+                        reference: reference(&r.reference, standard),
+                    })
+                    .collect(),
+            })
+        }
+        SectionBody::Ramme(r) => {
+            out.setting = Some(SettingJson {
+                forms: r.former.iter().map(|f| f.value.key()).collect(),
+                places: r
+                    .steder
+                    .iter()
+                    .map(|p| PlaceJson {
+                        kind: p.value.key(),
+                        text: p.value.danish().to_owned(),
+                    })
+                    .collect(),
             })
         }
         SectionBody::Indhold(i) => {

@@ -128,11 +128,21 @@ impl Lowerer<'_> {
                     self.finish(&cursor, "the date");
                 }
                 StandardKw::Godkendt => standard.approval = self.approval(statement),
-                StandardKw::Udkast => {
-                    let cursor = self.cursor(statement);
-                    self.finish(&cursor, "`udkast`");
-                    standard.draft = Some(statement.key.span);
+                StandardKw::Udkast => standard.draft = Some(self.flag(statement)),
+                StandardKw::Udateret => standard.undated = Some(self.flag(statement)),
+                StandardKw::Uddrag => standard.excerpt = Some(self.flag(statement)),
+                StandardKw::Opdateret => {
+                    let mut cursor = self.cursor(statement);
+                    match literal::date(&mut cursor) {
+                        Ok((date, span)) => standard.updated = Some(Spanned::new(date, span)),
+                        Err(d) => self.diagnostics.push(d),
+                    }
+                    self.finish(&cursor, "the date");
                 }
+                StandardKw::FastsatAf => {
+                    standard.service_level_by = section::references(self, statement);
+                }
+                StandardKw::Kilde => standard.sources.extend(section::link(self, statement)),
                 StandardKw::Revideres => standard.revision = self.revision(statement),
                 StandardKw::Lovgrundlag => {
                     let refs = self.law_refs(statement);
@@ -164,7 +174,37 @@ impl Lowerer<'_> {
                 StandardKw::Kontakt => self.contact_definition(statement),
             }
         }
+        self.undated_but_dated(&standard);
         standard
+    }
+
+    /// Reports a standard marked `udateret` that gives a date all the same.
+    fn undated_but_dated(&mut self, standard: &Standard) {
+        let Some(undated) = standard.undated else {
+            return;
+        };
+        let dated = standard
+            .date
+            .as_ref()
+            .map(|d| d.span)
+            .or_else(|| {
+                standard
+                    .approval
+                    .as_ref()
+                    .and_then(|a| a.date.as_ref().map(|d| d.span))
+            })
+            .or_else(|| standard.updated.as_ref().map(|d| d.span));
+        if let Some(span) = dated {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    codes::CONTRADICTING_STATEMENTS,
+                    undated,
+                    "the standard is marked `udateret` but gives a date",
+                )
+                .with_secondary(span, "a date")
+                .with_help("remove `udateret`, or the date if the document does not carry it"),
+            );
+        }
     }
 
     fn indsats(&mut self, statement: &Statement) -> Indsats {
@@ -197,6 +237,14 @@ impl Lowerer<'_> {
             }
         }
         indsats
+    }
+
+    /// Reads a keyword that takes no value (`udkast`, `udateret`, `uddrag`) and returns
+    /// where it stands.
+    fn flag(&mut self, statement: &Statement) -> Span {
+        let cursor = self.cursor(statement);
+        self.finish(&cursor, &format!("`{}`", statement.key.text));
+        statement.key.span
     }
 
     /// Reads the quoted title of a `kvalitetsstandard` or an `indsats`; reports a missing
@@ -562,6 +610,30 @@ impl Lowerer<'_> {
             )),
         };
         self.diagnostics.push(diagnostic);
+    }
+
+    /// A diagnostic for a word that is not one of `choices`.
+    pub(crate) fn choice_error_text(
+        &self,
+        span: Span,
+        found: &str,
+        choices: &[&str],
+        what: &str,
+    ) -> Diagnostic {
+        let list = choices
+            .iter()
+            .map(|c| format!("`{c}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let diagnostic = Diagnostic::error(
+            codes::INVALID_CHOICE,
+            span,
+            format!("{what} takes {list}, not `{found}`"),
+        );
+        match keywords::suggest(found, choices.iter().copied()) {
+            Some(suggestion) => diagnostic.with_help(format!("did you mean `{suggestion}`?")),
+            None => diagnostic.with_help(format!("write one of {list}")),
+        }
     }
 
     /// A diagnostic for a value that must be one of some words.

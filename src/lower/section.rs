@@ -7,10 +7,15 @@ use super::text;
 use super::{Lowerer, Seen};
 use crate::diag::{codes, Diagnostic};
 use crate::model::{
+    AgeLimit, Ansøgning, DeliveryForm, DeliveryPlace, Exclusion, Ramme, Requester, RequesterRole,
+    Tildeling,
+};
+use crate::model::{
     Deadline, DeadlineAmount, Frist, Indhold, Klage, KlageRoute, Kørsel, Leverandør,
     Link as SectionLink, Målgruppe, Omfang, OmfangPakke, Price, Reference, Resolution, RouteKind,
     Section, SectionBody, SectionKind, Text, TransportOffer,
 };
+use crate::schema::{AnsøgningKw, EgenbetalingKw, FristerKw, RammeKw, TildelingKw};
 use crate::schema::{
     IndholdKw, KørselKw, LeverandørKw, MålgruppeKw, OmfangKw, PakkeKw, Place, RouteKw, ScopeKw,
     SectionCommonKw,
@@ -73,14 +78,48 @@ pub(super) fn lower_section(
         match &mut section.body {
             SectionBody::Målgruppe(m) => match MålgruppeKw::from_word(key) {
                 Some(keyword) => {
-                    lowerer.shape(inner, keyword.spec());
-                    let text = text_value(lowerer, inner);
+                    if !lowerer.admit(&mut seen, inner, keyword.spec()) {
+                        continue;
+                    }
                     match keyword {
-                        MålgruppeKw::Kan => m.kan.extend(text),
-                        MålgruppeKw::KanIkke => m.kan_ikke.extend(text),
+                        MålgruppeKw::Kan => m.kan.extend(text_value(lowerer, inner)),
+                        MålgruppeKw::KanIkke => m.kan_ikke.extend(text_value(lowerer, inner)),
+                        MålgruppeKw::Alder => m.alder = age(lowerer, inner),
+                        MålgruppeKw::Årsag => m.årsager.extend(causes(lowerer, inner)),
+                        MålgruppeKw::Undtaget => m.undtaget.extend(exclusion(lowerer, inner)),
                     }
                 }
                 None => lowerer.unknown(inner, Place::Målgruppe),
+            },
+            SectionBody::Tildeling(t) => match TildelingKw::from_word(key) {
+                Some(keyword) => {
+                    lowerer.shape(inner, keyword.spec());
+                    let names = references(lowerer, inner);
+                    match keyword {
+                        TildelingKw::AfgøresAf => t.afgøres_af.extend(names),
+                        TildelingKw::VurderesAf => t.vurderes_af.extend(names),
+                    }
+                }
+                None => lowerer.unknown(inner, Place::Tildeling),
+            },
+            SectionBody::Ansøgning(a) => match AnsøgningKw::from_word(key) {
+                Some(keyword @ AnsøgningKw::SøgesAf) => {
+                    lowerer.shape(inner, keyword.spec());
+                    a.søges_af.extend(requesters(lowerer, inner));
+                }
+                None => lowerer.unknown(inner, Place::Ansøgning),
+            },
+            SectionBody::Ramme(r) => match RammeKw::from_word(key) {
+                Some(keyword) => {
+                    if !lowerer.admit(&mut seen, inner, keyword.spec()) {
+                        continue;
+                    }
+                    match keyword {
+                        RammeKw::Form => r.former = delivery_forms(lowerer, inner),
+                        RammeKw::Sted => r.steder = delivery_places(lowerer, inner),
+                    }
+                }
+                None => lowerer.unknown(inner, Place::Ramme),
             },
             SectionBody::Indhold(i) => match IndholdKw::from_word(key) {
                 Some(keyword) => {
@@ -171,6 +210,9 @@ fn initial_body(kind: SectionKind) -> SectionBody {
     match kind {
         SectionKind::Målgruppe => SectionBody::Målgruppe(Målgruppe::default()),
         SectionKind::Indhold => SectionBody::Indhold(Indhold::default()),
+        SectionKind::Tildeling => SectionBody::Tildeling(Tildeling::default()),
+        SectionKind::Ansøgning => SectionBody::Ansøgning(Ansøgning::default()),
+        SectionKind::Ramme => SectionBody::Ramme(Ramme::default()),
         SectionKind::Omfang => SectionBody::Omfang(Box::default()),
         SectionKind::Leverandør => SectionBody::Leverandør(Leverandør::default()),
         SectionKind::Egenbetaling => SectionBody::Egenbetaling(Vec::new()),
@@ -260,20 +302,7 @@ fn common(
     lowerer.shape(statement, keyword.spec());
     match keyword {
         SectionCommonKw::Tekst => texts.extend(text_value(lowerer, statement)),
-        SectionCommonKw::Link => {
-            let mut cursor = lowerer.cursor(statement);
-            let label = cursor
-                .eat_kind(ArgKind::String)
-                .map(|a| Spanned::new(a.as_str().to_owned(), a.span));
-            match literal::url(&mut cursor, lowerer.source) {
-                Ok(url) => links.push(SectionLink { label, url }),
-                Err(d) => {
-                    lowerer.diagnostics.push(d);
-                    return true;
-                }
-            }
-            lowerer.finish(&cursor, "the link");
-        }
+        SectionCommonKw::Link => links.extend(link(lowerer, statement)),
         SectionCommonKw::Kontakt => {
             if statement.block.is_some() {
                 lowerer.contact_definition(statement);
@@ -291,6 +320,24 @@ fn common(
         SectionCommonKw::Lovgrundlag => legal_basis.extend(lowerer.law_refs(statement)),
     }
     true
+}
+
+/// Reads `link "Label" https://…` (and `kilde`, which is written the same way).
+pub(super) fn link(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<SectionLink> {
+    let mut cursor = lowerer.cursor(statement);
+    let label = cursor
+        .eat_kind(ArgKind::String)
+        .map(|a| Spanned::new(a.as_str().to_owned(), a.span));
+    match literal::url(&mut cursor, lowerer.source) {
+        Ok(url) => {
+            lowerer.finish(&cursor, "the link");
+            Some(SectionLink { label, url })
+        }
+        Err(d) => {
+            lowerer.diagnostics.push(d);
+            None
+        }
+    }
 }
 
 /// Reads the text of `tekst`, `kan`, `indgår`, `kompetencekrav` and the like.
@@ -529,9 +576,27 @@ fn pakke(lowerer: &mut Lowerer<'_>, statement: &Statement) -> OmfangPakke {
 fn price(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<Price> {
     lowerer.no_block(statement);
     let mut cursor = lowerer.cursor(statement);
-    let name = Spanned::new(statement.key.as_str().to_owned(), statement.key.span);
+    let keyword = EgenbetalingKw::from_word(statement.key.as_str());
+    let name = match keyword {
+        // `pris "Kost og logi" …`; a price named `pris` in a file of the first edition
+        // (`pris 100 kr`) has no quoted name and reads as before.
+        Some(EgenbetalingKw::Pris) if cursor.peek().is_some_and(|a| a.kind == ArgKind::String) => {
+            named(&mut cursor)
+        }
+        _ => Spanned::new(statement.key.as_str().to_owned(), statement.key.span),
+    };
     if let Some(arg) = cursor.peek().filter(|a| a.kind == ArgKind::String) {
         cursor.next();
+        // `priss "Kost og logi" 173 kr`: a misspelt `pris` reads as a price named
+        // `priss` with a note, and values left over.
+        if !cursor.is_done() && misspelt(statement, &Place::Egenbetaling.words()).is_some() {
+            lowerer.diagnostics.push(misspelled_or(
+                statement,
+                &Place::Egenbetaling.words(),
+                missing(statement, "pris \"Kost og logi\" 173 kr pr. dag"),
+            ));
+            return None;
+        }
         lowerer.finish(&cursor, "the note");
         return Some(Price {
             name,
@@ -543,7 +608,7 @@ fn price(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<Price> {
     if cursor.is_done() {
         lowerer.diagnostics.push(misspelled_or(
             statement,
-            &Place::Section.words(),
+            &Place::Egenbetaling.words(),
             missing(statement, "træning 0 kr"),
         ));
         return None;
@@ -564,17 +629,257 @@ fn price(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<Price> {
         Err(d) => {
             lowerer
                 .diagnostics
-                .push(misspelled_or(statement, &Place::Section.words(), d));
+                .push(misspelled_or(statement, &Place::Egenbetaling.words(), d));
             None
         }
     }
 }
 
+/// Takes the quoted name of a `frist` or a `pris` (the caller has seen it is there).
+fn named(cursor: &mut Cursor<'_>) -> Spanned<String> {
+    match cursor.next() {
+        Some(arg) => Spanned::new(arg.as_str().to_owned(), arg.span),
+        None => Spanned::new(String::new(), cursor.end),
+    }
+}
+
+/// Reads a list of words or quoted texts separated by `,` or `og`, each with its span.
+fn word_list(
+    lowerer: &mut Lowerer<'_>,
+    statement: &Statement,
+    what: &str,
+) -> Vec<(Spanned<String>, bool)> {
+    let mut cursor = lowerer.cursor(statement);
+    let mut out = Vec::new();
+    loop {
+        match cursor.next() {
+            Some(arg) if arg.kind == ArgKind::String => {
+                out.push((Spanned::new(arg.as_str().to_owned(), arg.span), true));
+            }
+            Some(arg) if arg.kind == ArgKind::Word => {
+                out.push((Spanned::new(arg.as_str().to_lowercase(), arg.span), false));
+            }
+            Some(arg) => {
+                lowerer.diagnostics.push(
+                    Diagnostic::error(
+                        codes::UNEXPECTED_VALUE,
+                        arg.span,
+                        format!("expected {what}, found `{}`", arg.text),
+                    )
+                    .with_help(format!("write `{}`", statement_example(statement))),
+                );
+                return out;
+            }
+            None => break,
+        }
+        if !cursor.eat_punct(",") && !cursor.eat_word("og") {
+            break;
+        }
+    }
+    if out.is_empty() {
+        lowerer
+            .diagnostics
+            .push(missing(statement, statement_example(statement)));
+        return out;
+    }
+    lowerer.finish(&cursor, what);
+    out
+}
+
+/// The schema's example of a statement's keyword, wherever it stands.
+fn statement_example(statement: &Statement) -> &'static str {
+    crate::schema::homes_of(statement.key.text)
+        .iter()
+        .flat_map(|place| place.keywords.iter())
+        .find(|k| k.word == statement.key.text)
+        .map_or("", |k| k.example)
+}
+
+/// `alder 65 år og derover`, `alder fra 65 år`, `alder over 18 år`, `alder under 65 år`,
+/// `alder 18-64 år`, `alder op til 64 år`.
+fn age(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<AgeLimit> {
+    let mut cursor = lowerer.cursor(statement);
+    let start = cursor.mark();
+    let number = |cursor: &mut Cursor<'_>| -> Option<u32> {
+        let arg = cursor.eat_kind(ArgKind::Number)?;
+        arg.as_str().parse().ok()
+    };
+    let mut from = None;
+    let mut to = None;
+    if cursor.eat_word("fra") || cursor.eat_word("mindst") || cursor.eat_word("over") {
+        from = number(&mut cursor);
+    } else if cursor.eat_word("under") {
+        to = number(&mut cursor).map(|n| n.saturating_sub(1));
+    } else if cursor.eat_word("højst") || (cursor.eat_word("op") && cursor.eat_word("til")) {
+        to = number(&mut cursor);
+    } else if let Some(n) = number(&mut cursor) {
+        if cursor.eat_punct("-") || cursor.eat_punct("–") || cursor.eat_word("til") {
+            from = Some(n);
+            to = number(&mut cursor);
+        } else {
+            from = Some(n);
+        }
+    }
+    cursor.eat_word("år");
+    if from.is_some() && to.is_none() {
+        // `65 år og derover`, `65 og ældre`.
+        let mark = cursor.mark();
+        if !(cursor.eat_word("og")
+            && (cursor.eat_word("derover")
+                || cursor.eat_word("opefter")
+                || cursor.eat_word("ældre")))
+        {
+            cursor.reset(mark);
+        }
+    }
+    if from.is_none() && to.is_none() {
+        let found = literal::found(&cursor);
+        lowerer.diagnostics.push(
+            Diagnostic::error(
+                codes::UNEXPECTED_VALUE,
+                cursor.here(),
+                format!("expected an age limit, found {found}"),
+            )
+            .with_help("write `alder 65 år og derover`, `alder over 18 år` or `alder 18-64 år`"),
+        );
+        return None;
+    }
+    let span = cursor.span_since(start);
+    lowerer.finish(&cursor, "the age limit");
+    Some(AgeLimit {
+        from,
+        to,
+        original: lowerer.source.slice(span).to_owned(),
+        span,
+    })
+}
+
+/// `årsag sygdom, fald, "en operation"`: what the need must follow from.
+fn causes(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Vec<Spanned<String>> {
+    word_list(lowerer, statement, "a cause")
+        .into_iter()
+        .map(|(word, _)| word)
+        .filter(|word| word.value != "efter")
+        .collect()
+}
+
+/// `undtaget "efter en sygehusindlæggelse" SUL § 140`.
+fn exclusion(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<Exclusion> {
+    let mut cursor = lowerer.cursor(statement);
+    let Some(text) = cursor.eat_kind(ArgKind::String) else {
+        let found = literal::found(&cursor);
+        lowerer.diagnostics.push(
+            Diagnostic::error(
+                codes::MISSING_VALUE,
+                cursor.here(),
+                format!("`undtaget` needs who is excluded, in quotes, found {found}"),
+            )
+            .with_help("write `undtaget \"efter en sygehusindlæggelse\" SUL § 140`"),
+        );
+        return None;
+    };
+    let text = Spanned::new(text.as_str().to_owned(), text.span);
+    let mut other_route = Vec::new();
+    if !cursor.is_done() {
+        match literal::law_refs(&mut cursor, lowerer.source) {
+            Ok(refs) => other_route = refs,
+            Err(errors) => {
+                lowerer.diagnostics.extend(errors);
+                return Some(Exclusion { text, other_route });
+            }
+        }
+    }
+    lowerer.finish(&cursor, "the law reference");
+    Some(Exclusion { text, other_route })
+}
+
+/// `søges-af borgeren, pårørende, egen-læge, visitationen, "andre fagpersoner"`.
+fn requesters(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Vec<Requester> {
+    references(lowerer, statement)
+        .into_iter()
+        .map(|mut reference| {
+            let role = if reference.quoted {
+                None
+            } else {
+                RequesterRole::ALL
+                    .iter()
+                    .find(|(_, word)| reference.name.value.to_lowercase() == *word)
+                    .map(|(role, _)| *role)
+            };
+            if role.is_some() {
+                // A role is no name to look up among the contacts or the registry.
+                reference.resolution = Resolution::Text;
+            }
+            Requester { role, reference }
+        })
+        .collect()
+}
+
+/// `form individuelt, på-hold, i-grupper`.
+fn delivery_forms(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Vec<Spanned<DeliveryForm>> {
+    let mut out = Vec::new();
+    for (word, quoted) in word_list(lowerer, statement, "a form of delivery") {
+        let form = (!quoted)
+            .then(|| DeliveryForm::ALL.iter().find(|(_, w)| *w == word.value))
+            .flatten();
+        match form {
+            Some((form, _)) => out.push(Spanned::new(*form, word.span)),
+            None => {
+                let d = lowerer.choice_error_text(
+                    word.span,
+                    &word.value,
+                    &DeliveryForm::ALL.map(|(_, w)| w),
+                    "`form`",
+                );
+                lowerer.diagnostics.push(d);
+            }
+        }
+    }
+    out
+}
+
+/// `sted træningscenter, eget-hjem, "Glostrup Svømmehal"`.
+fn delivery_places(
+    lowerer: &mut Lowerer<'_>,
+    statement: &Statement,
+) -> Vec<Spanned<DeliveryPlace>> {
+    let mut out = Vec::new();
+    for (word, quoted) in word_list(lowerer, statement, "a place") {
+        if quoted {
+            out.push(Spanned::new(DeliveryPlace::Andet(word.value), word.span));
+            continue;
+        }
+        match DeliveryPlace::KNOWN.iter().find(|(_, w)| *w == word.value) {
+            Some((place, _)) => out.push(Spanned::new(place.clone(), word.span)),
+            None => {
+                let d = lowerer.choice_error_text(
+                    word.span,
+                    &word.value,
+                    &DeliveryPlace::KNOWN.map(|(_, w)| w),
+                    "`sted` (or a place in quotes)",
+                );
+                lowerer.diagnostics.push(d);
+            }
+        }
+    }
+    out
+}
+
+/// The keyword that a statement's key, not itself one of `keywords`, is a misspelling
+/// of, if any.
+fn misspelt(statement: &Statement, keywords: &[&str]) -> Option<&'static str> {
+    let found = keywords::suggest(statement.key.text, keywords.iter().copied())?;
+    let found = crate::schema::all_words()
+        .into_iter()
+        .find(|w| *w == found)?;
+    (found != statement.key.text).then_some(found)
+}
+
 /// In blocks whose keys are free names, a key close to a keyword was probably meant
 /// as that keyword: say so.
 fn misspelled_or(statement: &Statement, keywords: &[&str], diagnostic: Diagnostic) -> Diagnostic {
-    match keywords::suggest(statement.key.text, keywords.iter().copied()) {
-        Some(suggestion) if suggestion != statement.key.text => Diagnostic::error(
+    match misspelt(statement, keywords) {
+        Some(suggestion) => Diagnostic::error(
             codes::UNKNOWN_KEYWORD,
             statement.key.span,
             format!("unknown keyword `{}`", statement.key.text),
@@ -592,7 +897,7 @@ fn frist(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<Frist> {
     if cursor.is_done() {
         lowerer.diagnostics.push(misspelled_or(
             statement,
-            &Place::Section.words(),
+            &Place::Frister.words(),
             missing(
                 statement,
                 &format!("{} 10 hverdage efter ansøgning", statement.key.text),
@@ -600,7 +905,14 @@ fn frist(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<Frist> {
         ));
         return None;
     }
-    let name = Spanned::new(statement.key.as_str().to_owned(), statement.key.span);
+    let name = match FristerKw::from_word(statement.key.as_str()) {
+        // `frist "Afgørelse om hjælpemidler" …`; a deadline named `frist` in a file of
+        // the first edition has no quoted name and reads as before.
+        Some(FristerKw::Frist) if cursor.peek().is_some_and(|a| a.kind == ArgKind::String) => {
+            named(&mut cursor)
+        }
+        _ => Spanned::new(statement.key.as_str().to_owned(), statement.key.span),
+    };
     match frist_rest(lowerer, &mut cursor, name, statement.span) {
         Ok(frist) => {
             lowerer.finish(&cursor, "the deadline");
@@ -609,7 +921,7 @@ fn frist(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<Frist> {
         Err(d) => {
             lowerer
                 .diagnostics
-                .push(misspelled_or(statement, &Place::Section.words(), d));
+                .push(misspelled_or(statement, &Place::Frister.words(), d));
             None
         }
     }

@@ -11,9 +11,10 @@ pub mod values;
 pub use contact::{Contact, MailEntry, PhoneEntry, Reference, Resolution};
 pub use reference_date::{DateBasis, StandardDate};
 pub use section::{
-    Deadline, DeadlineAmount, Frist, Indhold, Klage, KlageRoute, Kørsel, Leverandør, Link,
-    Målgruppe, Omfang, OmfangPakke, Price, RouteKind, Section, SectionBody, SectionKind, Text,
-    TextBlock, TransportOffer,
+    AgeLimit, Ansøgning, Deadline, DeadlineAmount, DeliveryForm, DeliveryPlace, Exclusion, Frist,
+    Indhold, Klage, KlageRoute, Kørsel, Leverandør, Link, Målgruppe, Omfang, OmfangPakke, Price,
+    Ramme, Requester, RequesterRole, RouteKind, Section, SectionBody, SectionKind, Text, TextBlock,
+    Tildeling, TransportOffer,
 };
 
 use crate::source::{Span, Spanned};
@@ -40,6 +41,16 @@ pub struct Standard {
     pub revision: Option<Spanned<Revision>>,
     /// `udkast`: the standard is a draft awaiting approval.
     pub draft: Option<Span>,
+    /// `opdateret`: when the document says it was last updated.
+    pub updated: Option<Spanned<Date>>,
+    /// `udateret`: the document carries no date at all.
+    pub undated: Option<Span>,
+    /// `fastsat-af`: who sets the service level.
+    pub service_level_by: Vec<Reference>,
+    /// `kilde`: where the standard is published.
+    pub sources: Vec<Link>,
+    /// `uddrag`: the file holds only part of its source.
+    pub excerpt: Option<Span>,
     /// The legal basis of the whole standard.
     pub legal_basis: Vec<LawRef>,
     /// The heading of the summary, as the document words it.

@@ -119,6 +119,12 @@ pub enum SectionBody {
     Text,
     /// `målgruppe`.
     Målgruppe(Målgruppe),
+    /// `tildeling`.
+    Tildeling(Tildeling),
+    /// `ansøgning`.
+    Ansøgning(Ansøgning),
+    /// `ramme`.
+    Ramme(Ramme),
     /// `indhold`.
     Indhold(Indhold),
     /// `omfang` (boxed: it is by far the largest body, and every section would
@@ -141,7 +147,16 @@ impl SectionBody {
     pub fn is_empty(&self) -> bool {
         match self {
             SectionBody::Text => true,
-            SectionBody::Målgruppe(m) => m.kan.is_empty() && m.kan_ikke.is_empty(),
+            SectionBody::Målgruppe(m) => {
+                m.kan.is_empty()
+                    && m.kan_ikke.is_empty()
+                    && m.alder.is_none()
+                    && m.årsager.is_empty()
+                    && m.undtaget.is_empty()
+            }
+            SectionBody::Tildeling(t) => t.afgøres_af.is_empty() && t.vurderes_af.is_empty(),
+            SectionBody::Ansøgning(a) => a.søges_af.is_empty(),
+            SectionBody::Ramme(r) => r.former.is_empty() && r.steder.is_empty(),
             SectionBody::Indhold(i) => i.indgår.is_empty() && i.indgår_ikke.is_empty(),
             SectionBody::Omfang(o) => o.is_empty(),
             SectionBody::Leverandør(l) => {
@@ -210,6 +225,217 @@ pub struct Målgruppe {
     pub kan: Vec<Text>,
     /// Who cannot.
     pub kan_ikke: Vec<Text>,
+    /// `alder`: the age limit, if the target group has one.
+    pub alder: Option<AgeLimit>,
+    /// `årsag`: what the need must follow from (sygdom, fald), as written.
+    pub årsager: Vec<Spanned<String>>,
+    /// `undtaget`: who is excluded, each with the other route it is covered by.
+    pub undtaget: Vec<Exclusion>,
+}
+
+/// `alder 65 år og derover`, `alder over 18 år`, `alder 18-64 år`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgeLimit {
+    /// The lowest age that is included, if there is one.
+    pub from: Option<u32>,
+    /// The highest age that is included, if there is one.
+    pub to: Option<u32>,
+    /// As written.
+    pub original: String,
+    /// Where.
+    pub span: Span,
+}
+
+/// `undtaget "efter en sygehusindlæggelse" SUL § 140`.
+#[derive(Debug, Clone)]
+pub struct Exclusion {
+    /// Who or what is excluded, as written.
+    pub text: Spanned<String>,
+    /// The other route that covers them (a law reference), if stated: never the
+    /// standard's own basis.
+    pub other_route: Vec<LawRef>,
+}
+
+/// `tildeling { afgøres-af … vurderes-af … }`.
+#[derive(Debug, Clone, Default)]
+pub struct Tildeling {
+    /// Who decides.
+    pub afgøres_af: Vec<Reference>,
+    /// Who assesses the need.
+    pub vurderes_af: Vec<Reference>,
+}
+
+/// `ansøgning { søges-af borgeren, pårørende, egen-læge }`.
+#[derive(Debug, Clone, Default)]
+pub struct Ansøgning {
+    /// Who may ask for the service, the citizen included.
+    pub søges_af: Vec<Requester>,
+}
+
+/// Someone who may ask for the service.
+#[derive(Debug, Clone)]
+pub struct Requester {
+    /// The role, if it is one the language knows.
+    pub role: Option<RequesterRole>,
+    /// The name as written: a role word, a contact's name or text in quotes.
+    pub reference: Reference,
+}
+
+/// The roles that may ask for a service on the citizen's behalf, or the citizen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RequesterRole {
+    /// `borgeren`: the citizen.
+    Borgeren,
+    /// `pårørende`: a relative.
+    Pårørende,
+    /// `egen-læge`: the citizen's own doctor.
+    EgenLæge,
+    /// `hjemmeplejen`: home care.
+    Hjemmeplejen,
+    /// `sygehuset`: the hospital.
+    Sygehuset,
+}
+
+impl RequesterRole {
+    /// Every role with its word.
+    pub const ALL: [(RequesterRole, &'static str); 5] = [
+        (RequesterRole::Borgeren, "borgeren"),
+        (RequesterRole::Pårørende, "pårørende"),
+        (RequesterRole::EgenLæge, "egen-læge"),
+        (RequesterRole::Hjemmeplejen, "hjemmeplejen"),
+        (RequesterRole::Sygehuset, "sygehuset"),
+    ];
+
+    /// The word.
+    pub fn word(self) -> &'static str {
+        match self {
+            RequesterRole::Borgeren => "borgeren",
+            RequesterRole::Pårørende => "pårørende",
+            RequesterRole::EgenLæge => "egen-læge",
+            RequesterRole::Hjemmeplejen => "hjemmeplejen",
+            RequesterRole::Sygehuset => "sygehuset",
+        }
+    }
+
+    /// The stable machine name.
+    pub fn key(self) -> &'static str {
+        match self {
+            RequesterRole::Borgeren => "citizen",
+            RequesterRole::Pårørende => "relative",
+            RequesterRole::EgenLæge => "own_doctor",
+            RequesterRole::Hjemmeplejen => "home_care",
+            RequesterRole::Sygehuset => "hospital",
+        }
+    }
+
+    /// The role on a citizen's page.
+    pub fn danish(self) -> &'static str {
+        match self {
+            RequesterRole::Borgeren => "dig selv",
+            RequesterRole::Pårørende => "dine pårørende",
+            RequesterRole::EgenLæge => "din egen læge",
+            RequesterRole::Hjemmeplejen => "hjemmeplejen",
+            RequesterRole::Sygehuset => "sygehuset",
+        }
+    }
+}
+
+/// `ramme { form individuelt, på-hold  sted træningscenter, eget-hjem }`.
+#[derive(Debug, Clone, Default)]
+pub struct Ramme {
+    /// How the service is delivered.
+    pub former: Vec<Spanned<DeliveryForm>>,
+    /// Where.
+    pub steder: Vec<Spanned<DeliveryPlace>>,
+}
+
+/// How a service is delivered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DeliveryForm {
+    /// `individuelt`.
+    Individuelt,
+    /// `på-hold`.
+    PåHold,
+    /// `i-grupper`.
+    IGrupper,
+}
+
+impl DeliveryForm {
+    /// Every form with its word.
+    pub const ALL: [(DeliveryForm, &'static str); 3] = [
+        (DeliveryForm::Individuelt, "individuelt"),
+        (DeliveryForm::PåHold, "på-hold"),
+        (DeliveryForm::IGrupper, "i-grupper"),
+    ];
+
+    /// The word.
+    pub fn word(self) -> &'static str {
+        match self {
+            DeliveryForm::Individuelt => "individuelt",
+            DeliveryForm::PåHold => "på-hold",
+            DeliveryForm::IGrupper => "i-grupper",
+        }
+    }
+
+    /// The stable machine name.
+    pub fn key(self) -> &'static str {
+        match self {
+            DeliveryForm::Individuelt => "individual",
+            DeliveryForm::PåHold => "team",
+            DeliveryForm::IGrupper => "group",
+        }
+    }
+
+    /// As a citizen's page says it.
+    pub fn danish(self) -> &'static str {
+        match self {
+            DeliveryForm::Individuelt => "individuelt",
+            DeliveryForm::PåHold => "på hold",
+            DeliveryForm::IGrupper => "i grupper",
+        }
+    }
+}
+
+/// Where a service is delivered.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DeliveryPlace {
+    /// `træningscenter`.
+    Træningscenter,
+    /// `eget-hjem`.
+    EgetHjem,
+    /// `plejehjem`.
+    Plejehjem,
+    /// Another place, in quotes.
+    Andet(String),
+}
+
+impl DeliveryPlace {
+    /// The places the language knows, with their words.
+    pub const KNOWN: [(DeliveryPlace, &'static str); 3] = [
+        (DeliveryPlace::Træningscenter, "træningscenter"),
+        (DeliveryPlace::EgetHjem, "eget-hjem"),
+        (DeliveryPlace::Plejehjem, "plejehjem"),
+    ];
+
+    /// The stable machine name (`other` for a place in quotes).
+    pub fn key(&self) -> &'static str {
+        match self {
+            DeliveryPlace::Træningscenter => "training_centre",
+            DeliveryPlace::EgetHjem => "own_home",
+            DeliveryPlace::Plejehjem => "nursing_home",
+            DeliveryPlace::Andet(_) => "other",
+        }
+    }
+
+    /// As a citizen's page says it.
+    pub fn danish(&self) -> &str {
+        match self {
+            DeliveryPlace::Træningscenter => "på et træningscenter",
+            DeliveryPlace::EgetHjem => "i eget hjem",
+            DeliveryPlace::Plejehjem => "på plejehjem",
+            DeliveryPlace::Andet(text) => text,
+        }
+    }
 }
 
 /// `indhold { indgår """…""" indgår-ikke """…""" }`.

@@ -71,6 +71,7 @@ pub fn resolve(standard: &mut Standard, registry: &Registry) -> Vec<Diagnostic> 
             diagnostics.push(diagnostic);
         }
     };
+    standard.service_level_by.iter_mut().for_each(&mut visit);
     let sections = standard
         .sections
         .iter_mut()
@@ -85,6 +86,14 @@ pub fn resolve(standard: &mut Standard, registry: &Registry) -> Vec<Diagnostic> 
         section.contacts.iter_mut().for_each(&mut visit);
         match &mut section.body {
             SectionBody::Leverandør(l) => l.udfører.iter_mut().for_each(&mut visit),
+            SectionBody::Tildeling(t) => t
+                .afgøres_af
+                .iter_mut()
+                .chain(t.vurderes_af.iter_mut())
+                .for_each(&mut visit),
+            SectionBody::Ansøgning(a) => {
+                a.søges_af.iter_mut().for_each(|r| visit(&mut r.reference))
+            }
             SectionBody::Klage(k) => {
                 for route in &mut k.routes {
                     route.til.iter_mut().for_each(&mut visit);

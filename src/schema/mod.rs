@@ -84,6 +84,22 @@ pub enum Value {
     Email,
     /// A web address.
     Url,
+    /// An age limit.
+    Age,
+    /// Causes: words or text in quotes.
+    Causes,
+    /// Text in quotes, then optional law references.
+    Exclusion,
+    /// Who may ask: role words, contact names or text in quotes.
+    Requesters,
+    /// Delivery forms.
+    DeliveryForms,
+    /// Delivery places.
+    DeliveryPlaces,
+    /// A name in quotes, then a price.
+    NamedPrice,
+    /// A name in quotes, then a deadline.
+    NamedDeadline,
 }
 
 impl Value {
@@ -135,6 +151,22 @@ impl Value {
                 "an e-mail address; optionally `link` and the address the document really links to; optionally a note"
             }
             Value::Url => "a web address",
+            Value::Age => {
+                "an age limit: `65 år og derover`, `fra 65 år`, `over 18 år`, `under 65 år`, `18-64 år`"
+            }
+            Value::Causes => "causes as words or text in quotes, separated by `,` or `og`",
+            Value::Exclusion => {
+                "who is excluded, in quotes, then optionally the law references of the route that covers them"
+            }
+            Value::Requesters => {
+                "`borgeren`, `pårørende`, `egen-læge`, `hjemmeplejen`, `sygehuset`, contact names or text in quotes, separated by `,` or `og`"
+            }
+            Value::DeliveryForms => "`individuelt`, `på-hold`, `i-grupper`, separated by `,` or `og`",
+            Value::DeliveryPlaces => {
+                "`træningscenter`, `eget-hjem`, `plejehjem` or a place in quotes, separated by `,` or `og`"
+            }
+            Value::NamedPrice => "a name in quotes, then a price as for any other line",
+            Value::NamedDeadline => "a name in quotes, then a deadline as for any other line",
         }
     }
 }

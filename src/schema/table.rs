@@ -153,6 +153,21 @@ language! {
             Udkast "udkast": Nothing, Once, None,
                 "The standard is a draft awaiting approval.",
                 "udkast";
+            Opdateret "opdateret": Date, Once, None,
+                "When the document says it was last updated: neither its approval nor its own date.",
+                "opdateret 4. marts 2021";
+            Udateret "udateret": Nothing, Once, None,
+                "The document carries no date at all: said, so that no date is taken for missing by mistake.",
+                "udateret";
+            FastsatAf "fastsat-af": References, Once, None,
+                "Who sets the service level (e.g. the city council), as distinct from who approved the document.",
+                "fastsat-af \"Byrådet\"";
+            Kilde "kilde": Link, Many, None,
+                "Where the standard is published: the web page or PDF the file is transcribed from.",
+                "kilde \"Kvalitetsstandard 2024 (PDF)\" https://www.kommune.dk/kvalitetsstandard.pdf";
+            Uddrag "uddrag": Nothing, Once, None,
+                "The file holds only part of its source: what it leaves out is not in this file, not missing from the standard.",
+                "uddrag";
             Lovgrundlag "lovgrundlag": LawRefs, Many, None,
                 "The standard's legal basis.",
                 "lovgrundlag SEL § 86 stk. 1, SUL § 140 a";
@@ -203,13 +218,13 @@ language! {
                 "Which needs the service covers.", "behov \"Du har nedsat funktionsevne efter sygdom.\"";
             Målgruppe "målgruppe": SectionHead, Many, Optional(Målgruppe),
                 "Who can and who cannot get the service.", "målgruppe {";
-            Tildeling "tildeling": SectionHead, Many, Optional(Section),
+            Tildeling "tildeling": SectionHead, Many, Optional(Tildeling),
                 "Who decides, and how (visitation, bevilling).", "tildeling \"Visitationen træffer afgørelsen.\"";
-            Ansøgning "ansøgning": SectionHead, Many, Optional(Section),
+            Ansøgning "ansøgning": SectionHead, Many, Optional(Ansøgning),
                 "How to apply.", "ansøgning \"Du søger hos visitationen.\"";
             Indhold "indhold": SectionHead, Many, Optional(Indhold),
                 "What is included and what is not.", "indhold {";
-            Ramme "ramme": SectionHead, Many, Optional(Section),
+            Ramme "ramme": SectionHead, Many, Optional(Ramme),
                 "Where and in what form the service takes place.", "ramme \"Træningen foregår på træningscentret.\"";
             Omfang "omfang": SectionHead, Many, Optional(Omfang),
                 "Sessions, frequency, lengths.", "omfang {";
@@ -272,6 +287,60 @@ language! {
                 "Who can get the service.", "kan \"Borgere med nedsat fysisk funktionsevne.\"";
             KanIkke "kan-ikke": Text, Many, None,
                 "Who cannot.", "kan-ikke \"Borgere med en genoptræningsplan fra sygehuset.\"";
+            Alder "alder": Age, Once, None,
+                "The age limit of the target group.", "alder 65 år og derover";
+            Årsag "årsag": Causes, Many, None,
+                "What the need must follow from.", "årsag sygdom, fald";
+            Undtaget "undtaget": Exclusion, Many, None,
+                "Who is excluded, and the other route that covers them (never the standard's own basis).",
+                "undtaget \"efter en sygehusindlæggelse\" SUL § 140";
+        }
+    }
+
+    /// `tildeling { … }`.
+    place Tildeling (TildelingKw) {
+        title: "`tildeling { … }`",
+        phrase: "in `tildeling`",
+        home: "`tildeling { … }`",
+        doc: "Who decides and who assesses the need.",
+        includes: [Section],
+        entries: None,
+        keywords: {
+            AfgøresAf "afgøres-af": References, Many, None,
+                "Who decides.", "afgøres-af visitationen";
+            VurderesAf "vurderes-af": References, Many, None,
+                "Who assesses the need.", "vurderes-af \"en terapeut fra Sundhed og Træning\"";
+        }
+    }
+
+    /// `ansøgning { … }`.
+    place Ansøgning (AnsøgningKw) {
+        title: "`ansøgning { … }`",
+        phrase: "in `ansøgning`",
+        home: "`ansøgning { … }`",
+        doc: "How to apply, and who may ask for the service.",
+        includes: [Section],
+        entries: None,
+        keywords: {
+            SøgesAf "søges-af": Requesters, Many, None,
+                "Who may ask for the service: the citizen, or someone on the citizen's behalf.",
+                "søges-af borgeren, pårørende, egen-læge, hjemmeplejen";
+        }
+    }
+
+    /// `ramme { … }`.
+    place Ramme (RammeKw) {
+        title: "`ramme { … }`",
+        phrase: "in `ramme`",
+        home: "`ramme { … }`",
+        doc: "How and where the service is delivered.",
+        includes: [Section],
+        entries: None,
+        keywords: {
+            Form "form": DeliveryForms, Once, None,
+                "How the service is delivered.", "form individuelt, på-hold";
+            Sted "sted": DeliveryPlaces, Once, None,
+                "Where the service is delivered.", "sted træningscenter, eget-hjem";
         }
     }
 
@@ -386,7 +455,11 @@ language! {
         doc: "What the citizen pays.",
         includes: [Section],
         entries: Some("a price: a name, then an amount (§ 6.4) and an optional note, or only a note in quotes: `ophold 173 kr pr. dag \"kost\"`"),
-        keywords: {}
+        keywords: {
+            Pris "pris": NamedPrice, Many, None,
+                "A price whose name is more than one word.",
+                "pris \"Kost og logi\" 173 kr pr. dag";
+        }
     }
 
     /// `frister { … }` and `kvalitetsmål { … }`.
@@ -397,7 +470,11 @@ language! {
         doc: "Deadlines: each line a name and its deadline.",
         includes: [Section],
         entries: Some("a deadline: a name, a duration (or `straks`), `efter` and the event, optionally `tilstræbt` and a note: `afgørelse 10 hverdage efter ansøgning`"),
-        keywords: {}
+        keywords: {
+            Frist "frist": NamedDeadline, Many, None,
+                "A deadline whose name is more than one word.",
+                "frist \"Afgørelse om hjælpemidler\" 10 hverdage efter ansøgning";
+        }
     }
 
     /// `klage { … }`.

@@ -176,3 +176,35 @@ fn another_registry_is_used_by_the_checker_and_compare() {
     assert_eq!((cell.status, cell.outdated.len()), ("outdated", 1));
     assert_eq!(cell.outdated[0].successor.as_deref(), Some("Ankestyrelsen"));
 }
+
+/// In a file marked `uddrag` (a part of its source), the rules that report a missing
+/// section give advice that says the part may be in what was not transcribed; the same
+/// file without `uddrag` gets them at their own severity.
+#[test]
+fn an_excerpt_turns_missing_sections_into_advice() {
+    use kvalitet::diag::Severity;
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/excerpt/uddrag.kvs");
+    let excerpt = compile_file(&path);
+    let text = std::fs::read_to_string(&path).expect("the fixture");
+    let whole = kvalitet::compile(
+        kvalitet::source::SourceFile::new("whole.kvs", text.replace("  uddrag\n", "")),
+        &crate::fixtures::options(),
+    );
+    let missing = [
+        codes::MISSING_COMPLAINT_SECTION.code,
+        codes::MISSING_SAGSBEHANDLINGSFRIST.code,
+        codes::MISSING_EGENBETALING.code,
+        codes::MISSING_APPROVAL_DATE.code,
+    ];
+    for code in missing {
+        let severity = |c: &Compiled| {
+            c.diagnostics
+                .iter()
+                .find(|d| d.code == code)
+                .map(|d| (d.severity, d.message.contains("excerpt")))
+        };
+        assert_eq!(severity(&excerpt), Some((Severity::Advice, true)), "{code}");
+        assert_eq!(severity(&whole), Some((Severity::Warning, false)), "{code}");
+    }
+    insta::assert_snapshot!(render(excerpt, 80));
+}

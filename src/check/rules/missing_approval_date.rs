@@ -43,7 +43,7 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         None => (ctx.title_span(), "no `godkendt` in this standard"),
     };
     let mut diagnostic = ctx
-        .report(&RULE, span, "the standard states no approval date")
+        .report_missing(&RULE, span, "the standard states no approval date")
         .with_label(label)
         .with_help(
             "write when the council approved it: `godkendt 2024-02-06 af \"…\"`; a draft \
@@ -52,6 +52,12 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     if let Some(date) = &standard.date {
         diagnostic =
             diagnostic.with_secondary(date.span, "the date the document carries, not an approval");
+    }
+    if let Some(updated) = &standard.updated {
+        diagnostic = diagnostic.with_secondary(updated.span, "when it was updated, not approved");
+    }
+    if let Some(undated) = standard.undated {
+        diagnostic = diagnostic.with_secondary(undated, "the document carries no date at all");
     }
     out.push(diagnostic);
 }

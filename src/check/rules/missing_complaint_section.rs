@@ -49,7 +49,7 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         return;
     }
     out.push(
-        ctx.report(
+        ctx.report_missing(
             &RULE,
             ctx.title_span(),
             "the standard does not say how to complain",

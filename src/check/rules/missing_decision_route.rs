@@ -50,7 +50,7 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         return;
     };
     out.push(
-        ctx.report(
+        ctx.report_missing(
             &RULE,
             section.keyword_span,
             "the complaint section does not say how to complain about the decision",

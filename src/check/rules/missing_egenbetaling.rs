@@ -58,7 +58,7 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     if indsatser.is_empty() {
         if !mentioned_in_general {
             out.push(
-                ctx.report(
+                ctx.report_missing(
                     &RULE,
                     ctx.title_span(),
                     "the standard does not say what the citizen pays",
@@ -80,7 +80,7 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             continue;
         }
         out.push(
-            ctx.report(
+            ctx.report_missing(
                 &RULE,
                 indsats.title.span,
                 format!(

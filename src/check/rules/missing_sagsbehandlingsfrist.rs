@@ -54,7 +54,7 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         return;
     }
     let mut diagnostic = ctx
-        .report(
+        .report_missing(
             &RULE,
             ctx.title_span(),
             "the standard states no sagsbehandlingsfrist for the decision",

@@ -134,6 +134,16 @@ pub fn municipality(name: &str) -> String {
     }
 }
 
+/// Names joined as Danish lists them: `a`, `a og b`, `a, b og c`.
+pub fn join_names<'a>(names: impl IntoIterator<Item = &'a str>) -> String {
+    let names: Vec<&str> = names.into_iter().collect();
+    match names.as_slice() {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [init @ .., last] => format!("{} og {last}", init.join(", ")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -173,3 +183,4 @@ mod tests {
         assert_eq!(money(&daily), "173 kr. pr. dag");
     }
 }
+

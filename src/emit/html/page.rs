@@ -74,7 +74,9 @@ pub fn page(
             .as_ref()
             .map(|m| format::municipality(&m.value)),
         draft: standard.draft.is_some(),
-        facts: facts(standard),
+        excerpt: standard.excerpt.is_some(),
+        sources: super::context::links(&standard.sources),
+        facts: facts(&ctx, standard),
         legal_basis: laws(&standard.legal_basis),
         summary: summary(&ctx, &contacts),
         toc,
@@ -135,7 +137,7 @@ fn status(standard: &Standard) -> Option<&'static str> {
 }
 
 /// The facts about the document, shown under its title.
-fn facts(standard: &Standard) -> Vec<Fact> {
+fn facts(ctx: &Context<'_>, standard: &Standard) -> Vec<Fact> {
     let mut facts = Vec::new();
     let period = match (&standard.validity, &standard.year) {
         (Some(v), _) => Some(match &v.until {
@@ -168,8 +170,27 @@ fn facts(standard: &Standard) -> Vec<Fact> {
         });
         facts.push(Fact::new("Godkendt", approval));
     }
+    if !standard.service_level_by.is_empty() {
+        let names = ctx.references(&standard.service_level_by);
+        facts.push(Fact::new(
+            "Serviceniveauet er fastsat af",
+            Some(format::join_names(names.iter().map(|n| n.text.as_str()))),
+        ));
+    }
     if let Some(date) = &standard.date {
         facts.push(Fact::new("Dato", Some(format::date(&date.value))));
+    }
+    if standard.undated.is_some() {
+        facts.push(Fact::new(
+            "Dato",
+            Some("Dokumentet er ikke dateret".to_owned()),
+        ));
+    }
+    if let Some(updated) = &standard.updated {
+        facts.push(Fact::new(
+            "Sidst opdateret",
+            Some(format::date(&updated.value)),
+        ));
     }
     if let Some(revision) = &standard.revision {
         facts.push(Fact::new(

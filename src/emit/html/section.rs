@@ -18,6 +18,7 @@ pub fn section(ctx: &Context<'_>, s: &Section, id: String, level: u8) -> Section
     };
     let mut view = SectionView {
         findings: ctx.findings_at(&id),
+        facts: Vec::new(),
         id,
         heading: heading.to_owned(),
         level,
@@ -44,7 +45,81 @@ pub fn section(ctx: &Context<'_>, s: &Section, id: String, level: u8) -> Section
                 paras(&m.kan_ikke),
                 "Hvem kan få ydelsen",
                 "Hvem kan ikke få ydelsen",
-            )
+            );
+            if let Some(age) = &m.alder {
+                view.facts
+                    .push(Fact::new("Alder", Some(age.original.clone())));
+            }
+            if !m.årsager.is_empty() {
+                let causes = m.årsager.iter().map(|c| c.value.as_str());
+                view.facts.push(Fact::new(
+                    "Efter",
+                    Some(format::join_names(causes).replace(" og ", " eller ")),
+                ));
+            }
+            for exclusion in &m.undtaget {
+                let route = laws(&exclusion.other_route);
+                let value = if route.is_empty() {
+                    exclusion.text.value.clone()
+                } else {
+                    let names = route.iter().map(|l| l.text.as_str());
+                    format!(
+                        "{} (det hører under {})",
+                        exclusion.text.value,
+                        format::join_names(names)
+                    )
+                };
+                view.facts.push(Fact::new("Ikke omfattet", Some(value)));
+            }
+        }
+        SectionBody::Tildeling(t) => {
+            let names = |refs: &[crate::model::Reference]| {
+                let views = ctx.references(refs);
+                (!views.is_empty())
+                    .then(|| format::join_names(views.iter().map(|v| v.text.as_str())))
+            };
+            if !t.afgøres_af.is_empty() {
+                view.facts
+                    .push(Fact::new("Afgørelsen træffes af", names(&t.afgøres_af)));
+            }
+            if !t.vurderes_af.is_empty() {
+                view.facts
+                    .push(Fact::new("Dit behov vurderes af", names(&t.vurderes_af)));
+            }
+        }
+        SectionBody::Ansøgning(a) => {
+            if !a.søges_af.is_empty() {
+                let who: Vec<String> = a
+                    .søges_af
+                    .iter()
+                    .map(|r| match r.role {
+                        Some(role) => role.danish().to_owned(),
+                        None => ctx.reference(&r.reference).text,
+                    })
+                    .collect();
+                view.facts.push(Fact::new(
+                    "Hvem kan søge",
+                    Some(format::capitalize(&format::join_names(
+                        who.iter().map(String::as_str),
+                    ))),
+                ));
+            }
+        }
+        SectionBody::Ramme(r) => {
+            if !r.former.is_empty() {
+                let forms = r.former.iter().map(|f| f.value.danish());
+                view.facts.push(Fact::new(
+                    "Form",
+                    Some(format::capitalize(&format::join_names(forms))),
+                ));
+            }
+            if !r.steder.is_empty() {
+                let places = r.steder.iter().map(|p| p.value.danish());
+                view.facts.push(Fact::new(
+                    "Sted",
+                    Some(format::capitalize(&format::join_names(places))),
+                ));
+            }
         }
         SectionBody::Indhold(i) => {
             view.content = split(

@@ -20,6 +20,11 @@ pub struct Page {
     pub municipality: Option<String>,
     /// Whether the standard is a draft.
     pub draft: bool,
+    /// Whether the file holds only part of its source (`uddrag`): a missing fact is
+    /// then "ikke i kilden" rather than "ikke angivet".
+    pub excerpt: bool,
+    /// Where the standard is published (`kilde`).
+    pub sources: Vec<LinkView>,
     /// The facts about the document: status, dates, legal basis.
     pub facts: Vec<Fact>,
     /// The legal basis of the whole standard.
@@ -144,6 +149,9 @@ pub struct GroupView {
 pub struct SectionView {
     /// The anchor.
     pub id: String,
+    /// Typed facts of the section: age limit, causes and exclusions (`målgruppe`), who
+    /// decides (`tildeling`), who may ask (`ansøgning`), form and place (`ramme`).
+    pub facts: Vec<Fact>,
     /// The heading as the document words it.
     pub heading: String,
     /// The heading level (2 or 3).
