@@ -6,7 +6,8 @@
 //! on its `tests/fixtures/rules/` fixtures, `sarif` checks the SARIF and GitHub outputs
 //! (against the official SARIF schema), and `rules_list` checks `kvalitet rules` and that
 //! `docs/rules.md` is its output. `robustness` puts damaged standards through every stage
-//! and renderer. `compare` snapshots `kvalitet compare` and `kvalitet diff`
+//! and renderer. `prose` snapshots what one mutation of a bundled standard's prose makes
+//! the checker find. `compare` snapshots `kvalitet compare` and `kvalitet diff`
 //! on the bundled standards, and `examples` checks that `docs/examples/` is current.
 //!
 //! The modules are marked `#[cfg(test)]` so that clippy treats their helpers as test
@@ -27,6 +28,9 @@ mod fixtures;
 #[cfg(test)]
 #[path = "suite/html.rs"]
 mod html;
+#[cfg(test)]
+#[path = "suite/prose.rs"]
+mod prose;
 #[cfg(test)]
 #[path = "suite/robustness.rs"]
 mod robustness;
