@@ -7,7 +7,8 @@
 //! (against the official SARIF schema), and `rules_list` checks `kvalitet rules` and that
 //! `docs/rules.md` is its output. `keywords` tries every keyword of the schema where it
 //! belongs and where it does not. `robustness` puts damaged standards through every stage
-//! and renderer. `compare` snapshots `kvalitet compare` and `kvalitet diff`
+//! and renderer. `prose` snapshots what one mutation of a bundled standard's prose makes
+//! the checker find. `compare` snapshots `kvalitet compare` and `kvalitet diff`
 //! on the bundled standards, and `examples` checks that `docs/examples/` is current.
 //!
 //! The modules are marked `#[cfg(test)]` so that clippy treats their helpers as test
@@ -31,6 +32,9 @@ mod html;
 #[cfg(test)]
 #[path = "suite/keywords.rs"]
 mod keywords;
+#[cfg(test)]
+#[path = "suite/prose.rs"]
+mod prose;
 #[cfg(test)]
 #[path = "suite/robustness.rs"]
 mod robustness;

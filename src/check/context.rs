@@ -1,6 +1,7 @@
 //! What every rule sees: the standard, its source and tree, the registry, the options,
 //! and the walks over the standard that several rules share.
 
+use super::prose::{PlaceKind, Prose, Target};
 use super::suppress::Suppression;
 use super::{Options, Rule};
 use crate::diag::{Diagnostic, Severity};
@@ -12,6 +13,8 @@ use crate::model::{
 use crate::registry::{Body, BodyEnd, EndKind, Registry};
 use crate::source::{SourceFile, Span};
 use crate::syntax::tree::SyntaxFile;
+use std::cell::OnceCell;
+use std::collections::HashSet;
 
 /// Everything a rule needs.
 pub struct Context<'a> {
@@ -29,6 +32,8 @@ pub struct Context<'a> {
     pub suppressions: Vec<Suppression>,
     /// The registry body each contact is, by index into `standard.contacts`.
     contact_bodies: Vec<Option<&'a Body>>,
+    /// The standard's prose, read on first use ([`Context::prose`]).
+    prose: OnceCell<Prose>,
 }
 
 /// One part of a standard that holds sections: the standard itself, its summary, or an
@@ -83,7 +88,14 @@ impl<'a> Context<'a> {
             options,
             suppressions,
             contact_bodies,
+            prose: OnceCell::new(),
         }
+    }
+
+    /// The standard's prose, read once: the bodies, contacts, phone numbers, addresses
+    /// and law references its free text names ([`Prose`]).
+    pub fn prose(&self) -> &Prose {
+        self.prose.get_or_init(|| Prose::read(self))
     }
 
     /// A finding of a rule, with the rule's code and its severity: the default, or the
@@ -218,6 +230,16 @@ impl<'a> Context<'a> {
         refs
     }
 
+    /// Every law reference in prose that names its law, as a typed reference
+    /// (`servicelovens § 86, stk. 2` in a `tekst`).
+    pub fn prose_law_refs(&self) -> Vec<LawRef> {
+        self.prose()
+            .laws
+            .iter()
+            .filter_map(|r| r.to_law_ref(self.source.slice(r.span)))
+            .collect()
+    }
+
     /// The registry body a contact is (by `organ`, or by its name), by index.
     pub fn contact_body(&self, index: usize) -> Option<&'a Body> {
         self.contact_bodies.get(index).copied().flatten()
@@ -286,6 +308,8 @@ pub struct BodyMention<'a> {
     /// own end date (false for references to a contact, which is judged where it is
     /// defined).
     pub judges_end: bool,
+    /// The label of the place in a finding: `named here`, `named in the text`.
+    pub label: &'static str,
 }
 
 /// A deadline together with the scope it stands in.
@@ -348,6 +372,7 @@ impl<'a> Context<'a> {
                     via: None,
                     complaint_target: false,
                     judges_end: true,
+                    label: "named here",
                 });
             }
         }
@@ -367,6 +392,7 @@ impl<'a> Context<'a> {
                 via,
                 complaint_target,
                 judges_end: via.is_none(),
+                label: "named here",
             });
         };
         for section in self.sections() {
@@ -381,6 +407,54 @@ impl<'a> Context<'a> {
                     }
                 }
                 _ => {}
+            }
+        }
+        out.extend(self.prose_body_mentions());
+        out
+    }
+
+    /// Every registry body that prose names: a text, a heading, a note, or a contact's
+    /// name or `enhed` naming a body other than the one the contact is. Each body once
+    /// a piece of prose, and once a contact. Prose never names a complaint target: a
+    /// body that only stopped handling complaints is not judged from prose.
+    fn prose_body_mentions(&self) -> Vec<BodyMention<'a>> {
+        let mut out = Vec::new();
+        let mut seen: HashSet<(usize, usize)> = HashSet::new();
+        for (place_index, place) in self.prose().places.iter().enumerate() {
+            let (key, own, label) = match place.kind {
+                PlaceKind::ContactName(c) | PlaceKind::ContactUnit(c) => (
+                    usize::MAX - c,
+                    self.contact_body(c),
+                    if matches!(place.kind, PlaceKind::ContactUnit(_)) {
+                        "named in the contact's enhed"
+                    } else {
+                        "named in the contact's name"
+                    },
+                ),
+                PlaceKind::Heading => (place_index, None, "named in the heading"),
+                PlaceKind::Text => (place_index, None, "named in the text"),
+                PlaceKind::Note => (place_index, None, "named in the note"),
+            };
+            for found in &place.names {
+                for target in &found.targets {
+                    let Target::Body(index) = *target else {
+                        continue;
+                    };
+                    let Some(body) = self.registry.bodies.get(index) else {
+                        continue;
+                    };
+                    if own.is_some_and(|own| own.id == body.id) || !seen.insert((key, index)) {
+                        continue;
+                    }
+                    out.push(BodyMention {
+                        body,
+                        span: found.span,
+                        via: None,
+                        complaint_target: false,
+                        judges_end: true,
+                        label,
+                    });
+                }
             }
         }
         out

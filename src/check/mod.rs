@@ -24,6 +24,7 @@
 pub mod codes;
 mod context;
 pub mod levels;
+pub mod prose;
 pub mod rules;
 pub mod suppress;
 

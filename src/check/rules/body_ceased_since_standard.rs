@@ -87,7 +87,7 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 )
                 .with_help(format!("the standard is {}; {help}", date.describe())),
         };
-        diagnostic = diagnostic.with_label("named here");
+        diagnostic = diagnostic.with_label(mention.label);
         if let Some(via) = mention.via {
             diagnostic = diagnostic.with_secondary(via, format!("this contact is {}", body.name));
         }

@@ -2,6 +2,8 @@
 //! documentation is [`DOC`].
 
 use crate::check::codes::CONFLICTING_CONTACT_DATA as RULE;
+use crate::check::prose::tokens::mail_domain;
+use crate::check::prose::{claim_body, has_registry_fact, Claim, Target, Value};
 use crate::check::Context;
 use crate::diag::Diagnostic;
 use crate::model::Contact;
@@ -20,6 +22,16 @@ Ankestyrelsen), and they name the same `enhed` and `person`. Values are compared
 their digits (phone numbers) or in lowercase (mail); a contact that gives an extra
 number besides a shared one is not a conflict.
 
+A phone number or mail address in prose (a `tekst`, a note) that belongs to a contact's
+name or `enhed` is compared with what the contact types: when the value follows the name
+in the same sentence, with at most 6 words between them, and in the same paragraph (the
+short lines of an address block count as one), or follows such a value. A phone number
+is reported when the contact types phone numbers and the text gives another; a mail
+address when the contact types one on the same domain and the text gives another on
+it (an address on another domain may be another office's). A value that the standard
+types anywhere is not reported, and a contact that is a national body with the value's
+kind in the registry is judged against the registry instead (KS101).
+
 ## Why it matters
 
 A citizen who meets two phone numbers for the same body cannot know which is right, and
@@ -37,6 +49,12 @@ kontakt ankestyrelsen-adresse "Ankestyrelsen Aalborg" {
   organ ankestyrelsen
   telefon 7256 6899      # KS100: conflicts with 3341 1200 above
 }
+kontakt træningsenheden "Træningsenheden" {
+  mail traeningsenhed@hjoerring.dk
+}
+afsnit "Ansøgning" """
+  Skriv til Træningsenheden på traening@hjoerring.dk.   # KS100: not the typed address
+"""
 ```
 
 ## Source
@@ -160,5 +178,68 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 ),
             );
         }
+    }
+    for claim in &ctx.prose().claims {
+        prose(ctx, claim, out);
+    }
+}
+
+/// Compares the values in prose that belong to a contact's name with what the contact
+/// types.
+fn prose(ctx: &Context<'_>, claim: &Claim, out: &mut Vec<Diagnostic>) {
+    if ctx.prose().is_typed(&claim.value) {
+        return;
+    }
+    if claim_body(ctx, claim).is_some_and(|(body, _)| has_registry_fact(body, &claim.value)) {
+        return;
+    }
+    let contacts = claim.targets.iter().filter_map(|t| match *t {
+        Target::Contact(index) => ctx.standard.contacts.get(index),
+        Target::Body(_) => None,
+    });
+    for contact in contacts {
+        let (what, typed): (&str, Vec<(String, Span)>) = match &claim.value {
+            Value::Phone(_) => (
+                "phone number",
+                contact
+                    .phones
+                    .iter()
+                    .map(|p| (p.phone.display(), p.phone.span))
+                    .collect(),
+            ),
+            Value::Mail(address) => (
+                "mail address",
+                contact
+                    .mails
+                    .iter()
+                    .chain(&contact.secure_mails)
+                    .filter(|m| mail_domain(&m.email.address) == mail_domain(address))
+                    .map(|m| (m.email.address.clone(), m.email.span))
+                    .collect(),
+            ),
+            Value::Web(_) => continue,
+        };
+        let Some((theirs, there)) = typed.first() else {
+            continue;
+        };
+        let written = ctx.source.slice(claim.span);
+        let written = written.split_whitespace().collect::<Vec<_>>().join(" ");
+        out.push(
+            ctx.report(
+                &RULE,
+                claim.span,
+                format!(
+                    "the {what} {written} in the text differs from `{}`'s: {theirs}",
+                    contact.name.value
+                ),
+            )
+            .with_label(format!("{written} here"))
+            .with_secondary(claim.name_span, "given for this contact")
+            .with_secondary(*there, format!("{theirs} in `{}`", contact.id.value))
+            .with_help(
+                "the text and the contact should give the same value; correct the one that is wrong",
+            ),
+        );
+        return;
     }
 }

@@ -2,6 +2,8 @@
 //! registry does not confirm. The documentation is [`DOC`].
 
 use crate::check::codes::CONTACT_DATA_DIFFERS_FROM_REGISTRY as RULE;
+use crate::check::prose::tokens::{host, mail_domain};
+use crate::check::prose::{claim_body, Claim, Value};
 use crate::check::Context;
 use crate::diag::Diagnostic;
 use crate::model::{Contact, MailEntry};
@@ -19,6 +21,19 @@ A contact with an `enhed` is a unit of the body and may have its own phone numbe
 mailbox: its phone number is not compared, and its mail addresses only by domain. Its
 postal code is compared.
 
+Phone numbers, mail addresses and web addresses in prose (a `tekst`, a note) are read
+too, when they belong to a body's name (its name or an alias, or the name or `enhed` of
+a contact that is the body): when the value follows the name in the same sentence, with
+at most 6 words between them, and in the same paragraph (the short lines of an address
+block count as one); a value right after such a value belongs to the same name. A
+phone number is reported when it differs from the registry's, or no source gives it
+for the body; a mail address on the body's own domain when it is neither its mail nor
+its secure mail address; a mail or web address on another registry body's domain
+(`www.stps.dk` with Styrelsen for Patientklager). A mail or web address on any other
+domain (`www.borger.dk`) is not judged: prose sends citizens to portals too. A value
+that the standard types in a contact or a link is judged there, not again in prose; a
+name that stands for two bodies, or a unit's phone number, is not judged.
+
 ## Why it matters
 
 National bodies' numbers and addresses change, and standards copy them from old
@@ -32,6 +47,9 @@ kontakt ankestyrelsen "Ankestyrelsen" {
   telefon 7256 6899      # KS101: no source gives this number for Ankestyrelsen
   postnr 7998 Statsservice
 }
+afsnit "Klage" """
+  Klagen sendes til Ankestyrelsen, tlf. 3341 2100.   # KS101: not 33 41 12 00
+"""
 ```
 
 ## Source
@@ -68,6 +86,160 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             postal(ctx, contact, body, out);
         }
     }
+    for claim in &ctx.prose().claims {
+        prose(ctx, claim, out);
+    }
+}
+
+/// Compares a value in prose with the registry's facts for the body it belongs to.
+fn prose(ctx: &Context<'_>, claim: &Claim, out: &mut Vec<Diagnostic>) {
+    if ctx.prose().is_typed(&claim.value) {
+        return;
+    }
+    let Some((body, unit)) = claim_body(ctx, claim) else {
+        return;
+    };
+    let finding = |fact: Option<&Fact>, confirmed: bool, message: String| {
+        let mut diagnostic = ctx
+            .report_fact(&RULE, confirmed, claim.span, message)
+            .with_label("in the text")
+            .with_secondary(claim.name_span, format!("{} is named here", body.name));
+        if let Some(fact) = fact {
+            diagnostic = diagnostic.with_help(registry_help(fact));
+        }
+        diagnostic
+    };
+    match &claim.value {
+        Value::Phone(number) => {
+            if let Some(never) = body
+                .never_numbers
+                .iter()
+                .find(|n| digits(&n.value) == *number)
+            {
+                let message = format!("{} is not a phone number of {}", pairs(number), body.name);
+                out.push(finding(None, never.confirmed, message).with_help(format!(
+                    "{}{}",
+                    never.source,
+                    registry_value(body.phone.as_ref(), "; the registry's number is ")
+                )));
+                return;
+            }
+            let Some(fact) = body
+                .phone
+                .as_ref()
+                .filter(|f| !unit && digits(&f.value) != *number)
+            else {
+                return;
+            };
+            let message = format!(
+                "the phone number {} given for {} in the text differs from the registry's",
+                pairs(number),
+                body.name
+            );
+            out.push(finding(Some(fact), fact.confirmed, message));
+        }
+        Value::Mail(address) => {
+            let facts = [&body.mail, &body.secure_mail];
+            let own = facts
+                .iter()
+                .filter_map(|f| f.as_ref())
+                .find(|f| mail_domain(&f.value) == mail_domain(address));
+            match own {
+                Some(fact) => {
+                    let known = facts
+                        .iter()
+                        .filter_map(|f| f.as_ref())
+                        .any(|f| f.value.eq_ignore_ascii_case(address));
+                    if unit || known {
+                        return;
+                    }
+                    let message = format!(
+                        "the mail address {address} given for {} in the text differs from the registry's",
+                        body.name
+                    );
+                    out.push(finding(Some(fact), fact.confirmed, message));
+                }
+                None => other_body(ctx, claim, body, &mail_domain(address), out),
+            }
+        }
+        Value::Web(site) => {
+            let own = body.web.as_ref().is_some_and(|f| host(&f.value) == *site);
+            if !own {
+                other_body(ctx, claim, body, site, out);
+            }
+        }
+    }
+}
+
+/// Reports a mail or web address in prose, given for `body`, on the domain of another
+/// registry body.
+fn other_body(
+    ctx: &Context<'_>,
+    claim: &Claim,
+    body: &Body,
+    domain: &str,
+    out: &mut Vec<Diagnostic>,
+) {
+    fn theirs<'f>(fact: &'f Option<Fact>, web: bool, domain: &str) -> Option<&'f Fact> {
+        fact.as_ref().filter(|f| {
+            let their = if web {
+                host(&f.value)
+            } else {
+                mail_domain(&f.value)
+            };
+            their == domain
+        })
+    }
+    let other = ctx
+        .registry
+        .bodies
+        .iter()
+        .filter(|b| b.id != body.id)
+        .find_map(|b| {
+            theirs(&b.web, true, domain)
+                .or_else(|| theirs(&b.mail, false, domain))
+                .or_else(|| theirs(&b.secure_mail, false, domain))
+                .map(|fact| (b, fact))
+        });
+    let Some((other, fact)) = other else {
+        return;
+    };
+    let (what, written) = match &claim.value {
+        Value::Mail(address) => ("mail address", address.as_str()),
+        _ => ("web address", ctx.source.slice(claim.span)),
+    };
+    out.push(
+        ctx.report_fact(
+            &RULE,
+            fact.confirmed,
+            claim.span,
+            format!(
+                "the {what} {written} given for {} in the text is on {}'s domain {domain}",
+                body.name, other.name
+            ),
+        )
+        .with_label("in the text")
+        .with_secondary(claim.name_span, format!("{} is named here", body.name))
+        .with_help(format!(
+            "{domain} is {}'s (source: {}){}",
+            other.name,
+            fact.source,
+            registry_value(
+                body.web.as_ref().or(body.mail.as_ref()),
+                &format!("; the registry has for {} ", body.name)
+            )
+        )),
+    );
+}
+
+/// Eight digits in pairs: `33 41 12 00`.
+fn pairs(digits: &str) -> String {
+    digits
+        .as_bytes()
+        .chunks(2)
+        .filter_map(|pair| std::str::from_utf8(pair).ok())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn phones(ctx: &Context<'_>, contact: &Contact, body: &Body, out: &mut Vec<Diagnostic>) {

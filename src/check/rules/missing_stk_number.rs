@@ -9,9 +9,9 @@ use crate::source::Span;
 pub const DOC: &str = r#"## What it finds
 
 A law reference that writes `stk.` with no number after it: in `lovgrundlag`
-(`SEL § 86 stk.`), and in free text (`Servicelovens §86 stk. og …`). In text, a `§`, a
-paragraph number, an optional letter and comma, then `stk.` not followed by a number
-is reported.
+(`SEL § 86 stk.`), and in prose (`Servicelovens §86 stk. og …`): a `tekst`, a heading,
+a note. In prose, a `§`, a paragraph number, an optional letter and comma, then `stk.`
+not followed by a number is reported, whether or not the law is named.
 
 ## Why it matters
 
@@ -30,19 +30,17 @@ lovgrundlag SEL § 86 stk.   # KS170: stk. 1 or stk. 2?
 SEL § 86 stk. 1: genoptræning after illness not treated in hospital; stk. 2:
 vedligeholdelse of physical or mental skills (domain notes, "Law text")."#;
 
-/// Reports `stk.` without a number in law references and in free text.
+/// Reports `stk.` without a number in law references and in prose.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for reference in ctx.law_refs() {
         if reference.stk_missing_number {
             out.push(finding(ctx, reference.span, &reference.original));
         }
     }
-    for text in ctx.texts() {
-        let raw = ctx.source.slice(text.span);
-        for (start, end) in scan(raw) {
-            let span = Span::new(text.span.start + start, text.span.start + end);
-            let written = raw.get(start..end).unwrap_or("stk.");
-            out.push(finding(ctx, span, written));
+    for reference in &ctx.prose().laws {
+        if reference.stk_missing_number {
+            let span = reference.paragraph_span;
+            out.push(finding(ctx, span, ctx.source.slice(span)));
         }
     }
 }
@@ -60,73 +58,4 @@ fn finding(ctx: &Context<'_>, span: Span, written: &str) -> Diagnostic {
     .with_help(
         "write the number: `§ 86 stk. 1` (genoptræning) or `§ 86 stk. 2` (vedligeholdende træning)",
     )
-}
-
-/// The byte ranges of `§ 86 stk.` without a number in a text.
-fn scan(raw: &str) -> Vec<(usize, usize)> {
-    let mut found = Vec::new();
-    for (start, _) in raw.match_indices('§') {
-        let mut pos = start + '§'.len_utf8();
-        pos = skip(raw, pos, |c| c == '§' || c.is_whitespace());
-        let digits = skip(raw, pos, |c| c.is_ascii_digit());
-        if digits == pos {
-            continue;
-        }
-        pos = digits;
-        // `§ 83 a`, `§ 140a`.
-        let letter = skip(raw, pos, |c| c == ' ');
-        if let Some(c) = char_at(raw, letter).filter(char::is_ascii_lowercase) {
-            let after = letter + c.len_utf8();
-            if !char_at(raw, after).is_some_and(char::is_alphabetic) {
-                pos = after;
-            }
-        }
-        pos = skip(raw, pos, |c| c == ' ');
-        if char_at(raw, pos) == Some(',') {
-            pos += 1;
-        }
-        pos = skip(raw, pos, char::is_whitespace);
-        let Some(word) = raw.get(pos..pos + 3) else {
-            continue;
-        };
-        if !word.eq_ignore_ascii_case("stk") {
-            continue;
-        }
-        pos += 3;
-        if char_at(raw, pos) == Some('.') {
-            pos += 1;
-        } else if char_at(raw, pos).is_some_and(char::is_alphanumeric) {
-            // A word that only begins with `stk`.
-            continue;
-        }
-        let next = skip(raw, pos, char::is_whitespace);
-        if !char_at(raw, next).is_some_and(|c| c.is_ascii_digit()) {
-            found.push((start, pos));
-        }
-    }
-    found
-}
-
-fn char_at(raw: &str, pos: usize) -> Option<char> {
-    raw.get(pos..).and_then(|rest| rest.chars().next())
-}
-
-fn skip(raw: &str, pos: usize, matches: impl Fn(char) -> bool) -> usize {
-    let rest = raw.get(pos..).unwrap_or("");
-    rest.char_indices()
-        .find(|(_, c)| !matches(*c))
-        .map_or(raw.len(), |(i, _)| pos + i)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::scan;
-
-    #[test]
-    fn finds_stk_without_number_in_text() {
-        let text = "Servicelovens §86 stk. og Servicelovens §86 stk. 2 og § 83 a, stk.\n 1";
-        assert_eq!(scan(text), vec![(14, 23)]);
-        assert!(scan("§ 86, stk.1 og §86.1 og § 140a stk. 2").is_empty());
-        assert_eq!(scan("jf. § 88, stk.").len(), 1);
-    }
 }

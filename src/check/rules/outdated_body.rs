@@ -100,7 +100,7 @@ fn finish(
     date: &StandardDate,
     help: String,
 ) -> Diagnostic {
-    let mut diagnostic = diagnostic.with_label("named here");
+    let mut diagnostic = diagnostic.with_label(mention.label);
     if let Some(via) = mention.via {
         diagnostic =
             diagnostic.with_secondary(via, format!("this contact is {}", mention.body.name));

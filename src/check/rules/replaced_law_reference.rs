@@ -9,8 +9,10 @@ use crate::diag::Diagnostic;
 pub const DOC: &str = r#"## What it finds
 
 A law reference to a paragraph that the registry marks as replaced, in a standard dated
-after the replacement. The registry knows few paragraphs; one it does not know is not a
-finding.
+after the replacement: a typed one (`lovgrundlag`), or one in prose that names its law
+(`servicelovens § 73 a`, `§ 73 a i serviceloven`, `SEL §§ 73 a og 86`; a `§` with no
+law named right before or after it is not judged). The registry knows few paragraphs;
+one it does not know is not a finding.
 
 ## Why it matters
 
@@ -21,6 +23,9 @@ sends readers to the wrong text.
 
 ```kvs
 lovgrundlag SEL § 73 a   # KS171: the forerunner of SEL § 86
+afsnit "Lovgrundlag" """
+  Træningen gives efter servicelovens § 73 a.
+"""                      # KS171: in prose too
 ```
 
 ## Source
@@ -32,7 +37,7 @@ is advice until they are confirmed."#;
 /// Reports references to replaced paragraphs.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let date = ctx.date();
-    for reference in ctx.law_refs() {
+    for reference in ctx.law_refs().into_iter().chain(&ctx.prose_law_refs()) {
         let Some(entry) = ctx
             .registry
             .law(reference.law, &reference.paragraph, reference.stk)
