@@ -10,7 +10,7 @@ use crate::model::values::{
     PostalCode, Range, RangeKind, TimeUnit, Url, MONTH_NAMES,
 };
 use crate::source::{SourceFile, Span};
-use crate::syntax::tree::ArgKind;
+use crate::syntax::tree::{Arg, ArgKind};
 
 type Parsed<T> = Result<T, Diagnostic>;
 
@@ -35,27 +35,93 @@ fn number_word(word: &str) -> Option<f64> {
     })
 }
 
-/// Reads one number: digits (decimal comma), a number word, optionally followed by `½`.
+/// Reads one number: digits (decimal comma, `.` between groups of three digits), a
+/// number word, optionally followed by `½` (touching it or after a space: `1½`, `1 ½`).
+///
+/// `1.250` is one thousand two hundred and fifty: in Danish, `.` separates thousands and
+/// `,` is the decimal comma. A `.` between digits that is not followed by exactly three
+/// digits (`1.5`, `1.25`) is no number at all; [`misplaced_point`] says so.
 pub fn number(cursor: &mut Cursor<'_>) -> Option<f64> {
     let arg = cursor.peek()?;
+    let mut end = arg.span.end;
     let mut value = match arg.kind {
-        ArgKind::Number => arg.text.replace(',', ".").parse::<f64>().ok()?,
-        ArgKind::Word => number_word(&arg.text)?,
+        ArgKind::Number => {
+            cursor.next();
+            let mut digits = arg.as_str().to_owned();
+            // `1.250`, `12.500`, `1.250.000`, `1.250,50`: the grammar reads the groups
+            // as numbers with a `.` between them. The first group has 1-3 digits.
+            if digits.len() <= 3 && !digits.contains(',') {
+                while let Some(group) = thousands_group(cursor, end) {
+                    cursor.next();
+                    cursor.next();
+                    digits.push_str(group.as_str());
+                    end = group.span.end;
+                    if digits.contains(',') {
+                        break;
+                    }
+                }
+            }
+            digits.replace(',', ".").parse::<f64>().ok()?
+        }
+        ArgKind::Word => {
+            let value = number_word(&arg.text)?;
+            cursor.next();
+            value
+        }
         ArgKind::Punct if arg.text == "½" => {
             cursor.next();
             return Some(0.5);
         }
         _ => return None,
     };
-    cursor.next();
+    // `1½`, and `1 ½` after a whole number.
     if cursor
         .peek()
-        .is_some_and(|a| a.is_punct("½") && a.span.start == arg.span.end)
+        .is_some_and(|a| a.is_punct("½") && (a.span.start == end || value.fract() == 0.0))
     {
         cursor.next();
         value += 0.5;
     }
     Some(value)
+}
+
+/// The group of three digits after a thousands separator that touches `end`: the
+/// `250` of `1.250`, not taken.
+fn thousands_group<'a>(cursor: &Cursor<'a>, end: usize) -> Option<&'a Arg<'a>> {
+    let point = cursor
+        .peek()
+        .filter(|a| a.is_punct(".") && a.span.start == end)?;
+    let group = cursor
+        .peek2()
+        .filter(|a| a.kind == ArgKind::Number && a.span.start == point.span.end)?;
+    let whole = group.text.split(',').next().unwrap_or_default();
+    (whole.len() == 3).then_some(group)
+}
+
+/// A `.` right after the number just read (from `start`) and digits right after it
+/// that are not a group of thousands: `1.5`, `2.25`. Reported instead of reading `1`
+/// and leaving `.5` to confuse what comes next.
+pub fn misplaced_point(cursor: &Cursor<'_>, start: usize) -> Option<Diagnostic> {
+    let read = cursor.span_since(start);
+    let point = cursor
+        .peek()
+        .filter(|a| a.is_punct(".") && a.span.start == read.end)?;
+    let digits = cursor
+        .peek2()
+        .filter(|a| a.kind == ArgKind::Number && a.span.start == point.span.end)?;
+    let number: String = cursor.read_since(start).iter().map(Arg::as_str).collect();
+    Some(
+        Diagnostic::error(
+            codes::INVALID_RANGE,
+            Span::new(read.start, digits.span.end),
+            format!("`{number}.{}` is not a Danish number", digits.text),
+        )
+        .with_label("`.` separates thousands")
+        .with_help(format!(
+            "write a decimal with a comma, `{number},{}`; `.` only separates groups of three digits, as in `1.250`",
+            digits.text
+        )),
+    )
 }
 
 fn is_dash(cursor: &Cursor<'_>) -> bool {
@@ -64,9 +130,13 @@ fn is_dash(cursor: &Cursor<'_>) -> bool {
         .is_some_and(|a| a.is_punct("-") || a.is_punct("–") || a.is_punct("—"))
 }
 
-/// Reads a number or range: `21`, `1-2`, `1–2`, `op til 21`, `mindst 6`, `højst 10`.
+/// Reads a number or range: `21`, `1-2`, `1–2`, `op til 21`, `mindst 6`, `højst 10`,
+/// and in words `fra 2 til 4`, `fra to og op til seks`, `mellem 2 og 4`.
 pub fn range(cursor: &mut Cursor<'_>) -> Parsed<Range> {
     let start = cursor.mark();
+    if let Some(words) = worded_range(cursor)? {
+        return Ok(words);
+    }
     let kind = if cursor.eat_word("op") {
         if !cursor.eat_word("til") {
             cursor.reset(start);
@@ -89,7 +159,7 @@ pub fn range(cursor: &mut Cursor<'_>) -> Parsed<Range> {
     } else {
         RangeKind::Exact
     };
-    let Some(first) = number(cursor) else {
+    let Some(first) = checked_number(cursor)? else {
         return Err(expected_range(cursor));
     };
     let mark = cursor.mark();
@@ -97,7 +167,7 @@ pub fn range(cursor: &mut Cursor<'_>) -> Parsed<Range> {
         if is_dash(cursor) {
             cursor.next();
         }
-        match number(cursor) {
+        match checked_number(cursor)? {
             Some(second) => Some(second),
             None => {
                 cursor.reset(mark);
@@ -127,12 +197,96 @@ pub fn range(cursor: &mut Cursor<'_>) -> Parsed<Range> {
     })
 }
 
+/// A number, or the error of a misplaced `.` in it (`1.5`).
+fn checked_number(cursor: &mut Cursor<'_>) -> Parsed<Option<f64>> {
+    let start = cursor.mark();
+    let value = number(cursor);
+    if value.is_some() {
+        if let Some(error) = misplaced_point(cursor, start) {
+            return Err(error);
+        }
+    }
+    Ok(value)
+}
+
+/// A range in words: `fra 2 til 4`, `fra to og op til seks`, `mellem 2 og 4`. `None`
+/// (and nothing taken) when the values do not start with `fra` or `mellem`.
+fn worded_range(cursor: &mut Cursor<'_>) -> Parsed<Option<Range>> {
+    let start = cursor.mark();
+    let between = if cursor.eat_word("fra") {
+        false
+    } else if cursor.eat_word("mellem") {
+        true
+    } else {
+        return Ok(None);
+    };
+    let Some(first) = checked_number(cursor)? else {
+        cursor.reset(start);
+        return Ok(None);
+    };
+    let joined = if between {
+        cursor.eat_word("og")
+    } else {
+        // `fra 2 til 4`, `fra 2 op til 4`, `fra 2 og op til 4`, `fra 2-4`.
+        let mark = cursor.mark();
+        cursor.eat_word("og");
+        if cursor.eat_word("op") && cursor.eat_word("til") || cursor.eat_word("til") {
+            true
+        } else {
+            cursor.reset(mark);
+            if is_dash(cursor) {
+                cursor.next();
+                true
+            } else {
+                false
+            }
+        }
+    };
+    let second = if joined {
+        checked_number(cursor)?
+    } else {
+        None
+    };
+    let Some(second) = second else {
+        let found = found(cursor);
+        let (word, example) = if between {
+            ("mellem", "`mellem 2 og 4`")
+        } else {
+            ("fra", "`fra 2 til 4` or `fra to og op til seks`")
+        };
+        return Err(Diagnostic::error(
+            codes::INVALID_RANGE,
+            cursor.here(),
+            format!("expected the upper bound of the range, found {found}"),
+        )
+        .with_secondary(
+            cursor.span_since(start),
+            format!("a range that starts with `{word}`"),
+        )
+        .with_help(format!("write both bounds: {example}")));
+    };
+    Ok(Some(Range {
+        min: Some(first),
+        max: Some(second),
+        kind: RangeKind::Between,
+    }))
+}
+
+/// Whether a range's error is the general "expected a number or a range", which a
+/// duration or a frequency words for itself; a more precise one (`1.5`, a range in
+/// words without its upper bound) is kept as it is.
+fn is_expected_range(diagnostic: &Diagnostic) -> bool {
+    diagnostic.message.starts_with(EXPECTED_RANGE)
+}
+
+const EXPECTED_RANGE: &str = "expected a number or a range";
+
 fn expected_range(cursor: &Cursor<'_>) -> Diagnostic {
     let found = found(cursor);
     Diagnostic::error(
         codes::INVALID_RANGE,
         cursor.here(),
-        format!("expected a number or a range, found {found}"),
+        format!("{EXPECTED_RANGE}, found {found}"),
     )
     .with_help("write a number or a range such as `21`, `1-2`, `op til 21` or `mindst 6`")
 }
@@ -171,6 +325,9 @@ pub fn time_unit(cursor: &mut Cursor<'_>) -> Option<TimeUnit> {
 pub fn duration(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Duration> {
     let start = cursor.mark();
     let amount = range(cursor).map_err(|d| {
+        if !is_expected_range(&d) {
+            return d;
+        }
         Diagnostic {
             code: codes::INVALID_DURATION,
             message: d.message.replace("a number or a range", "a duration"),
@@ -251,9 +408,14 @@ fn eat_times(cursor: &mut Cursor<'_>) -> bool {
 /// Reads a frequency: `2 gange om ugen`, `1-2 gange ugentligt`.
 pub fn frequency(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Frequency> {
     let start = cursor.mark();
-    let count = range(cursor).map_err(|d| Diagnostic {
-        code: codes::INVALID_FREQUENCY,
-        ..d.with_help("write how many times per period, such as `2 gange om ugen`")
+    let count = range(cursor).map_err(|d| {
+        if !is_expected_range(&d) {
+            return d;
+        }
+        Diagnostic {
+            code: codes::INVALID_FREQUENCY,
+            ..d.with_help("write how many times per period, such as `2 gange om ugen`")
+        }
     })?;
     eat_times(cursor);
     let Some(per) = period(cursor) else {
@@ -299,7 +461,7 @@ pub fn money(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Money> {
         0.0
     } else {
         let prefixed = cursor.eat_word("kr.") || cursor.eat_word("kr");
-        let Some(amount) = number(cursor) else {
+        let Some(amount) = checked_number(cursor)? else {
             let found = found(cursor);
             return Err(Diagnostic::error(
                 codes::INVALID_MONEY,
