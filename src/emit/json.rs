@@ -6,7 +6,8 @@
 
 use crate::diag::{Diagnostic, Severity};
 use crate::model::values::{
-    format_number, Count, Date, Duration, Email, Frequency, LawRef, Money, Phone, Range, Url,
+    format_number, Count, Date, Duration, Email, Frequency, LawRef, Money, OtherScheme, Phone,
+    Range, Url,
 };
 use crate::model::{
     Contact, DeadlineAmount, Frist, Indsats, KlageRoute, MailEntry, Reference, Resolution,
@@ -42,6 +43,10 @@ pub struct StandardJson {
     pub revision: Option<&'static str>,
     /// The legal basis.
     pub legal_basis: Vec<LawRefJson>,
+    /// Schemes under other laws the standard sends citizens to (`anden-ordning`): not
+    /// its legal basis. Absent when there are none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub other_schemes: Vec<OtherSchemeJson>,
     /// The heading of the summary, as the document words it.
     pub summary_heading: Option<String>,
     /// The summary sections.
@@ -118,6 +123,19 @@ pub struct LawRefJson {
     pub original: String,
     /// The quoted law text, if given.
     pub quote: Option<String>,
+    /// `true` when the law was not written (`§ 86` alone) and was taken from the
+    /// `lovgrundlag`; absent otherwise.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub law_inferred: bool,
+}
+
+/// `anden-ordning`: a scheme under another law that citizens are sent to.
+#[derive(Debug, Serialize)]
+pub struct OtherSchemeJson {
+    /// Its law references.
+    pub legal_basis: Vec<LawRefJson>,
+    /// Its name as the document words it.
+    pub name: Option<String>,
 }
 
 /// An indsats.
@@ -127,6 +145,9 @@ pub struct IndsatsJson {
     pub title: String,
     /// Its legal basis.
     pub legal_basis: Vec<LawRefJson>,
+    /// Schemes under other laws it sends citizens to; absent when there are none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub other_schemes: Vec<OtherSchemeJson>,
     /// Its sections.
     pub sections: Vec<SectionJson>,
 }
@@ -496,6 +517,7 @@ pub fn standard(standard: &Standard, source: &str, diagnostics: &[Diagnostic]) -
             Revision::OnChange => "on_change",
         }),
         legal_basis: standard.legal_basis.iter().map(law_ref).collect(),
+        other_schemes: standard.other_schemes.iter().map(other_scheme).collect(),
         summary_heading: standard.summary_heading.as_ref().map(|h| h.value.clone()),
         summary: standard
             .summary
@@ -532,6 +554,14 @@ fn law_ref(r: &LawRef) -> LawRefJson {
         stk: r.stk,
         original: r.original.clone(),
         quote: r.quote.clone(),
+        law_inferred: r.law_inferred,
+    }
+}
+
+fn other_scheme(o: &OtherScheme) -> OtherSchemeJson {
+    OtherSchemeJson {
+        legal_basis: o.refs.iter().map(law_ref).collect(),
+        name: o.name.as_ref().map(|n| n.value.clone()),
     }
 }
 
@@ -539,6 +569,7 @@ fn indsats(i: &Indsats, standard: &Standard) -> IndsatsJson {
     IndsatsJson {
         title: i.title.value.clone(),
         legal_basis: i.legal_basis.iter().map(law_ref).collect(),
+        other_schemes: i.other_schemes.iter().map(other_scheme).collect(),
         sections: i.sections.iter().map(|s| section(s, standard)).collect(),
     }
 }

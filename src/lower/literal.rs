@@ -877,33 +877,54 @@ pub fn date(cursor: &mut Cursor<'_>) -> Parsed<(Date, Span)> {
 }
 
 /// Reads one or more law references: `SEL § 86 stk. 1, SUL § 140 a`,
-/// `serviceloven § 86, stk. 1 og 2`, `lov om social service § 86,1`.
+/// `serviceloven § 86, stk. 1 og 2`, `lov om social service § 86,1`, `§ 86.1`,
+/// `§ 86, 1`, `serviceloven §§ 83 og 83 a`.
+///
+/// A paragraph written without its law (`§ 86`, at the start) is returned with
+/// `law_inferred` set and a placeholder law: the resolver takes the law from the
+/// standard's `lovgrundlag` (`crate::resolve`), or reports that it cannot.
 pub fn law_refs(
     cursor: &mut Cursor<'_>,
     source: &SourceFile,
 ) -> Result<Vec<LawRef>, Vec<Diagnostic>> {
-    let mut refs = Vec::new();
+    let mut refs: Vec<LawRef> = Vec::new();
     let mut errors = Vec::new();
     let mut law: Option<Law> = None;
+    // The first reference and the start of a `§§ 83 og 83 a` list, while one is read.
+    let mut list: Option<(usize, usize)> = None;
     while !cursor.is_done() {
         if cursor.peek().is_some_and(|a| a.is_text()) {
             break;
         }
         let start = cursor.mark();
+        // `83 a` after `§§ 83 og`: the list goes on, with the same law.
+        let in_list = list.is_some() && cursor.peek().is_some_and(|a| a.kind == ArgKind::Number);
+        if !in_list {
+            list = None;
+        }
+        if !in_list && cursor.peek().is_some_and(|a| a.kind == ArgKind::Number) {
+            errors.push(
+                Diagnostic::error(
+                    codes::MALFORMED_LAW_REFERENCE,
+                    cursor.here(),
+                    format!("expected a law or `§` before `{}`", cursor.here_text()),
+                )
+                .with_help("write `§` before each paragraph, or `§§ 83 og 84` for several"),
+            );
+            skip_reference(cursor);
+            continue;
+        }
         // A law name, unless the reference continues the previous law (`, § 88`).
-        if !cursor.peek().is_some_and(|a| a.is_punct("§")) {
+        if !in_list && !cursor.peek().is_some_and(|a| a.is_punct("§")) {
             match law_name(cursor) {
                 Some(found) => law = Some(found),
                 None => {
-                    let mut name_end = cursor.mark();
                     while cursor
                         .peek()
                         .is_some_and(|a| !a.is_punct("§") && !a.is_text())
                     {
                         cursor.next();
-                        name_end = cursor.mark();
                     }
-                    let _ = name_end;
                     let span = cursor.span_since(start);
                     let written = source.slice(span).to_owned();
                     if written.trim().is_empty() {
@@ -923,24 +944,22 @@ pub fn law_refs(
                 }
             }
         }
-        let Some(current) = law else {
-            errors.push(
-                Diagnostic::error(
-                    codes::MALFORMED_LAW_REFERENCE,
-                    cursor.here(),
-                    "a paragraph needs the law it belongs to",
-                )
-                .with_help("name the law first: `SEL § 86 stk. 1`"),
-            );
-            skip_reference(cursor);
-            continue;
+        // A paragraph without its law: the resolver takes the law from `lovgrundlag`.
+        let (current, law_inferred) = match law {
+            Some(law) => (law, false),
+            None => (Law::Sel, true),
         };
-        if !cursor.eat_punct("§") {
-            errors.push(missing_paragraph(cursor));
-            skip_reference(cursor);
-            continue;
+        if !in_list {
+            if !cursor.eat_punct("§") {
+                errors.push(missing_paragraph(cursor));
+                skip_reference(cursor);
+                continue;
+            }
+            // `§§ 83 og 83 a`: several paragraphs of one law.
+            if cursor.eat_punct("§") {
+                list = Some((refs.len(), start));
+            }
         }
-        cursor.eat_punct("§");
         let Some(number) = cursor.eat_kind(ArgKind::Number) else {
             let found = found(cursor);
             errors.push(
@@ -968,10 +987,18 @@ pub fn law_refs(
             paragraph = format!("{paragraph} {}", letter.text);
             cursor.next();
         }
+        // `§ 86.1`: the stk. after a point, with no space.
+        if stk.is_none() {
+            if let Some(number) = point_stk(cursor) {
+                stk = Some(number);
+                cursor.next();
+                cursor.next();
+            }
+        }
         let mut stks = Vec::new();
         let mut missing_number = false;
         let mark = cursor.mark();
-        cursor.eat_punct(",");
+        let comma = cursor.eat_punct(",");
         // `stk.1`, written without a space, is one word.
         let glued = cursor.peek().and_then(|a| {
             let lower = a.as_str().to_lowercase();
@@ -990,28 +1017,11 @@ pub fn law_refs(
             glued_periods = periods;
         } else if cursor.eat_word("stk.") || cursor.eat_word("stk") {
             cursor.eat_punct(".");
-            loop {
-                match cursor.peek() {
-                    Some(arg) if arg.kind == ArgKind::Number => {
-                        stks.push(arg.text.parse::<u32>().ok());
-                        cursor.next();
-                    }
-                    _ => {
-                        if stks.is_empty() {
-                            missing_number = true;
-                        }
-                        break;
-                    }
-                }
-                let mark = cursor.mark();
-                if cursor.eat_word("og") || cursor.eat_punct(",") {
-                    if cursor.peek().is_some_and(|a| a.kind == ArgKind::Number) {
-                        continue;
-                    }
-                    cursor.reset(mark);
-                }
-                break;
-            }
+            stk_numbers(cursor, &mut stks, |_| true);
+            missing_number = stks.is_empty();
+        } else if comma && stk.is_none() && single_digit(cursor) {
+            // `§ 86, 1` and `§ 86, 1 og 2`: one digit after the comma is a stk.
+            stk_numbers(cursor, &mut stks, |a| a.text.len() == 1);
         } else {
             cursor.reset(mark);
         }
@@ -1021,27 +1031,36 @@ pub fn law_refs(
         let span = cursor.span_since(start);
         let span = Span::new(span.start, span.end.saturating_sub(glued_periods));
         let original = source.slice(span).trim_end_matches([',', ' ']).to_owned();
+        let reference = LawRef {
+            law: current,
+            paragraph,
+            stk: None,
+            stk_missing_number: missing_number,
+            law_inferred,
+            quote: None,
+            original,
+            span,
+        };
         if stks.is_empty() {
-            refs.push(LawRef {
-                law: current,
-                paragraph: paragraph.clone(),
-                stk: None,
-                stk_missing_number: missing_number,
-                quote: None,
-                original: original.clone(),
-                span,
-            });
+            refs.push(reference);
+        } else {
+            for stk in stks {
+                refs.push(LawRef {
+                    stk,
+                    stk_missing_number: false,
+                    ..reference.clone()
+                });
+            }
         }
-        for stk in stks {
-            refs.push(LawRef {
-                law: current,
-                paragraph: paragraph.clone(),
-                stk,
-                stk_missing_number: false,
-                quote: None,
-                original: original.clone(),
-                span,
-            });
+        // Every reference of a `§§` list keeps the wording of the whole list.
+        if let Some((first, list_start)) = list {
+            let whole = cursor.span_since(list_start);
+            let whole = Span::new(whole.start, whole.end.saturating_sub(glued_periods));
+            let original = source.slice(whole).trim_end_matches([',', ' ']).to_owned();
+            for reference in refs.iter_mut().skip(first) {
+                reference.span = whole;
+                reference.original.clone_from(&original);
+            }
         }
         // Between references: `,` or `og`.
         // A sentence-final period after the last reference is not part of it.
@@ -1073,6 +1092,49 @@ pub fn law_refs(
         Ok(refs)
     } else {
         Err(errors)
+    }
+}
+
+/// The stk. of `§ 86.1`: a `.` and a whole number, touching the paragraph. Not taken.
+fn point_stk(cursor: &Cursor<'_>) -> Option<u32> {
+    let before = cursor.span_since(cursor.mark().saturating_sub(1)).end;
+    let point = cursor
+        .peek()
+        .filter(|a| a.is_punct(".") && a.span.start == before)?;
+    cursor
+        .peek2()
+        .filter(|a| a.kind == ArgKind::Number && a.span.start == point.span.end)
+        .and_then(|a| a.text.parse::<u32>().ok())
+}
+
+/// Whether the next value is a number of one digit (`1` in `§ 86, 1`).
+fn single_digit(cursor: &Cursor<'_>) -> bool {
+    cursor
+        .peek()
+        .is_some_and(|a| a.kind == ArgKind::Number && a.text.len() == 1)
+}
+
+/// Reads the numbers of `stk. 1 og 2`, `stk. 1, 2`, each accepted by `accept`.
+fn stk_numbers(cursor: &mut Cursor<'_>, stks: &mut Vec<Option<u32>>, accept: fn(&Arg<'_>) -> bool) {
+    loop {
+        match cursor.peek() {
+            Some(arg) if arg.kind == ArgKind::Number && accept(arg) => {
+                stks.push(arg.text.parse::<u32>().ok());
+                cursor.next();
+            }
+            _ => break,
+        }
+        let mark = cursor.mark();
+        if cursor.eat_word("og") || cursor.eat_punct(",") {
+            if cursor
+                .peek()
+                .is_some_and(|a| a.kind == ArgKind::Number && accept(a))
+            {
+                continue;
+            }
+            cursor.reset(mark);
+        }
+        break;
     }
 }
 

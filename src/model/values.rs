@@ -529,6 +529,19 @@ impl Law {
     }
 }
 
+/// `anden-ordning SUL § 140 "Genoptræning efter udskrivning fra sygehus"`: a scheme
+/// under another law that the standard sends citizens to (a neighbouring service), not
+/// the standard's legal basis. Rules that read the legal basis never see it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OtherScheme {
+    /// The references of the scheme, each naming its law.
+    pub refs: Vec<LawRef>,
+    /// The scheme's name as the document words it, if given.
+    pub name: Option<crate::source::Spanned<String>>,
+    /// The whole statement.
+    pub span: Span,
+}
+
 /// A reference to a paragraph of a law: `SEL § 86, stk. 1`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LawRef {
@@ -540,6 +553,10 @@ pub struct LawRef {
     pub stk: Option<u32>,
     /// Whether `stk.` was written without a number.
     pub stk_missing_number: bool,
+    /// Whether the law was not written (`§ 86` alone) and was taken from the
+    /// `lovgrundlag` by the resolver. Until the resolver has run, `law` is a
+    /// placeholder for such a reference.
+    pub law_inferred: bool,
     /// The law text quoted with the reference, if any.
     pub quote: Option<String>,
     /// As written.

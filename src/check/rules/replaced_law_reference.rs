@@ -32,7 +32,7 @@ is advice until they are confirmed."#;
 /// Reports references to replaced paragraphs.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let date = ctx.date();
-    for reference in ctx.law_refs() {
+    for reference in ctx.law_refs().into_iter().chain(ctx.other_scheme_refs()) {
         let Some(entry) = ctx
             .registry
             .law(reference.law, &reference.paragraph, reference.stk)

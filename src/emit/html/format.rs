@@ -5,7 +5,7 @@
 //! ugen`, `10 hverdage`); where the wording is only a fragment (`op til 21`), the
 //! typed value is spelled out.
 
-use crate::model::values::{format_number, Count, Date, Law, LawRef, Money};
+use crate::model::values::{format_number, Count, Date, Law, LawRef, Money, OtherScheme};
 use crate::model::{Deadline, DeadlineAmount, Frist, Revision, TransportOffer};
 
 /// What a page shows for a fact the standard does not state.
@@ -38,6 +38,16 @@ pub fn law(r: &LawRef) -> String {
     match r.stk {
         Some(stk) => format!("{name} § {}, stk. {stk}", r.paragraph),
         None => format!("{name} § {}", r.paragraph),
+    }
+}
+
+/// Another scheme, as a citizen reads it: `Sundhedsloven § 140: Genoptræning efter
+/// udskrivning fra sygehus`.
+pub fn other_scheme(o: &OtherScheme) -> String {
+    let laws = o.refs.iter().map(law).collect::<Vec<_>>().join(", ");
+    match &o.name {
+        Some(name) => format!("{laws}: {}", name.value),
+        None => laws,
     }
 }
 

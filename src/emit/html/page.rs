@@ -76,6 +76,11 @@ pub fn page(
         draft: standard.draft.is_some(),
         facts: facts(standard),
         legal_basis: laws(&standard.legal_basis),
+        other_schemes: standard
+            .other_schemes
+            .iter()
+            .map(format::other_scheme)
+            .collect(),
         summary: summary(&ctx, &contacts),
         toc,
         blocks: blocks.into_iter().map(|(_, b)| b).collect(),
