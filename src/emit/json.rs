@@ -6,8 +6,8 @@
 
 use crate::diag::{Diagnostic, Severity};
 use crate::model::values::{
-    format_number, Count, Date, Duration, Email, Frequency, LawRef, Money, OtherScheme, Phone,
-    Range, Url,
+    format_number, Count, Date, Duration, Email, Frequency, Hedge, LawRef, Money, OtherScheme,
+    Phone, Range, Url,
 };
 use crate::model::{
     Contact, DeadlineAmount, Frist, Indsats, KlageRoute, MailEntry, Reference, Resolution,
@@ -262,6 +262,15 @@ pub struct RangeJson {
     pub kind: &'static str,
 }
 
+/// The hedge of a value: `typisk`, `normalt`, `ca.`, `vejledende`.
+#[derive(Debug, Serialize)]
+pub struct HedgeJson {
+    /// `typically`, `usually`, `approximately` or `guideline`.
+    pub kind: &'static str,
+    /// The word as written.
+    pub original: String,
+}
+
 /// A duration with its normalisation.
 #[derive(Debug, Serialize)]
 pub struct DurationJson {
@@ -277,6 +286,10 @@ pub struct DurationJson {
     pub minutes: Option<RangeJson>,
     /// How the normalised figure was computed, in Danish.
     pub normalization: Option<String>,
+    /// The hedge (`typisk`, `ca.` …), when the document softens the figure; absent
+    /// otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hedge: Option<HedgeJson>,
 }
 
 /// A frequency.
@@ -288,6 +301,10 @@ pub struct FrequencyJson {
     pub count: RangeJson,
     /// `day`, `week`, `month`, `quarter` or `year`.
     pub per: &'static str,
+    /// The hedge (`typisk`, `ca.` …), when the document softens the figure; absent
+    /// otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hedge: Option<HedgeJson>,
 }
 
 /// A count of sessions.
@@ -299,6 +316,10 @@ pub struct CountJson {
     pub amount: RangeJson,
     /// Per what period, if a cap per period.
     pub per: Option<&'static str>,
+    /// The hedge (`typisk`, `ca.` …), when the document softens the figure; absent
+    /// otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hedge: Option<HedgeJson>,
 }
 
 /// `omfang`.
@@ -364,6 +385,10 @@ pub struct MoneyJson {
     pub kroner: f64,
     /// Per what.
     pub per: Option<String>,
+    /// The hedge (`typisk`, `ca.` …), when the document softens the figure; absent
+    /// otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hedge: Option<HedgeJson>,
 }
 
 /// `kørsel`.
@@ -723,6 +748,7 @@ pub fn duration(d: &Duration) -> DurationJson {
         }
     });
     DurationJson {
+        hedge: hedge(d.hedge.as_ref()),
         original: d.original.clone(),
         amount: range(&d.amount),
         unit: d.unit.key(),
@@ -732,8 +758,16 @@ pub fn duration(d: &Duration) -> DurationJson {
     }
 }
 
+fn hedge(h: Option<&Hedge>) -> Option<HedgeJson> {
+    h.map(|h| HedgeJson {
+        kind: h.kind.key(),
+        original: h.original.clone(),
+    })
+}
+
 fn frequency(f: &Frequency) -> FrequencyJson {
     FrequencyJson {
+        hedge: hedge(f.hedge.as_ref()),
         original: f.original.clone(),
         count: range(&f.count),
         per: f.per.key(),
@@ -742,6 +776,7 @@ fn frequency(f: &Frequency) -> FrequencyJson {
 
 fn count(c: &Count) -> CountJson {
     CountJson {
+        hedge: hedge(c.hedge.as_ref()),
         original: c.original.clone(),
         amount: range(&c.amount),
         per: c.per.map(|p| p.key()),
@@ -750,6 +785,7 @@ fn count(c: &Count) -> CountJson {
 
 fn money(m: &Money) -> MoneyJson {
     MoneyJson {
+        hedge: hedge(m.hedge.as_ref()),
         original: m.original.clone(),
         kroner: m.kroner,
         per: m.per.clone(),

@@ -6,8 +6,8 @@
 use super::cursor::Cursor;
 use crate::diag::{codes, Diagnostic};
 use crate::model::values::{
-    is_valid, Count, Date, Duration, Email, Frequency, Law, LawRef, Money, Period, Phone,
-    PostalCode, Range, RangeKind, TimeUnit, Url, MONTH_NAMES,
+    is_valid, Count, Date, Duration, Email, Frequency, Hedge, HedgeKind, Law, LawRef, Money,
+    Period, Phone, PostalCode, Range, RangeKind, TimeUnit, Url, MONTH_NAMES,
 };
 use crate::source::{SourceFile, Span};
 use crate::syntax::tree::{Arg, ArgKind};
@@ -321,9 +321,36 @@ pub fn time_unit(cursor: &mut Cursor<'_>) -> Option<TimeUnit> {
     Some(unit)
 }
 
-/// Reads a duration: a number or range and a unit.
+/// Reads the hedge before a value: `typisk`, `normalt`, `som regel`, `sædvanligvis`,
+/// `oftest`, `ca.`, `ca`, `cirka`, `circa`, `omkring`, `omtrent`, `vejledende`.
+pub fn hedge(cursor: &mut Cursor<'_>, source: &SourceFile) -> Option<Hedge> {
+    let start = cursor.mark();
+    let word = cursor.peek().filter(|a| a.kind == ArgKind::Word)?;
+    let kind = match word.as_str().to_lowercase().as_str() {
+        "typisk" => HedgeKind::Typically,
+        "normalt" | "sædvanligvis" | "oftest" => HedgeKind::Usually,
+        "som" if cursor.peek2().is_some_and(|a| a.is_word("regel")) => {
+            cursor.next();
+            HedgeKind::Usually
+        }
+        "ca." | "ca" | "cirka" | "circa" | "omkring" | "omtrent" => HedgeKind::Approximately,
+        "vejledende" => HedgeKind::Guideline,
+        _ => return None,
+    };
+    cursor.next();
+    let span = cursor.span_since(start);
+    Some(Hedge {
+        kind,
+        original: source.slice(span).to_owned(),
+        span,
+    })
+}
+
+/// Reads a duration: a number or range and a unit, optionally hedged
+/// (`typisk op til 3 måneder`).
 pub fn duration(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Duration> {
     let start = cursor.mark();
+    let hedge = hedge(cursor, source);
     let amount = range(cursor).map_err(|d| {
         if !is_expected_range(&d) {
             return d;
@@ -348,6 +375,7 @@ pub fn duration(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Duration
     };
     let span = cursor.span_since(start);
     Ok(Duration {
+        hedge,
         amount,
         unit,
         original: source.slice(span).to_owned(),
@@ -405,9 +433,11 @@ fn eat_times(cursor: &mut Cursor<'_>) -> bool {
         || cursor.eat_word("træningsgang")
 }
 
-/// Reads a frequency: `2 gange om ugen`, `1-2 gange ugentligt`.
+/// Reads a frequency: `2 gange om ugen`, `1-2 gange ugentligt`, `normalt 2 gange om
+/// ugen`.
 pub fn frequency(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Frequency> {
     let start = cursor.mark();
+    let hedge = hedge(cursor, source);
     let count = range(cursor).map_err(|d| {
         if !is_expected_range(&d) {
             return d;
@@ -432,6 +462,7 @@ pub fn frequency(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Frequen
     };
     let span = cursor.span_since(start);
     Ok(Frequency {
+        hedge,
         count,
         per,
         original: source.slice(span).to_owned(),
@@ -439,14 +470,17 @@ pub fn frequency(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Frequen
     })
 }
 
-/// Reads a count of sessions: `op til 21`, `5 gange`, `højst 43 årligt`.
+/// Reads a count of sessions: `op til 21`, `5 gange`, `højst 43 årligt`, `typisk op til
+/// 5`.
 pub fn count(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Count> {
     let start = cursor.mark();
+    let hedge = hedge(cursor, source);
     let amount = range(cursor)?;
     eat_times(cursor);
     let per = period(cursor);
     let span = cursor.span_since(start);
     Ok(Count {
+        hedge,
         amount,
         per,
         original: source.slice(span).to_owned(),
@@ -454,9 +488,10 @@ pub fn count(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Count> {
     })
 }
 
-/// Reads an amount of money: `0 kr`, `173 kr. pr. dag`, `gratis`.
+/// Reads an amount of money: `0 kr`, `173 kr. pr. dag`, `gratis`, `ca. 150 kr`.
 pub fn money(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Money> {
     let start = cursor.mark();
+    let hedge = hedge(cursor, source);
     let kroner = if cursor.eat_word("gratis") {
         0.0
     } else {
@@ -507,6 +542,7 @@ pub fn money(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Money> {
     }
     let span = cursor.span_since(start);
     Ok(Money {
+        hedge,
         kroner,
         per,
         original: source.slice(span).to_owned(),

@@ -82,6 +82,44 @@ impl fmt::Display for Range {
     }
 }
 
+/// How a document softens a figure: `typisk`, `normalt`, `ca.`, `vejledende`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum HedgeKind {
+    /// `typisk`: what most citizens get.
+    Typically,
+    /// `normalt`, `som regel`, `sædvanligvis`, `oftest`: the usual case.
+    Usually,
+    /// `ca.`, `cirka`, `omkring`, `omtrent`: an approximate figure.
+    Approximately,
+    /// `vejledende`: a guide, not a limit.
+    Guideline,
+}
+
+impl HedgeKind {
+    /// The stable machine name, as used in JSON.
+    pub fn key(self) -> &'static str {
+        match self {
+            HedgeKind::Typically => "typically",
+            HedgeKind::Usually => "usually",
+            HedgeKind::Approximately => "approximately",
+            HedgeKind::Guideline => "guideline",
+        }
+    }
+}
+
+/// The hedge of one value, with the word as the document writes it: the `typisk` of
+/// `typisk op til 3 måneder`. It is part of the promise, and part of the value's
+/// `original` too.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hedge {
+    /// Which hedge.
+    pub kind: HedgeKind,
+    /// The word or words as written (`Typisk`, `ca.`, `som regel`).
+    pub original: String,
+    /// Where.
+    pub span: Span,
+}
+
 /// A unit of time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TimeUnit {
@@ -160,6 +198,8 @@ impl TimeUnit {
 /// A span of time: `10 hverdage`, `op til 3 måneder`, `30-60 min`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Duration {
+    /// `typisk`, `ca.` …, if the figure is hedged.
+    pub hedge: Option<Hedge>,
     /// How many units.
     pub amount: Range,
     /// Of what.
@@ -235,6 +275,8 @@ impl Period {
 /// How often: `2 gange om ugen`, `1-2 gange ugentligt`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Frequency {
+    /// `normalt`, `typisk` …, if the figure is hedged.
+    pub hedge: Option<Hedge>,
     /// How many times.
     pub count: Range,
     /// Per what.
@@ -248,6 +290,8 @@ pub struct Frequency {
 /// A count of sessions, optionally per period: `op til 21`, `højst 43 årligt`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Count {
+    /// `typisk`, `ca.` …, if the figure is hedged.
+    pub hedge: Option<Hedge>,
     /// How many.
     pub amount: Range,
     /// Per what, if a cap per period.
@@ -261,6 +305,8 @@ pub struct Count {
 /// An amount in kroner, optionally per period or unit: `173 kr pr. dag`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Money {
+    /// `ca.` …, if the amount is hedged.
+    pub hedge: Option<Hedge>,
     /// The amount in kroner.
     pub kroner: f64,
     /// Per what, as written after `pr.` (`dag`, `måned`), if anything.
