@@ -153,6 +153,9 @@ rules! {
     REPLACED_LAW_REFERENCE = "KS171", "replaced-law-reference", Error, Standard,
         replaced_law_reference,
         "A law reference cites a paragraph that has been replaced.";
+    INCOMPLETE_LAW_REFERENCE = "KS172", "incomplete-law-reference", Warning, Standard,
+        incomplete_law_reference,
+        "A law reference names no law and is read as one of the law the lovgrundlag names.";
     AELDRELOVEN_NOT_CONSIDERED = "KS180", "aeldreloven-not-considered", Warning, Standard,
         aeldreloven_not_considered,
         "A standard for older citizens after 2025-07-01 cites SEL § 86 without ældreloven.";

@@ -216,7 +216,21 @@ impl<'a> Context<'a> {
         texts
     }
 
-    /// Every law reference in the standard.
+    /// The law references of the schemes under other laws that the standard sends
+    /// citizens to (`anden-ordning`), which are not among [`Context::law_refs`]: they
+    /// are no part of its legal basis.
+    pub fn other_scheme_refs(&self) -> Vec<&'a LawRef> {
+        let standard = self.standard;
+        standard
+            .other_schemes
+            .iter()
+            .chain(standard.indsatser.iter().flat_map(|i| &i.other_schemes))
+            .flat_map(|scheme| &scheme.refs)
+            .collect()
+    }
+
+    /// Every law reference the standard makes as its own: its legal basis and the
+    /// references of its sections (not those of `anden-ordning`).
     pub fn law_refs(&self) -> Vec<&'a LawRef> {
         let standard = self.standard;
         let mut refs: Vec<&LawRef> = standard.legal_basis.iter().collect();

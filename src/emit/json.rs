@@ -6,7 +6,8 @@
 
 use crate::diag::{Diagnostic, Severity};
 use crate::model::values::{
-    format_number, Count, Date, Duration, Email, Frequency, LawRef, Money, Phone, Range, Url,
+    format_number, Count, Date, Duration, Email, Frequency, Hedge, LawRef, Money, OtherScheme,
+    Phone, Range, Url,
 };
 use crate::model::{
     Contact, DeadlineAmount, Frist, Indsats, KlageRoute, MailEntry, Reference, Resolution,
@@ -53,6 +54,10 @@ pub struct StandardJson {
     pub revision: Option<&'static str>,
     /// The legal basis.
     pub legal_basis: Vec<LawRefJson>,
+    /// Schemes under other laws the standard sends citizens to (`anden-ordning`): not
+    /// its legal basis. Absent when there are none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub other_schemes: Vec<OtherSchemeJson>,
     /// The heading of the summary, as the document words it.
     pub summary_heading: Option<String>,
     /// The summary sections.
@@ -129,6 +134,19 @@ pub struct LawRefJson {
     pub original: String,
     /// The quoted law text, if given.
     pub quote: Option<String>,
+    /// `true` when the law was not written (`§ 86` alone) and was taken from the
+    /// `lovgrundlag`; absent otherwise.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub law_inferred: bool,
+}
+
+/// `anden-ordning`: a scheme under another law that citizens are sent to.
+#[derive(Debug, Serialize)]
+pub struct OtherSchemeJson {
+    /// Its law references.
+    pub legal_basis: Vec<LawRefJson>,
+    /// Its name as the document words it.
+    pub name: Option<String>,
 }
 
 /// An indsats.
@@ -138,6 +156,9 @@ pub struct IndsatsJson {
     pub title: String,
     /// Its legal basis.
     pub legal_basis: Vec<LawRefJson>,
+    /// Schemes under other laws it sends citizens to; absent when there are none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub other_schemes: Vec<OtherSchemeJson>,
     /// Its sections.
     pub sections: Vec<SectionJson>,
 }
@@ -331,6 +352,15 @@ pub struct RangeJson {
     pub kind: &'static str,
 }
 
+/// The hedge of a value: `typisk`, `normalt`, `ca.`, `vejledende`.
+#[derive(Debug, Serialize)]
+pub struct HedgeJson {
+    /// `typically`, `usually`, `approximately` or `guideline`.
+    pub kind: &'static str,
+    /// The word as written.
+    pub original: String,
+}
+
 /// A duration with its normalisation.
 #[derive(Debug, Serialize)]
 pub struct DurationJson {
@@ -346,6 +376,10 @@ pub struct DurationJson {
     pub minutes: Option<RangeJson>,
     /// How the normalised figure was computed, in Danish.
     pub normalization: Option<String>,
+    /// The hedge (`typisk`, `ca.` …), when the document softens the figure; absent
+    /// otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hedge: Option<HedgeJson>,
 }
 
 /// A frequency.
@@ -357,6 +391,10 @@ pub struct FrequencyJson {
     pub count: RangeJson,
     /// `day`, `week`, `month`, `quarter` or `year`.
     pub per: &'static str,
+    /// The hedge (`typisk`, `ca.` …), when the document softens the figure; absent
+    /// otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hedge: Option<HedgeJson>,
 }
 
 /// A count of sessions.
@@ -368,6 +406,10 @@ pub struct CountJson {
     pub amount: RangeJson,
     /// Per what period, if a cap per period.
     pub per: Option<&'static str>,
+    /// The hedge (`typisk`, `ca.` …), when the document softens the figure; absent
+    /// otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hedge: Option<HedgeJson>,
 }
 
 /// `omfang`.
@@ -433,6 +475,10 @@ pub struct MoneyJson {
     pub kroner: f64,
     /// Per what.
     pub per: Option<String>,
+    /// The hedge (`typisk`, `ca.` …), when the document softens the figure; absent
+    /// otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hedge: Option<HedgeJson>,
 }
 
 /// `kørsel`.
@@ -599,6 +645,7 @@ pub fn standard(standard: &Standard, source: &str, diagnostics: &[Diagnostic]) -
             Revision::OnChange => "on_change",
         }),
         legal_basis: standard.legal_basis.iter().map(law_ref).collect(),
+        other_schemes: standard.other_schemes.iter().map(other_scheme).collect(),
         summary_heading: standard.summary_heading.as_ref().map(|h| h.value.clone()),
         summary: standard
             .summary
@@ -635,6 +682,14 @@ fn law_ref(r: &LawRef) -> LawRefJson {
         stk: r.stk,
         original: r.original.clone(),
         quote: r.quote.clone(),
+        law_inferred: r.law_inferred,
+    }
+}
+
+fn other_scheme(o: &OtherScheme) -> OtherSchemeJson {
+    OtherSchemeJson {
+        legal_basis: o.refs.iter().map(law_ref).collect(),
+        name: o.name.as_ref().map(|n| n.value.clone()),
     }
 }
 
@@ -642,6 +697,7 @@ fn indsats(i: &Indsats, standard: &Standard) -> IndsatsJson {
     IndsatsJson {
         title: i.title.value.clone(),
         legal_basis: i.legal_basis.iter().map(law_ref).collect(),
+        other_schemes: i.other_schemes.iter().map(other_scheme).collect(),
         sections: i.sections.iter().map(|s| section(s, standard)).collect(),
     }
 }
@@ -851,6 +907,7 @@ pub fn duration(d: &Duration) -> DurationJson {
         }
     });
     DurationJson {
+        hedge: hedge(d.hedge.as_ref()),
         original: d.original.clone(),
         amount: range(&d.amount),
         unit: d.unit.key(),
@@ -860,8 +917,16 @@ pub fn duration(d: &Duration) -> DurationJson {
     }
 }
 
+fn hedge(h: Option<&Hedge>) -> Option<HedgeJson> {
+    h.map(|h| HedgeJson {
+        kind: h.kind.key(),
+        original: h.original.clone(),
+    })
+}
+
 fn frequency(f: &Frequency) -> FrequencyJson {
     FrequencyJson {
+        hedge: hedge(f.hedge.as_ref()),
         original: f.original.clone(),
         count: range(&f.count),
         per: f.per.key(),
@@ -870,6 +935,7 @@ fn frequency(f: &Frequency) -> FrequencyJson {
 
 fn count(c: &Count) -> CountJson {
     CountJson {
+        hedge: hedge(c.hedge.as_ref()),
         original: c.original.clone(),
         amount: range(&c.amount),
         per: c.per.map(|p| p.key()),
@@ -878,6 +944,7 @@ fn count(c: &Count) -> CountJson {
 
 fn money(m: &Money) -> MoneyJson {
     MoneyJson {
+        hedge: hedge(m.hedge.as_ref()),
         original: m.original.clone(),
         kroner: m.kroner,
         per: m.per.clone(),

@@ -99,6 +99,16 @@ impl<'a> Cursor<'a> {
         }
     }
 
+    /// The values read since `mark`.
+    pub fn read_since(&self, mark: usize) -> &'a [Arg<'a>] {
+        self.args.get(mark..self.pos).unwrap_or(&[])
+    }
+
+    /// The text of the next value, or nothing.
+    pub fn here_text(&self) -> &'a str {
+        self.peek().map_or("", |a| a.as_str())
+    }
+
     /// The span of the next value, or the end.
     pub fn here(&self) -> Span {
         self.peek().map_or(self.end, |a| a.span)

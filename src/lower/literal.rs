@@ -6,11 +6,11 @@
 use super::cursor::Cursor;
 use crate::diag::{codes, Diagnostic};
 use crate::model::values::{
-    is_valid, Count, Date, Duration, Email, Frequency, Law, LawRef, Money, Period, Phone,
-    PostalCode, Range, RangeKind, TimeUnit, Url, MONTH_NAMES,
+    is_valid, Count, Date, Duration, Email, Frequency, Hedge, HedgeKind, Law, LawRef, Money,
+    Period, Phone, PostalCode, Range, RangeKind, TimeUnit, Url, MONTH_NAMES,
 };
 use crate::source::{SourceFile, Span};
-use crate::syntax::tree::ArgKind;
+use crate::syntax::tree::{Arg, ArgKind};
 
 type Parsed<T> = Result<T, Diagnostic>;
 
@@ -35,27 +35,93 @@ fn number_word(word: &str) -> Option<f64> {
     })
 }
 
-/// Reads one number: digits (decimal comma), a number word, optionally followed by `½`.
+/// Reads one number: digits (decimal comma, `.` between groups of three digits), a
+/// number word, optionally followed by `½` (touching it or after a space: `1½`, `1 ½`).
+///
+/// `1.250` is one thousand two hundred and fifty: in Danish, `.` separates thousands and
+/// `,` is the decimal comma. A `.` between digits that is not followed by exactly three
+/// digits (`1.5`, `1.25`) is no number at all; [`misplaced_point`] says so.
 pub fn number(cursor: &mut Cursor<'_>) -> Option<f64> {
     let arg = cursor.peek()?;
+    let mut end = arg.span.end;
     let mut value = match arg.kind {
-        ArgKind::Number => arg.text.replace(',', ".").parse::<f64>().ok()?,
-        ArgKind::Word => number_word(&arg.text)?,
+        ArgKind::Number => {
+            cursor.next();
+            let mut digits = arg.as_str().to_owned();
+            // `1.250`, `12.500`, `1.250.000`, `1.250,50`: the grammar reads the groups
+            // as numbers with a `.` between them. The first group has 1-3 digits.
+            if digits.len() <= 3 && !digits.contains(',') {
+                while let Some(group) = thousands_group(cursor, end) {
+                    cursor.next();
+                    cursor.next();
+                    digits.push_str(group.as_str());
+                    end = group.span.end;
+                    if digits.contains(',') {
+                        break;
+                    }
+                }
+            }
+            digits.replace(',', ".").parse::<f64>().ok()?
+        }
+        ArgKind::Word => {
+            let value = number_word(&arg.text)?;
+            cursor.next();
+            value
+        }
         ArgKind::Punct if arg.text == "½" => {
             cursor.next();
             return Some(0.5);
         }
         _ => return None,
     };
-    cursor.next();
+    // `1½`, and `1 ½` after a whole number.
     if cursor
         .peek()
-        .is_some_and(|a| a.is_punct("½") && a.span.start == arg.span.end)
+        .is_some_and(|a| a.is_punct("½") && (a.span.start == end || value.fract() == 0.0))
     {
         cursor.next();
         value += 0.5;
     }
     Some(value)
+}
+
+/// The group of three digits after a thousands separator that touches `end`: the
+/// `250` of `1.250`, not taken.
+fn thousands_group<'a>(cursor: &Cursor<'a>, end: usize) -> Option<&'a Arg<'a>> {
+    let point = cursor
+        .peek()
+        .filter(|a| a.is_punct(".") && a.span.start == end)?;
+    let group = cursor
+        .peek2()
+        .filter(|a| a.kind == ArgKind::Number && a.span.start == point.span.end)?;
+    let whole = group.text.split(',').next().unwrap_or_default();
+    (whole.len() == 3).then_some(group)
+}
+
+/// A `.` right after the number just read (from `start`) and digits right after it
+/// that are not a group of thousands: `1.5`, `2.25`. Reported instead of reading `1`
+/// and leaving `.5` to confuse what comes next.
+pub fn misplaced_point(cursor: &Cursor<'_>, start: usize) -> Option<Diagnostic> {
+    let read = cursor.span_since(start);
+    let point = cursor
+        .peek()
+        .filter(|a| a.is_punct(".") && a.span.start == read.end)?;
+    let digits = cursor
+        .peek2()
+        .filter(|a| a.kind == ArgKind::Number && a.span.start == point.span.end)?;
+    let number: String = cursor.read_since(start).iter().map(Arg::as_str).collect();
+    Some(
+        Diagnostic::error(
+            codes::INVALID_RANGE,
+            Span::new(read.start, digits.span.end),
+            format!("`{number}.{}` is not a Danish number", digits.text),
+        )
+        .with_label("`.` separates thousands")
+        .with_help(format!(
+            "write a decimal with a comma, `{number},{}`; `.` only separates groups of three digits, as in `1.250`",
+            digits.text
+        )),
+    )
 }
 
 fn is_dash(cursor: &Cursor<'_>) -> bool {
@@ -64,9 +130,13 @@ fn is_dash(cursor: &Cursor<'_>) -> bool {
         .is_some_and(|a| a.is_punct("-") || a.is_punct("–") || a.is_punct("—"))
 }
 
-/// Reads a number or range: `21`, `1-2`, `1–2`, `op til 21`, `mindst 6`, `højst 10`.
+/// Reads a number or range: `21`, `1-2`, `1–2`, `op til 21`, `mindst 6`, `højst 10`,
+/// and in words `fra 2 til 4`, `fra to og op til seks`, `mellem 2 og 4`.
 pub fn range(cursor: &mut Cursor<'_>) -> Parsed<Range> {
     let start = cursor.mark();
+    if let Some(words) = worded_range(cursor)? {
+        return Ok(words);
+    }
     let kind = if cursor.eat_word("op") {
         if !cursor.eat_word("til") {
             cursor.reset(start);
@@ -89,7 +159,7 @@ pub fn range(cursor: &mut Cursor<'_>) -> Parsed<Range> {
     } else {
         RangeKind::Exact
     };
-    let Some(first) = number(cursor) else {
+    let Some(first) = checked_number(cursor)? else {
         return Err(expected_range(cursor));
     };
     let mark = cursor.mark();
@@ -97,7 +167,7 @@ pub fn range(cursor: &mut Cursor<'_>) -> Parsed<Range> {
         if is_dash(cursor) {
             cursor.next();
         }
-        match number(cursor) {
+        match checked_number(cursor)? {
             Some(second) => Some(second),
             None => {
                 cursor.reset(mark);
@@ -127,12 +197,96 @@ pub fn range(cursor: &mut Cursor<'_>) -> Parsed<Range> {
     })
 }
 
+/// A number, or the error of a misplaced `.` in it (`1.5`).
+fn checked_number(cursor: &mut Cursor<'_>) -> Parsed<Option<f64>> {
+    let start = cursor.mark();
+    let value = number(cursor);
+    if value.is_some() {
+        if let Some(error) = misplaced_point(cursor, start) {
+            return Err(error);
+        }
+    }
+    Ok(value)
+}
+
+/// A range in words: `fra 2 til 4`, `fra to og op til seks`, `mellem 2 og 4`. `None`
+/// (and nothing taken) when the values do not start with `fra` or `mellem`.
+fn worded_range(cursor: &mut Cursor<'_>) -> Parsed<Option<Range>> {
+    let start = cursor.mark();
+    let between = if cursor.eat_word("fra") {
+        false
+    } else if cursor.eat_word("mellem") {
+        true
+    } else {
+        return Ok(None);
+    };
+    let Some(first) = checked_number(cursor)? else {
+        cursor.reset(start);
+        return Ok(None);
+    };
+    let joined = if between {
+        cursor.eat_word("og")
+    } else {
+        // `fra 2 til 4`, `fra 2 op til 4`, `fra 2 og op til 4`, `fra 2-4`.
+        let mark = cursor.mark();
+        cursor.eat_word("og");
+        if cursor.eat_word("op") && cursor.eat_word("til") || cursor.eat_word("til") {
+            true
+        } else {
+            cursor.reset(mark);
+            if is_dash(cursor) {
+                cursor.next();
+                true
+            } else {
+                false
+            }
+        }
+    };
+    let second = if joined {
+        checked_number(cursor)?
+    } else {
+        None
+    };
+    let Some(second) = second else {
+        let found = found(cursor);
+        let (word, example) = if between {
+            ("mellem", "`mellem 2 og 4`")
+        } else {
+            ("fra", "`fra 2 til 4` or `fra to og op til seks`")
+        };
+        return Err(Diagnostic::error(
+            codes::INVALID_RANGE,
+            cursor.here(),
+            format!("expected the upper bound of the range, found {found}"),
+        )
+        .with_secondary(
+            cursor.span_since(start),
+            format!("a range that starts with `{word}`"),
+        )
+        .with_help(format!("write both bounds: {example}")));
+    };
+    Ok(Some(Range {
+        min: Some(first),
+        max: Some(second),
+        kind: RangeKind::Between,
+    }))
+}
+
+/// Whether a range's error is the general "expected a number or a range", which a
+/// duration or a frequency words for itself; a more precise one (`1.5`, a range in
+/// words without its upper bound) is kept as it is.
+fn is_expected_range(diagnostic: &Diagnostic) -> bool {
+    diagnostic.message.starts_with(EXPECTED_RANGE)
+}
+
+const EXPECTED_RANGE: &str = "expected a number or a range";
+
 fn expected_range(cursor: &Cursor<'_>) -> Diagnostic {
     let found = found(cursor);
     Diagnostic::error(
         codes::INVALID_RANGE,
         cursor.here(),
-        format!("expected a number or a range, found {found}"),
+        format!("{EXPECTED_RANGE}, found {found}"),
     )
     .with_help("write a number or a range such as `21`, `1-2`, `op til 21` or `mindst 6`")
 }
@@ -167,10 +321,40 @@ pub fn time_unit(cursor: &mut Cursor<'_>) -> Option<TimeUnit> {
     Some(unit)
 }
 
-/// Reads a duration: a number or range and a unit.
+/// Reads the hedge before a value: `typisk`, `normalt`, `som regel`, `sædvanligvis`,
+/// `oftest`, `ca.`, `ca`, `cirka`, `circa`, `omkring`, `omtrent`, `vejledende`.
+pub fn hedge(cursor: &mut Cursor<'_>, source: &SourceFile) -> Option<Hedge> {
+    let start = cursor.mark();
+    let word = cursor.peek().filter(|a| a.kind == ArgKind::Word)?;
+    let kind = match word.as_str().to_lowercase().as_str() {
+        "typisk" => HedgeKind::Typically,
+        "normalt" | "sædvanligvis" | "oftest" => HedgeKind::Usually,
+        "som" if cursor.peek2().is_some_and(|a| a.is_word("regel")) => {
+            cursor.next();
+            HedgeKind::Usually
+        }
+        "ca." | "ca" | "cirka" | "circa" | "omkring" | "omtrent" => HedgeKind::Approximately,
+        "vejledende" => HedgeKind::Guideline,
+        _ => return None,
+    };
+    cursor.next();
+    let span = cursor.span_since(start);
+    Some(Hedge {
+        kind,
+        original: source.slice(span).to_owned(),
+        span,
+    })
+}
+
+/// Reads a duration: a number or range and a unit, optionally hedged
+/// (`typisk op til 3 måneder`).
 pub fn duration(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Duration> {
     let start = cursor.mark();
+    let hedge = hedge(cursor, source);
     let amount = range(cursor).map_err(|d| {
+        if !is_expected_range(&d) {
+            return d;
+        }
         Diagnostic {
             code: codes::INVALID_DURATION,
             message: d.message.replace("a number or a range", "a duration"),
@@ -191,6 +375,7 @@ pub fn duration(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Duration
     };
     let span = cursor.span_since(start);
     Ok(Duration {
+        hedge,
         amount,
         unit,
         original: source.slice(span).to_owned(),
@@ -248,12 +433,19 @@ fn eat_times(cursor: &mut Cursor<'_>) -> bool {
         || cursor.eat_word("træningsgang")
 }
 
-/// Reads a frequency: `2 gange om ugen`, `1-2 gange ugentligt`.
+/// Reads a frequency: `2 gange om ugen`, `1-2 gange ugentligt`, `normalt 2 gange om
+/// ugen`.
 pub fn frequency(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Frequency> {
     let start = cursor.mark();
-    let count = range(cursor).map_err(|d| Diagnostic {
-        code: codes::INVALID_FREQUENCY,
-        ..d.with_help("write how many times per period, such as `2 gange om ugen`")
+    let hedge = hedge(cursor, source);
+    let count = range(cursor).map_err(|d| {
+        if !is_expected_range(&d) {
+            return d;
+        }
+        Diagnostic {
+            code: codes::INVALID_FREQUENCY,
+            ..d.with_help("write how many times per period, such as `2 gange om ugen`")
+        }
     })?;
     eat_times(cursor);
     let Some(per) = period(cursor) else {
@@ -270,6 +462,7 @@ pub fn frequency(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Frequen
     };
     let span = cursor.span_since(start);
     Ok(Frequency {
+        hedge,
         count,
         per,
         original: source.slice(span).to_owned(),
@@ -277,14 +470,17 @@ pub fn frequency(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Frequen
     })
 }
 
-/// Reads a count of sessions: `op til 21`, `5 gange`, `højst 43 årligt`.
+/// Reads a count of sessions: `op til 21`, `5 gange`, `højst 43 årligt`, `typisk op til
+/// 5`.
 pub fn count(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Count> {
     let start = cursor.mark();
+    let hedge = hedge(cursor, source);
     let amount = range(cursor)?;
     eat_times(cursor);
     let per = period(cursor);
     let span = cursor.span_since(start);
     Ok(Count {
+        hedge,
         amount,
         per,
         original: source.slice(span).to_owned(),
@@ -292,14 +488,15 @@ pub fn count(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Count> {
     })
 }
 
-/// Reads an amount of money: `0 kr`, `173 kr. pr. dag`, `gratis`.
+/// Reads an amount of money: `0 kr`, `173 kr. pr. dag`, `gratis`, `ca. 150 kr`.
 pub fn money(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Money> {
     let start = cursor.mark();
+    let hedge = hedge(cursor, source);
     let kroner = if cursor.eat_word("gratis") {
         0.0
     } else {
         let prefixed = cursor.eat_word("kr.") || cursor.eat_word("kr");
-        let Some(amount) = number(cursor) else {
+        let Some(amount) = checked_number(cursor)? else {
             let found = found(cursor);
             return Err(Diagnostic::error(
                 codes::INVALID_MONEY,
@@ -345,6 +542,7 @@ pub fn money(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Money> {
     }
     let span = cursor.span_since(start);
     Ok(Money {
+        hedge,
         kroner,
         per,
         original: source.slice(span).to_owned(),
@@ -715,33 +913,54 @@ pub fn date(cursor: &mut Cursor<'_>) -> Parsed<(Date, Span)> {
 }
 
 /// Reads one or more law references: `SEL § 86 stk. 1, SUL § 140 a`,
-/// `serviceloven § 86, stk. 1 og 2`, `lov om social service § 86,1`.
+/// `serviceloven § 86, stk. 1 og 2`, `lov om social service § 86,1`, `§ 86.1`,
+/// `§ 86, 1`, `serviceloven §§ 83 og 83 a`.
+///
+/// A paragraph written without its law (`§ 86`, at the start) is returned with
+/// `law_inferred` set and a placeholder law: the resolver takes the law from the
+/// standard's `lovgrundlag` (`crate::resolve`), or reports that it cannot.
 pub fn law_refs(
     cursor: &mut Cursor<'_>,
     source: &SourceFile,
 ) -> Result<Vec<LawRef>, Vec<Diagnostic>> {
-    let mut refs = Vec::new();
+    let mut refs: Vec<LawRef> = Vec::new();
     let mut errors = Vec::new();
     let mut law: Option<Law> = None;
+    // The first reference and the start of a `§§ 83 og 83 a` list, while one is read.
+    let mut list: Option<(usize, usize)> = None;
     while !cursor.is_done() {
         if cursor.peek().is_some_and(|a| a.is_text()) {
             break;
         }
         let start = cursor.mark();
+        // `83 a` after `§§ 83 og`: the list goes on, with the same law.
+        let in_list = list.is_some() && cursor.peek().is_some_and(|a| a.kind == ArgKind::Number);
+        if !in_list {
+            list = None;
+        }
+        if !in_list && cursor.peek().is_some_and(|a| a.kind == ArgKind::Number) {
+            errors.push(
+                Diagnostic::error(
+                    codes::MALFORMED_LAW_REFERENCE,
+                    cursor.here(),
+                    format!("expected a law or `§` before `{}`", cursor.here_text()),
+                )
+                .with_help("write `§` before each paragraph, or `§§ 83 og 84` for several"),
+            );
+            skip_reference(cursor);
+            continue;
+        }
         // A law name, unless the reference continues the previous law (`, § 88`).
-        if !cursor.peek().is_some_and(|a| a.is_punct("§")) {
+        if !in_list && !cursor.peek().is_some_and(|a| a.is_punct("§")) {
             match law_name(cursor) {
                 Some(found) => law = Some(found),
                 None => {
-                    let mut name_end = cursor.mark();
                     while cursor
                         .peek()
                         .is_some_and(|a| !a.is_punct("§") && !a.is_text())
                     {
                         cursor.next();
-                        name_end = cursor.mark();
                     }
-                    let _ = name_end;
                     let span = cursor.span_since(start);
                     let written = source.slice(span).to_owned();
                     if written.trim().is_empty() {
@@ -761,24 +980,22 @@ pub fn law_refs(
                 }
             }
         }
-        let Some(current) = law else {
-            errors.push(
-                Diagnostic::error(
-                    codes::MALFORMED_LAW_REFERENCE,
-                    cursor.here(),
-                    "a paragraph needs the law it belongs to",
-                )
-                .with_help("name the law first: `SEL § 86 stk. 1`"),
-            );
-            skip_reference(cursor);
-            continue;
+        // A paragraph without its law: the resolver takes the law from `lovgrundlag`.
+        let (current, law_inferred) = match law {
+            Some(law) => (law, false),
+            None => (Law::Sel, true),
         };
-        if !cursor.eat_punct("§") {
-            errors.push(missing_paragraph(cursor));
-            skip_reference(cursor);
-            continue;
+        if !in_list {
+            if !cursor.eat_punct("§") {
+                errors.push(missing_paragraph(cursor));
+                skip_reference(cursor);
+                continue;
+            }
+            // `§§ 83 og 83 a`: several paragraphs of one law.
+            if cursor.eat_punct("§") {
+                list = Some((refs.len(), start));
+            }
         }
-        cursor.eat_punct("§");
         let Some(number) = cursor.eat_kind(ArgKind::Number) else {
             let found = found(cursor);
             errors.push(
@@ -806,10 +1023,18 @@ pub fn law_refs(
             paragraph = format!("{paragraph} {}", letter.text);
             cursor.next();
         }
+        // `§ 86.1`: the stk. after a point, with no space.
+        if stk.is_none() {
+            if let Some(number) = point_stk(cursor) {
+                stk = Some(number);
+                cursor.next();
+                cursor.next();
+            }
+        }
         let mut stks = Vec::new();
         let mut missing_number = false;
         let mark = cursor.mark();
-        cursor.eat_punct(",");
+        let comma = cursor.eat_punct(",");
         // `stk.1`, written without a space, is one word.
         let glued = cursor.peek().and_then(|a| {
             let lower = a.as_str().to_lowercase();
@@ -828,28 +1053,11 @@ pub fn law_refs(
             glued_periods = periods;
         } else if cursor.eat_word("stk.") || cursor.eat_word("stk") {
             cursor.eat_punct(".");
-            loop {
-                match cursor.peek() {
-                    Some(arg) if arg.kind == ArgKind::Number => {
-                        stks.push(arg.text.parse::<u32>().ok());
-                        cursor.next();
-                    }
-                    _ => {
-                        if stks.is_empty() {
-                            missing_number = true;
-                        }
-                        break;
-                    }
-                }
-                let mark = cursor.mark();
-                if cursor.eat_word("og") || cursor.eat_punct(",") {
-                    if cursor.peek().is_some_and(|a| a.kind == ArgKind::Number) {
-                        continue;
-                    }
-                    cursor.reset(mark);
-                }
-                break;
-            }
+            stk_numbers(cursor, &mut stks, |_| true);
+            missing_number = stks.is_empty();
+        } else if comma && stk.is_none() && single_digit(cursor) {
+            // `§ 86, 1` and `§ 86, 1 og 2`: one digit after the comma is a stk.
+            stk_numbers(cursor, &mut stks, |a| a.text.len() == 1);
         } else {
             cursor.reset(mark);
         }
@@ -859,27 +1067,36 @@ pub fn law_refs(
         let span = cursor.span_since(start);
         let span = Span::new(span.start, span.end.saturating_sub(glued_periods));
         let original = source.slice(span).trim_end_matches([',', ' ']).to_owned();
+        let reference = LawRef {
+            law: current,
+            paragraph,
+            stk: None,
+            stk_missing_number: missing_number,
+            law_inferred,
+            quote: None,
+            original,
+            span,
+        };
         if stks.is_empty() {
-            refs.push(LawRef {
-                law: current,
-                paragraph: paragraph.clone(),
-                stk: None,
-                stk_missing_number: missing_number,
-                quote: None,
-                original: original.clone(),
-                span,
-            });
+            refs.push(reference);
+        } else {
+            for stk in stks {
+                refs.push(LawRef {
+                    stk,
+                    stk_missing_number: false,
+                    ..reference.clone()
+                });
+            }
         }
-        for stk in stks {
-            refs.push(LawRef {
-                law: current,
-                paragraph: paragraph.clone(),
-                stk,
-                stk_missing_number: false,
-                quote: None,
-                original: original.clone(),
-                span,
-            });
+        // Every reference of a `§§` list keeps the wording of the whole list.
+        if let Some((first, list_start)) = list {
+            let whole = cursor.span_since(list_start);
+            let whole = Span::new(whole.start, whole.end.saturating_sub(glued_periods));
+            let original = source.slice(whole).trim_end_matches([',', ' ']).to_owned();
+            for reference in refs.iter_mut().skip(first) {
+                reference.span = whole;
+                reference.original.clone_from(&original);
+            }
         }
         // Between references: `,` or `og`.
         // A sentence-final period after the last reference is not part of it.
@@ -911,6 +1128,49 @@ pub fn law_refs(
         Ok(refs)
     } else {
         Err(errors)
+    }
+}
+
+/// The stk. of `§ 86.1`: a `.` and a whole number, touching the paragraph. Not taken.
+fn point_stk(cursor: &Cursor<'_>) -> Option<u32> {
+    let before = cursor.span_since(cursor.mark().saturating_sub(1)).end;
+    let point = cursor
+        .peek()
+        .filter(|a| a.is_punct(".") && a.span.start == before)?;
+    cursor
+        .peek2()
+        .filter(|a| a.kind == ArgKind::Number && a.span.start == point.span.end)
+        .and_then(|a| a.text.parse::<u32>().ok())
+}
+
+/// Whether the next value is a number of one digit (`1` in `§ 86, 1`).
+fn single_digit(cursor: &Cursor<'_>) -> bool {
+    cursor
+        .peek()
+        .is_some_and(|a| a.kind == ArgKind::Number && a.text.len() == 1)
+}
+
+/// Reads the numbers of `stk. 1 og 2`, `stk. 1, 2`, each accepted by `accept`.
+fn stk_numbers(cursor: &mut Cursor<'_>, stks: &mut Vec<Option<u32>>, accept: fn(&Arg<'_>) -> bool) {
+    loop {
+        match cursor.peek() {
+            Some(arg) if arg.kind == ArgKind::Number && accept(arg) => {
+                stks.push(arg.text.parse::<u32>().ok());
+                cursor.next();
+            }
+            _ => break,
+        }
+        let mark = cursor.mark();
+        if cursor.eat_word("og") || cursor.eat_punct(",") {
+            if cursor
+                .peek()
+                .is_some_and(|a| a.kind == ArgKind::Number && accept(a))
+            {
+                continue;
+            }
+            cursor.reset(mark);
+        }
+        break;
     }
 }
 

@@ -11,6 +11,7 @@ mod contact;
 mod cursor;
 mod keywords;
 pub mod literal;
+mod scheme;
 mod section;
 mod text;
 
@@ -148,6 +149,9 @@ impl Lowerer<'_> {
                     let refs = self.law_refs(statement);
                     standard.legal_basis.extend(refs);
                 }
+                StandardKw::AndenOrdning => {
+                    standard.other_schemes.extend(self.other_scheme(statement))
+                }
                 StandardKw::Resumé => {
                     let mut cursor = self.cursor(statement);
                     if let Some(arg) = cursor.eat_kind(ArgKind::String) {
@@ -225,6 +229,9 @@ impl Lowerer<'_> {
                 Some(IndsatsKw::Lovgrundlag) => {
                     let refs = self.law_refs(statement);
                     indsats.legal_basis.extend(refs);
+                }
+                Some(IndsatsKw::AndenOrdning) => {
+                    indsats.other_schemes.extend(self.other_scheme(statement))
                 }
                 Some(IndsatsKw::Kontakt) => self.contact_definition(statement),
                 None => match SectionKind::from_word(key) {

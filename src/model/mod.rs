@@ -18,7 +18,7 @@ pub use section::{
 };
 
 use crate::source::{Span, Spanned};
-use values::{Date, LawRef};
+use values::{Date, LawRef, OtherScheme};
 
 /// One kvalitetsstandard.
 #[derive(Debug, Clone, Default)]
@@ -53,6 +53,8 @@ pub struct Standard {
     pub excerpt: Option<Span>,
     /// The legal basis of the whole standard.
     pub legal_basis: Vec<LawRef>,
+    /// Schemes under other laws that the standard sends citizens to (`anden-ordning`).
+    pub other_schemes: Vec<OtherScheme>,
     /// The heading of the summary, as the document words it.
     pub summary_heading: Option<Spanned<String>>,
     /// The short summary ("kort fortalt"), if the document has one.
@@ -86,6 +88,8 @@ pub struct Indsats {
     pub title: Spanned<String>,
     /// Its legal basis.
     pub legal_basis: Vec<LawRef>,
+    /// Schemes under other laws that it sends citizens to (`anden-ordning`).
+    pub other_schemes: Vec<OtherScheme>,
     /// Its sections, in order.
     pub sections: Vec<Section>,
     /// The whole `indsats` statement.

@@ -82,6 +82,44 @@ impl fmt::Display for Range {
     }
 }
 
+/// How a document softens a figure: `typisk`, `normalt`, `ca.`, `vejledende`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum HedgeKind {
+    /// `typisk`: what most citizens get.
+    Typically,
+    /// `normalt`, `som regel`, `sædvanligvis`, `oftest`: the usual case.
+    Usually,
+    /// `ca.`, `cirka`, `omkring`, `omtrent`: an approximate figure.
+    Approximately,
+    /// `vejledende`: a guide, not a limit.
+    Guideline,
+}
+
+impl HedgeKind {
+    /// The stable machine name, as used in JSON.
+    pub fn key(self) -> &'static str {
+        match self {
+            HedgeKind::Typically => "typically",
+            HedgeKind::Usually => "usually",
+            HedgeKind::Approximately => "approximately",
+            HedgeKind::Guideline => "guideline",
+        }
+    }
+}
+
+/// The hedge of one value, with the word as the document writes it: the `typisk` of
+/// `typisk op til 3 måneder`. It is part of the promise, and part of the value's
+/// `original` too.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hedge {
+    /// Which hedge.
+    pub kind: HedgeKind,
+    /// The word or words as written (`Typisk`, `ca.`, `som regel`).
+    pub original: String,
+    /// Where.
+    pub span: Span,
+}
+
 /// A unit of time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TimeUnit {
@@ -160,6 +198,8 @@ impl TimeUnit {
 /// A span of time: `10 hverdage`, `op til 3 måneder`, `30-60 min`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Duration {
+    /// `typisk`, `ca.` …, if the figure is hedged.
+    pub hedge: Option<Hedge>,
     /// How many units.
     pub amount: Range,
     /// Of what.
@@ -235,6 +275,8 @@ impl Period {
 /// How often: `2 gange om ugen`, `1-2 gange ugentligt`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Frequency {
+    /// `normalt`, `typisk` …, if the figure is hedged.
+    pub hedge: Option<Hedge>,
     /// How many times.
     pub count: Range,
     /// Per what.
@@ -248,6 +290,8 @@ pub struct Frequency {
 /// A count of sessions, optionally per period: `op til 21`, `højst 43 årligt`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Count {
+    /// `typisk`, `ca.` …, if the figure is hedged.
+    pub hedge: Option<Hedge>,
     /// How many.
     pub amount: Range,
     /// Per what, if a cap per period.
@@ -261,6 +305,8 @@ pub struct Count {
 /// An amount in kroner, optionally per period or unit: `173 kr pr. dag`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Money {
+    /// `ca.` …, if the amount is hedged.
+    pub hedge: Option<Hedge>,
     /// The amount in kroner.
     pub kroner: f64,
     /// Per what, as written after `pr.` (`dag`, `måned`), if anything.
@@ -529,6 +575,19 @@ impl Law {
     }
 }
 
+/// `anden-ordning SUL § 140 "Genoptræning efter udskrivning fra sygehus"`: a scheme
+/// under another law that the standard sends citizens to (a neighbouring service), not
+/// the standard's legal basis. Rules that read the legal basis never see it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OtherScheme {
+    /// The references of the scheme, each naming its law.
+    pub refs: Vec<LawRef>,
+    /// The scheme's name as the document words it, if given.
+    pub name: Option<crate::source::Spanned<String>>,
+    /// The whole statement.
+    pub span: Span,
+}
+
 /// A reference to a paragraph of a law: `SEL § 86, stk. 1`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LawRef {
@@ -540,6 +599,10 @@ pub struct LawRef {
     pub stk: Option<u32>,
     /// Whether `stk.` was written without a number.
     pub stk_missing_number: bool,
+    /// Whether the law was not written (`§ 86` alone) and was taken from the
+    /// `lovgrundlag` by the resolver. Until the resolver has run, `law` is a
+    /// placeholder for such a reference.
+    pub law_inferred: bool,
     /// The law text quoted with the reference, if any.
     pub quote: Option<String>,
     /// As written.

@@ -2,7 +2,10 @@
 //!
 //! A name after `til`, `videre`, `udfører` or `kontakt` is looked up first among the
 //! standard's own contacts, then in the registry of national bodies. `organ` must name
-//! a registry body.
+//! a registry body. A law reference written without its law (`§ 86`) takes the law
+//! of the `lovgrundlag` it stands under (`laws.rs`).
+
+mod laws;
 
 use crate::diag::{codes, Diagnostic};
 use crate::model::{Reference, Resolution, SectionBody, Standard};
@@ -16,7 +19,7 @@ pub fn resolve(standard: &mut Standard, registry: &Registry) -> Vec<Diagnostic> 
         .iter()
         .map(|c| c.id.value.clone())
         .collect();
-    let mut diagnostics = Vec::new();
+    let mut diagnostics = laws::resolve_laws(standard);
     for contact in &standard.contacts {
         if let Some(body) = &contact.body {
             if registry.body_by_id(&body.value).is_none() {

@@ -42,6 +42,8 @@ pub enum Value {
     Revision,
     /// Law references.
     LawRefs,
+    /// Law references of another scheme, then optionally its name in quotes.
+    OtherScheme,
     /// An optional heading in quotes.
     Heading,
     /// A short name (id), optionally a display name in quotes.
@@ -119,6 +121,9 @@ impl Value {
             Value::Revision => "`årligt` or `ved-ændringer`",
             Value::LawRefs => {
                 "law references (§ 6.8), optionally followed by the quoted law text, which belongs to the last reference"
+            }
+            Value::OtherScheme => {
+                "law references (§ 6.8) that name their law, then optionally the scheme's name in quotes"
             }
             Value::Heading => "an optional heading in quotes",
             Value::ContactDefinition => {

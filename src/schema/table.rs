@@ -171,6 +171,9 @@ language! {
             Lovgrundlag "lovgrundlag": LawRefs, Many, None,
                 "The standard's legal basis.",
                 "lovgrundlag SEL § 86 stk. 1, SUL § 140 a";
+            AndenOrdning "anden-ordning": OtherScheme, Many, None,
+                "Another scheme, under another law, that citizens are sent to: not the standard's legal basis.",
+                "anden-ordning SUL § 140 \"Genoptræning efter udskrivning fra sygehus\"";
             Resumé "resumé": Heading, Many, Required(Sections),
                 "The \"kort fortalt\" part: a block of sections.",
                 "resumé \"Kvalitetsstandarden – kort fortalt\" {";
@@ -195,6 +198,9 @@ language! {
             Lovgrundlag "lovgrundlag": LawRefs, Many, None,
                 "The indsats's legal basis.",
                 "lovgrundlag SEL § 86 stk. 2";
+            AndenOrdning "anden-ordning": OtherScheme, Many, None,
+                "Another scheme, under another law, that citizens are sent to: not the indsats's legal basis.",
+                "anden-ordning SUL § 140 a \"Vederlagsfri fysioterapi\"";
             Kontakt "kontakt": ContactDefinition, Many, Required(Contact),
                 "A contact definition (§ 5).",
                 "kontakt holdtræning \"Træningscentret\" {";

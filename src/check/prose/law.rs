@@ -34,6 +34,7 @@ impl ProseLawRef {
             paragraph: self.paragraph.clone(),
             stk: self.stk,
             stk_missing_number: self.stk_missing_number,
+            law_inferred: false,
             quote: None,
             original: original.split_whitespace().collect::<Vec<_>>().join(" "),
             span: self.span,

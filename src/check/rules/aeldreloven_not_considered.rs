@@ -17,9 +17,9 @@ A standard that takes effect on or after the day SEL § 2 stk. 5 came into force
 (2025-07-01), whose target group (`målgruppe`) speaks of older citizens ("ældre",
 "folkepension…", "pensionist…", or an age limit of 65 or more: "65+", "over 65 år",
 "fra 67 år", "65 år og derover"), that cites SEL § 86, and that neither cites ældreloven
-(`ÆL § …`) nor mentions it in its text. The date it takes effect is the start of its
-validity, else its approval date, else its `dato`, else its `år`; a standard with none
-of them is not judged.
+(`ÆL § …`, in its `lovgrundlag` or as an `anden-ordning`) nor mentions it in its text.
+The date it takes effect is the start of its validity, else its approval date, else its
+`dato`, else its `år`; a standard with none of them is not judged.
 
 ## Why it matters
 
@@ -65,7 +65,12 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         return;
     }
     let refs = ctx.law_refs();
-    if refs.iter().any(|r| r.law == Law::Ael) {
+    // Ældreloven named as another scheme (`anden-ordning ÆL § 10`) is taken into account.
+    if refs
+        .iter()
+        .chain(&ctx.other_scheme_refs())
+        .any(|r| r.law == Law::Ael)
+    {
         return;
     }
     let Some(sel_86) = refs

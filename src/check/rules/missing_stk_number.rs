@@ -32,7 +32,7 @@ vedligeholdelse of physical or mental skills (domain notes, "Law text")."#;
 
 /// Reports `stk.` without a number in law references and in prose.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    for reference in ctx.law_refs() {
+    for reference in ctx.law_refs().into_iter().chain(ctx.other_scheme_refs()) {
         if reference.stk_missing_number {
             out.push(finding(ctx, reference.span, &reference.original));
         }

@@ -19,6 +19,7 @@ pub mod duplicate_section;
 pub mod empty_section;
 pub mod implausible_session_length;
 pub mod impossible_deadline_chain;
+pub mod incomplete_law_reference;
 pub mod inverted_range;
 pub mod malformed_suppression;
 pub mod mismatched_mail_link;

@@ -37,7 +37,9 @@ is advice until they are confirmed."#;
 /// Reports references to replaced paragraphs.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let date = ctx.date();
-    for reference in ctx.law_refs().into_iter().chain(&ctx.prose_law_refs()) {
+    let prose = ctx.prose_law_refs();
+    let refs = ctx.law_refs().into_iter().chain(ctx.other_scheme_refs());
+    for reference in refs.chain(&prose) {
         let Some(entry) = ctx
             .registry
             .law(reference.law, &reference.paragraph, reference.stk)

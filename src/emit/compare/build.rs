@@ -9,7 +9,7 @@ use super::text;
 use crate::check::Options;
 use crate::diag::Severity;
 use crate::emit::text::{frist_text, genvurdering_text, parts, price_text};
-use crate::model::values::Date;
+use crate::model::values::{Date, Hedge};
 use crate::model::{
     DeadlineAmount, Frist, KlageRoute, Omfang, Price, RouteKind, SectionBody, Standard,
     TransportOffer,
@@ -245,6 +245,12 @@ fn deadline_entry(frist: &Frist, place: Place, source: &str) -> DeadlineEntry {
         kind,
         event: frist.event.as_ref().map(|e| e.value.clone()),
         target_only: frist.target_only,
+        hedge: frist
+            .deadline
+            .amount
+            .duration()
+            .and_then(|d| d.hedge.as_ref())
+            .map(|h| h.original.clone()),
         normalised,
         note: frist.note.as_ref().map(|n| n.value.clone()),
         place,
@@ -413,28 +419,51 @@ impl Dimensions {
                 }
             }
         }
-        let guideline_note = |g: bool| g.then(|| "vejledende".to_owned());
+        let hedge_key = |h: &Option<Hedge>| h.as_ref().map(|h| h.kind.key());
+        let hedge_word = |h: &Option<Hedge>| h.as_ref().map(|h| h.original.clone());
+        let guideline_note = |g: bool, h: &Option<Hedge>| {
+            let mut notes = Vec::new();
+            if g {
+                notes.push("vejledende".to_owned());
+            }
+            if let Some(h) = h {
+                notes.push(text::hedge_note(&h.original));
+            }
+            (!notes.is_empty()).then(|| notes.join("; "))
+        };
         self.frequency.push(cell(
             source,
             pick(frequency, |v| {
-                (range_key(&v.value.count), v.value.per.key(), v.guideline)
+                (
+                    range_key(&v.value.count),
+                    v.value.per.key(),
+                    v.guideline,
+                    hedge_key(&v.value.hedge),
+                )
             }),
             |v| CellValue {
                 text: v.value.original.clone(),
                 normalised: Some(normalise::per_week(v.value)),
-                note: guideline_note(v.guideline),
+                hedge: hedge_word(&v.value.hedge),
+                note: guideline_note(v.guideline, &v.value.hedge),
                 place: Place::default(),
             },
         ));
         self.session_length.push(cell(
             source,
             pick(session_length, |v| {
-                (range_key(&v.value.amount), v.value.unit.key(), v.guideline)
+                (
+                    range_key(&v.value.amount),
+                    v.value.unit.key(),
+                    v.guideline,
+                    hedge_key(&v.value.hedge),
+                )
             }),
             |v| CellValue {
                 text: v.value.original.clone(),
                 normalised: normalise::minutes(v.value),
-                note: guideline_note(v.guideline),
+                hedge: hedge_word(&v.value.hedge),
+                note: guideline_note(v.guideline, &v.value.hedge),
                 place: Place::default(),
             },
         ));
@@ -445,12 +474,14 @@ impl Dimensions {
                     range_key(&v.value.amount),
                     v.value.per.map(|p| p.key()),
                     v.guideline,
+                    hedge_key(&v.value.hedge),
                 )
             }),
             |v| CellValue {
                 text: v.value.original.clone(),
                 normalised: normalise::sessions(v.value),
-                note: guideline_note(v.guideline),
+                hedge: hedge_word(&v.value.hedge),
+                note: guideline_note(v.guideline, &v.value.hedge),
                 place: Place::default(),
             },
         ));
@@ -461,26 +492,40 @@ impl Dimensions {
             cells.push(cell(
                 source,
                 pick(found, |v| {
-                    (range_key(&v.value.amount), v.value.unit.key(), v.guideline)
+                    (
+                        range_key(&v.value.amount),
+                        v.value.unit.key(),
+                        v.guideline,
+                        hedge_key(&v.value.hedge),
+                    )
                 }),
                 |v| CellValue {
                     text: v.value.original.clone(),
                     normalised: normalise::calendar_days(v.value),
-                    note: guideline_note(v.guideline),
+                    hedge: hedge_word(&v.value.hedge),
+                    note: guideline_note(v.guideline, &v.value.hedge),
                     place: Place::default(),
                 },
             ));
         }
         self.fees
             .push(cell(source, pick(fees, price_key), |p: &&Price| {
+                let hedge = p.amount.as_ref().and_then(|m| m.hedge.as_ref());
+                let notes: Vec<String> = hedge
+                    .map(|h| text::hedge_note(&h.original))
+                    .into_iter()
+                    .chain(
+                        p.amount
+                            .as_ref()
+                            .and(p.note.as_ref())
+                            .map(|n| n.value.clone()),
+                    )
+                    .collect();
                 CellValue {
                     text: price_text(p),
                     normalised: None,
-                    note: p
-                        .amount
-                        .as_ref()
-                        .and(p.note.as_ref())
-                        .map(|n| n.value.clone()),
+                    hedge: hedge.map(|h| h.original.clone()),
+                    note: (!notes.is_empty()).then(|| notes.join("; ")),
                     place: Place::default(),
                 }
             }));
@@ -490,6 +535,7 @@ impl Dimensions {
             |t: &TransportOffer| CellValue {
                 text: text::transport(*t).to_owned(),
                 normalised: None,
+                hedge: None,
                 note: None,
                 place: Place::default(),
             },
@@ -499,6 +545,7 @@ impl Dimensions {
                 CellValue {
                     text: if *b { "Ja" } else { "Nej" }.to_owned(),
                     normalised: None,
+                    hedge: None,
                     note: None,
                     place: Place::default(),
                 }
@@ -509,6 +556,7 @@ impl Dimensions {
             |name: &String| CellValue {
                 text: name.clone(),
                 normalised: None,
+                hedge: None,
                 note: None,
                 place: Place::default(),
             },
@@ -579,7 +627,7 @@ fn price_key(price: &&Price) -> PriceKey {
         Some(money) => (
             Some(money.kroner.to_bits()),
             money.per.as_ref().map(|p| p.to_lowercase()),
-            None,
+            money.hedge.as_ref().map(|h| h.kind.key().to_owned()),
         ),
         None => (
             None,

@@ -241,6 +241,9 @@ pub fn deadline_remark(entry: &DeadlineEntry) -> String {
     if entry.target_only {
         parts.push("tilstræbt, ikke et løfte".to_owned());
     }
+    if let Some(hedge) = &entry.hedge {
+        parts.push(super::text::hedge_note(hedge));
+    }
     if let Some(note) = &entry.note {
         parts.push(note.clone());
     }

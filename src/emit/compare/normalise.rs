@@ -181,6 +181,7 @@ mod tests {
     fn duration(min: Option<f64>, max: Option<f64>, kind: RangeKind, unit: TimeUnit) -> Duration {
         let amount = Range { min, max, kind };
         Duration {
+            hedge: None,
             original: format!("{amount} {}", unit.danish()),
             amount,
             unit,
@@ -265,6 +266,7 @@ mod tests {
     #[test]
     fn frequencies_become_times_per_week() {
         let frequency = |count: Range, per: Period| Frequency {
+            hedge: None,
             original: format!("{count} {}", per.danish()),
             count,
             per,
@@ -290,6 +292,7 @@ mod tests {
     #[test]
     fn a_cap_per_period_is_not_a_number_of_sessions() {
         let count = |per| Count {
+            hedge: None,
             amount: Range {
                 min: None,
                 max: Some(43.0),

@@ -170,6 +170,10 @@ pub struct DeadlineEntry {
     pub event: Option<String>,
     /// Whether it is a target (`tilstræbt`) rather than a promise.
     pub target_only: bool,
+    /// The hedge as written (`typisk`, `ca.`), when the document softens the deadline;
+    /// absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hedge: Option<String>,
     /// The deadline in calendar days, for durations of a day or longer.
     pub normalised: Option<Figure>,
     /// A note in the document's words.
@@ -210,6 +214,10 @@ pub struct CellValue {
     pub text: String,
     /// The value in the dimension's unit, if it has one.
     pub normalised: Option<Figure>,
+    /// The hedge as written (`typisk`, `normalt`, `ca.`), when the document softens the
+    /// figure; absent otherwise. The note says so too.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hedge: Option<String>,
     /// A note in the document's words.
     pub note: Option<String>,
     /// Where it is stated.

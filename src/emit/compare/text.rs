@@ -127,6 +127,12 @@ pub fn dimension_unit(key: &str) -> Option<&'static str> {
     }
 }
 
+/// The remark on a hedged value: `med forbehold: »typisk«`. The hedge softens the
+/// promise, so a comparison marks it beside the figure.
+pub fn hedge_note(word: &str) -> String {
+    format!("med forbehold: »{word}«")
+}
+
 /// Whether transport is offered, in words.
 pub fn transport(offer: TransportOffer) -> &'static str {
     match offer {

@@ -6,7 +6,7 @@ use super::Context;
 use crate::emit::compare::normalise;
 use crate::emit::compare::text as words;
 use crate::emit::text::{self, frist_text};
-use crate::model::values::format_number;
+use crate::model::values::{format_number, Hedge};
 use crate::model::{
     DeadlineAmount, Frist, Omfang, Price, Section, SectionBody, Text, TextBlock, TransportOffer,
 };
@@ -202,6 +202,11 @@ fn compare_frist(out: &mut Changes, subject: &str, place: &str, a: &Frist, b: &F
         }
         _ => None,
     };
+    let hedge_of = |f: &Frist| f.deadline.amount.duration().and_then(|d| d.hedge.clone());
+    let hedge = hedge_change(hedge_of(a).as_ref(), hedge_of(b).as_ref()).map(|(by, why)| {
+        reasons.push(why);
+        by
+    });
     let by_length = match length {
         Direction::Down => Some(Assessment::Better),
         Direction::Up => Some(Assessment::Worse),
@@ -211,11 +216,11 @@ fn compare_frist(out: &mut Changes, subject: &str, place: &str, a: &Frist, b: &F
     let assessment = if events_differ {
         Assessment::Unclear
     } else {
-        match (by_length, target) {
-            (None, None) => Assessment::Info,
-            (Some(x), None) | (None, Some(x)) => x,
-            (Some(x), Some(y)) if x == y => x,
-            _ => Assessment::Unclear,
+        let judged: Vec<Assessment> = [by_length, target, hedge].into_iter().flatten().collect();
+        match judged.split_first() {
+            None => Assessment::Info,
+            Some((first, rest)) if rest.iter().all(|x| x == first) => *first,
+            Some(_) => Assessment::Unclear,
         }
     };
     out.push(Record {
@@ -267,7 +272,11 @@ pub fn prices(out: &mut Changes, place: &str, old: &[&Section], new: &[&Section]
                         ),
                     ),
                     (Some(x), Some(y)) if x.per == y.per => {
-                        (Assessment::Info, "samme pris, skrevet anderledes".into())
+                        // A price with `ca.` may come out higher or lower.
+                        match hedge_change(x.hedge.as_ref(), y.hedge.as_ref()) {
+                            Some((_, why)) => (Assessment::Unclear, format!("samme pris; {why}")),
+                            None => (Assessment::Info, "samme pris, skrevet anderledes".into()),
+                        }
                     }
                     _ => (
                         Assessment::Unclear,
@@ -333,6 +342,27 @@ fn price_text(price: &Price) -> String {
 struct Figure {
     text: String,
     bounds: Option<(f64, f64)>,
+    hedge: Option<Hedge>,
+}
+
+/// How the hedge of a value changed: a hedge added (`typisk`, `ca.`) softens the
+/// promise, one removed makes it firm, another word is unclear.
+fn hedge_change(old: Option<&Hedge>, new: Option<&Hedge>) -> Option<(Assessment, String)> {
+    match (old, new) {
+        (None, Some(h)) => Some((
+            Assessment::Worse,
+            format!("nu med forbehold: »{}«", h.original),
+        )),
+        (Some(h), None) => Some((
+            Assessment::Better,
+            format!("forbeholdet »{}« er fjernet", h.original),
+        )),
+        (Some(a), Some(b)) if a.kind != b.kind => Some((
+            Assessment::Unclear,
+            format!("forbehold ændret: »{}« → »{}«", a.original, b.original),
+        )),
+        _ => None,
+    }
 }
 
 /// How a figure of the scope is compared and named.
@@ -543,6 +573,7 @@ fn frequency(f: &crate::model::values::Frequency) -> Figure {
     Figure {
         text: f.original.clone(),
         bounds: bounds(figure.min, figure.max),
+        hedge: f.hedge.clone(),
     }
 }
 
@@ -550,6 +581,7 @@ fn minutes(d: &crate::model::values::Duration) -> Figure {
     Figure {
         text: d.original.clone(),
         bounds: normalise::minutes(d).and_then(|f| bounds(f.min, f.max)),
+        hedge: d.hedge.clone(),
     }
 }
 
@@ -557,6 +589,7 @@ fn days(d: &crate::model::values::Duration) -> Figure {
     Figure {
         text: d.original.clone(),
         bounds: normalise::calendar_days(d).and_then(|f| bounds(f.min, f.max)),
+        hedge: d.hedge.clone(),
     }
 }
 
@@ -568,6 +601,7 @@ fn count(c: &crate::model::values::Count) -> Figure {
         } else {
             None
         },
+        hedge: c.hedge.clone(),
     }
 }
 
@@ -601,7 +635,7 @@ fn figure_change(
                     )
                 }
             };
-            match (x.bounds, y.bounds) {
+            let by_figure = match (x.bounds, y.bounds) {
                 (Some(p), Some(q)) => {
                     let moved = format!("{} → {} {}", show(p), show(q), field.unit);
                     match direction(p, q) {
@@ -635,6 +669,20 @@ fn figure_change(
                     Assessment::Unclear,
                     "kan ikke omregnes til samme enhed".to_owned(),
                 ),
+            };
+            let same = matches!((x.bounds, y.bounds), (Some(p), Some(q)) if direction(p, q) == Direction::Same);
+            match hedge_change(x.hedge.as_ref(), y.hedge.as_ref()) {
+                // The same figure, hedged differently: the hedge is the change.
+                Some(hedged) if same => hedged,
+                Some((by_hedge, why)) => (
+                    if by_hedge == by_figure.0 {
+                        by_hedge
+                    } else {
+                        Assessment::Unclear
+                    },
+                    format!("{}; {why}", by_figure.1),
+                ),
+                None => by_figure,
             }
         }
     };
@@ -853,5 +901,39 @@ pub fn delivery(
             assessment: Assessment::Unclear,
             reason: None,
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::hedge_change;
+    use crate::emit::diff::changes::Assessment;
+    use crate::model::values::{Hedge, HedgeKind};
+
+    fn hedge(kind: HedgeKind, word: &str) -> Hedge {
+        Hedge {
+            kind,
+            original: word.into(),
+            span: Default::default(),
+        }
+    }
+
+    #[test]
+    fn a_hedge_added_is_worse_and_one_removed_is_better() {
+        let typisk = hedge(HedgeKind::Typically, "typisk");
+        let normalt = hedge(HedgeKind::Usually, "normalt");
+        assert_eq!(
+            hedge_change(None, Some(&typisk)).map(|c| c.0),
+            Some(Assessment::Worse)
+        );
+        assert_eq!(
+            hedge_change(Some(&typisk), None).map(|c| c.0),
+            Some(Assessment::Better)
+        );
+        assert_eq!(
+            hedge_change(Some(&typisk), Some(&normalt)).map(|c| c.0),
+            Some(Assessment::Unclear)
+        );
+        assert!(hedge_change(Some(&typisk), Some(&typisk)).is_none());
     }
 }

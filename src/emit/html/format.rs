@@ -5,7 +5,7 @@
 //! ugen`, `10 hverdage`); where the wording is only a fragment (`op til 21`), the
 //! typed value is spelled out.
 
-use crate::model::values::{format_number, Count, Date, Law, LawRef, Money};
+use crate::model::values::{format_number, Count, Date, Hedge, Law, LawRef, Money, OtherScheme};
 use crate::model::{Deadline, DeadlineAmount, Frist, Revision, TransportOffer};
 
 /// What a page shows for a fact the standard does not state.
@@ -16,14 +16,24 @@ pub fn date(d: &Date) -> String {
     d.danish()
 }
 
-/// An amount: `Gratis` for 0 kr, otherwise `173 kr. pr. dag`.
+/// An amount: `Gratis` for 0 kr, otherwise `173 kr. pr. dag`, with its hedge
+/// (`ca. 150 kr.`).
 pub fn money(m: &Money) -> String {
-    if m.kroner == 0.0 {
+    if m.kroner == 0.0 && m.hedge.is_none() {
         return "Gratis".to_owned();
     }
-    match &m.per {
+    let amount = match &m.per {
         Some(per) => format!("{} kr. pr. {per}", format_number(m.kroner)),
         None => format!("{} kr.", format_number(m.kroner)),
+    };
+    hedged(m.hedge.as_ref(), amount)
+}
+
+/// A figure with its hedge before it: `typisk op til 5 gange`.
+fn hedged(hedge: Option<&Hedge>, figure: String) -> String {
+    match hedge {
+        Some(hedge) => format!("{} {figure}", hedge.original),
+        None => figure,
     }
 }
 
@@ -41,6 +51,16 @@ pub fn law(r: &LawRef) -> String {
     }
 }
 
+/// Another scheme, as a citizen reads it: `Sundhedsloven § 140: Genoptræning efter
+/// udskrivning fra sygehus`.
+pub fn other_scheme(o: &OtherScheme) -> String {
+    let laws = o.refs.iter().map(law).collect::<Vec<_>>().join(", ");
+    match &o.name {
+        Some(name) => format!("{laws}: {}", name.value),
+        None => laws,
+    }
+}
+
 /// A count of sessions: the wording if it names them (`5 gange`), else spelled out
 /// (`op til 21 gange`, `højst 43 gange årligt`).
 pub fn count(c: &Count) -> String {
@@ -53,10 +73,11 @@ pub fn count(c: &Count) -> String {
     } else {
         "gange"
     };
-    match c.per {
+    let figure = match c.per {
         Some(per) => format!("{} {noun} {}", c.amount, per.danish()),
         None => format!("{} {noun}", c.amount),
-    }
+    };
+    hedged(c.hedge.as_ref(), figure)
 }
 
 /// How long a deadline is, as a phrase: `inden for 10 hverdage`, `op til 3 uger`,
@@ -64,12 +85,18 @@ pub fn count(c: &Count) -> String {
 pub fn deadline(d: &Deadline) -> String {
     match &d.amount {
         DeadlineAmount::Duration(duration) => {
+            // `typisk 10 hverdage` reads `typisk inden for 10 hverdage`.
+            let hedge = duration.hedge.as_ref();
             let original = duration.original.trim();
-            if original.starts_with(|c: char| c.is_ascii_digit()) {
-                format!("inden for {original}")
+            let figure = hedge
+                .and_then(|h| original.get(h.original.len()..))
+                .map_or(original, str::trim);
+            let phrase = if figure.starts_with(|c: char| c.is_ascii_digit()) {
+                format!("inden for {figure}")
             } else {
-                original.to_owned()
-            }
+                figure.to_owned()
+            };
+            hedged(hedge, phrase)
         }
         DeadlineAmount::Immediately => "straks".to_owned(),
         DeadlineAmount::AsSoonAsPossible => "hurtigst muligt".to_owned(),
@@ -168,6 +195,7 @@ mod tests {
     #[test]
     fn nothing_to_pay_is_free() {
         let free = Money {
+            hedge: None,
             kroner: 0.0,
             per: None,
             original: "0 kr".into(),
@@ -175,6 +203,7 @@ mod tests {
         };
         assert_eq!(money(&free), "Gratis");
         let daily = Money {
+            hedge: None,
             kroner: 173.0,
             per: Some("dag".into()),
             original: "173 kr. pr. døgn".into(),

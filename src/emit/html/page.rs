@@ -78,6 +78,11 @@ pub fn page(
         sources: super::context::links(&standard.sources),
         facts: facts(&ctx, standard),
         legal_basis: laws(&standard.legal_basis),
+        other_schemes: standard
+            .other_schemes
+            .iter()
+            .map(format::other_scheme)
+            .collect(),
         summary: summary(&ctx, &contacts),
         toc,
         blocks: blocks.into_iter().map(|(_, b)| b).collect(),

@@ -29,6 +29,8 @@ pub struct Page {
     pub facts: Vec<Fact>,
     /// The legal basis of the whole standard.
     pub legal_basis: Vec<LawView>,
+    /// Schemes under other laws the standard sends citizens to (`anden-ordning`).
+    pub other_schemes: Vec<String>,
     /// The "Kort fortalt" box.
     pub summary: Summary,
     /// The table of contents.
