@@ -595,3 +595,44 @@ fn diff_prints_json_to_standard_output() {
     assert_eq!(json["changes"][0]["subject"], "Frist: afgørelse");
     assert_eq!(json["changes"][0]["assessment"], "better");
 }
+
+/// The second edition's countable facts (age limit, form and place of delivery) are
+/// compared, and an excerpt's missing values read "ikke i kilden", in every format.
+#[test]
+fn second_edition_facts_and_excerpts_are_compared() {
+    let compiled = compile_named(&[
+        "tests/fixtures/ok/second-edition-facts.kvs",
+        "tests/fixtures/excerpt/uddrag.kvs",
+    ]);
+    let report = compare::compare(&compiled, &Options::new(today()));
+    let json = compare::render(&report, Format::Json).expect("JSON");
+    assert_valid("compare.v1.json", &json);
+    let value: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    let dimension = |key: &str| {
+        value["dimensions"]
+            .as_array()
+            .and_then(|d| d.iter().find(|d| d["key"] == key))
+            .cloned()
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        dimension("delivery_form")["cells"][0]["values"][0]["text"],
+        "Individuelt"
+    );
+    assert_eq!(
+        dimension("age_limit")["cells"][0]["values"][0]["text"],
+        "65 år og derover"
+    );
+    assert_eq!(
+        dimension("delivery_place")["cells"][1]["status"],
+        "not_in_source"
+    );
+    let md = compare::render(&report, Format::Markdown).expect("Markdown");
+    assert!(md.contains("Ikke i kilden: Hjørring 2024 (uddrag)"), "{md}");
+    let html = compare::render(&report, Format::Html).expect("HTML");
+    assert!(
+        html.contains("ikke i kilden"),
+        "the HTML says what is not in the source"
+    );
+    insta::assert_snapshot!(md);
+}

@@ -11,8 +11,8 @@ use crate::diag::Severity;
 use crate::emit::text::{frist_text, genvurdering_text, parts, price_text};
 use crate::model::values::{Date, Hedge};
 use crate::model::{
-    DeadlineAmount, Frist, KlageRoute, Omfang, Price, RouteKind, SectionBody, Standard,
-    TransportOffer,
+    AgeLimit, DeadlineAmount, DeliveryForm, DeliveryPlace, Frist, KlageRoute, Omfang, Price,
+    RouteKind, SectionBody, Standard, TransportOffer,
 };
 use crate::registry::{EndKind, Registry};
 use crate::Compiled;
@@ -95,9 +95,16 @@ fn year(standard: &Standard) -> Option<i32> {
 /// The short name of a standard: its municipality (else its title) and year.
 pub(crate) fn label(standard: &Standard) -> String {
     let name = municipality(standard).unwrap_or(&standard.title.value);
-    match year(standard) {
+    let label = match year(standard) {
         Some(year) => format!("{name} {year}"),
         None => format!("{name} (uden år)"),
+    };
+    // An excerpt says so wherever it is named, so that what it does not state reads
+    // as not in its source.
+    if standard.excerpt.is_some() {
+        format!("{label}{}", super::markdown::EXCERPT_MARK)
+    } else {
+        label
     }
 }
 
@@ -128,6 +135,7 @@ fn infos(standards: &[(&Compiled, &Standard)], today: Date) -> Vec<StandardInfo>
                 }),
                 age: date.map(|d| text::age(d.date, today)),
                 draft: standard.draft.is_some(),
+                excerpt: standard.excerpt.is_some(),
                 findings: findings(compiled),
             }
         })
@@ -306,6 +314,9 @@ struct Dimensions {
     transport: Vec<Cell>,
     free_choice: Vec<Cell>,
     provider: Vec<Cell>,
+    age_limit: Vec<Cell>,
+    delivery_form: Vec<Cell>,
+    delivery_place: Vec<Cell>,
 }
 
 /// One figure of an `omfang`, with whether the figures are guidelines.
@@ -326,6 +337,9 @@ impl Dimensions {
         let mut transport = Vec::new();
         let mut free_choice = Vec::new();
         let mut provider = Vec::new();
+        let mut age_limit = Vec::new();
+        let mut delivery_form = Vec::new();
+        let mut delivery_place = Vec::new();
         for (indsats, sections) in parts(standard) {
             for section in sections {
                 match &section.body {
@@ -400,6 +414,27 @@ impl Dimensions {
                                 package: None,
                             });
                         }
+                    }
+                    SectionBody::Målgruppe(m) => {
+                        if let Some(age) = &m.alder {
+                            age_limit.push(Found {
+                                value: age,
+                                indsats,
+                                package: None,
+                            });
+                        }
+                    }
+                    SectionBody::Ramme(r) => {
+                        delivery_form.extend(r.former.iter().map(|f| Found {
+                            value: f.value,
+                            indsats,
+                            package: None,
+                        }));
+                        delivery_place.extend(r.steder.iter().map(|p| Found {
+                            value: &p.value,
+                            indsats,
+                            package: None,
+                        }));
                     }
                     SectionBody::Leverandør(l) => {
                         if let Some(choice) = &l.frit_valg {
@@ -561,6 +596,64 @@ impl Dimensions {
                 place: Place::default(),
             },
         ));
+        self.age_limit.push(cell(
+            source,
+            pick(age_limit, |a: &&AgeLimit| (a.from, a.to)),
+            |a: &&AgeLimit| CellValue {
+                text: a.original.clone(),
+                normalised: None,
+                hedge: None,
+                note: None,
+                place: Place::default(),
+            },
+        ));
+        self.delivery_form.push(cell(
+            source,
+            pick(delivery_form, |f: &DeliveryForm| *f),
+            |f: &DeliveryForm| CellValue {
+                text: crate::emit::html::format::capitalize(f.danish()),
+                normalised: None,
+                hedge: None,
+                note: None,
+                place: Place::default(),
+            },
+        ));
+        self.delivery_place.push(cell(
+            source,
+            pick(delivery_place, |p: &&DeliveryPlace| (*p).clone()),
+            |p: &&DeliveryPlace| CellValue {
+                text: crate::emit::html::format::capitalize(p.danish()),
+                normalised: None,
+                hedge: None,
+                note: None,
+                place: Place::default(),
+            },
+        ));
+        if standard.excerpt.is_some() {
+            for cells in self.rows_mut() {
+                if let Some(cell) = cells.last_mut().filter(|c| c.values.is_empty()) {
+                    cell.status = "not_in_source";
+                }
+            }
+        }
+    }
+
+    /// Every row, to mark the cells of an excerpt.
+    fn rows_mut(&mut self) -> [&mut Vec<Cell>; 12] {
+        [
+            &mut self.frequency,
+            &mut self.session_length,
+            &mut self.sessions,
+            &mut self.course_length,
+            &mut self.pause,
+            &mut self.fees,
+            &mut self.transport,
+            &mut self.free_choice,
+            &mut self.provider,
+            &mut self.age_limit,
+            &mut self.delivery_form,
+            &mut self.delivery_place,
+        ]
     }
 
     fn finish(self) -> Vec<Dimension> {
@@ -580,6 +673,9 @@ impl Dimensions {
             row("transport", self.transport),
             row("free_choice", self.free_choice),
             row("provider", self.provider),
+            row("age_limit", self.age_limit),
+            row("delivery_form", self.delivery_form),
+            row("delivery_place", self.delivery_place),
         ]
     }
 }

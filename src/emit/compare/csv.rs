@@ -194,7 +194,7 @@ pub fn render(report: &Report) -> String {
                     &cell.source,
                     Row {
                         dimension: dimension.key.into(),
-                        status: "not_stated",
+                        status: cell.status,
                         ..Row::default()
                     },
                 );

@@ -139,6 +139,8 @@ struct TermSection {
 struct TermRow {
     standard: String,
     values: Vec<TermValue>,
+    /// `stated`, `not_stated` or `not_in_source`.
+    status: &'static str,
 }
 
 #[derive(Serialize)]
@@ -293,6 +295,7 @@ fn page(report: &Report) -> Page<'_> {
                     .map(|c| TermRow {
                         standard: label(&c.source),
                         values: c.values.iter().map(term_value).collect(),
+                        status: c.status,
                     })
                     .collect(),
             });
@@ -509,8 +512,23 @@ fn value_sentence(value: &CellValue) -> String {
 }
 
 fn describe_all(mut sentences: Vec<String>, not_stated: &[String]) -> String {
-    if !not_stated.is_empty() {
-        sentences.push(format!("Ikke angivet: {}", not_stated.join(", ")));
+    // An excerpt's label ends in `(uddrag)`: what it does not state is not in the part
+    // of the source it holds.
+    let (excerpts, others): (Vec<&String>, Vec<&String>) = not_stated
+        .iter()
+        .partition(|l| l.ends_with(super::markdown::EXCERPT_MARK));
+    let names = |labels: &[&String]| {
+        labels
+            .iter()
+            .map(|l| l.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    if !others.is_empty() {
+        sentences.push(format!("Ikke angivet: {}", names(&others)));
+    }
+    if !excerpts.is_empty() {
+        sentences.push(format!("Ikke i kilden: {}", names(&excerpts)));
     }
     let mut text = sentences.join(". ");
     text.push('.');

@@ -199,10 +199,25 @@ fn not_stated(w: &mut String, sources: &[String], label: &impl Fn(&str) -> Strin
     if sources.is_empty() {
         let _ = writeln!(w);
     } else {
-        let names: Vec<String> = sources.iter().map(|s| label(s)).collect();
-        let _ = writeln!(w, "\nIkke angivet: {}.\n", names.join(", "));
+        // An excerpt's label ends in `(uddrag)`: what it does not state is not in the
+        // part of the source it holds.
+        let (excerpts, others): (Vec<String>, Vec<String>) = sources
+            .iter()
+            .map(|s| label(s))
+            .partition(|l| l.ends_with(EXCERPT_MARK));
+        let _ = writeln!(w);
+        if !others.is_empty() {
+            let _ = writeln!(w, "Ikke angivet: {}.", others.join(", "));
+        }
+        if !excerpts.is_empty() {
+            let _ = writeln!(w, "Ikke i kilden: {}.", excerpts.join(", "));
+        }
+        let _ = writeln!(w);
     }
 }
+
+/// What the label of an excerpt (`uddrag`) ends in.
+pub const EXCERPT_MARK: &str = " (uddrag)";
 
 fn findings_text(s: &StandardInfo) -> String {
     let f = &s.findings;

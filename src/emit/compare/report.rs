@@ -10,7 +10,7 @@
 use serde::Serialize;
 
 /// The version of this contract.
-pub const SCHEMA_VERSION: &str = "1.0";
+pub const SCHEMA_VERSION: &str = "1.1";
 
 /// A comparison of standards.
 #[derive(Debug, Serialize)]
@@ -59,6 +59,9 @@ pub struct StandardInfo {
     pub age: Option<AgeInfo>,
     /// Whether the standard is a draft (`udkast`).
     pub draft: bool,
+    /// Whether the file holds only part of its source (`uddrag`): what it does not
+    /// state is "ikke i kilden" (`not_in_source`), not "ikke angivet".
+    pub excerpt: bool,
     /// What the checker found.
     pub findings: Findings,
 }
@@ -186,7 +189,8 @@ pub struct DeadlineEntry {
 #[derive(Debug, Serialize)]
 pub struct Dimension {
     /// The stable key: `frequency`, `session_length`, `sessions`, `course_length`,
-    /// `pause`, `fees`, `transport`, `free_choice`, `provider`.
+    /// `pause`, `fees`, `transport`, `free_choice`, `provider`, `age_limit`,
+    /// `delivery_form`, `delivery_place`.
     pub key: &'static str,
     /// The heading: `Hyppighed`.
     pub label: &'static str,
@@ -201,7 +205,8 @@ pub struct Dimension {
 pub struct Cell {
     /// The standard's source.
     pub source: String,
-    /// `stated` or `not_stated`.
+    /// `stated`, `not_stated`, or `not_in_source` when the standard is an excerpt
+    /// (`uddrag`) that does not state it.
     pub status: &'static str,
     /// The distinct values: document level first, then indsats values that differ.
     pub values: Vec<CellValue>,

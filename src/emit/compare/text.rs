@@ -112,6 +112,9 @@ pub fn dimension_label(key: &str) -> &'static str {
         "transport" => "Kørsel",
         "free_choice" => "Frit valg af leverandør",
         "provider" => "Leverandør",
+        "age_limit" => "Alder",
+        "delivery_form" => "Træningsform",
+        "delivery_place" => "Sted",
         _ => "",
     }
 }

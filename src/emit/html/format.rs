@@ -212,4 +212,3 @@ mod tests {
         assert_eq!(money(&daily), "173 kr. pr. dag");
     }
 }
-

@@ -15,7 +15,7 @@
 mod body;
 mod contact;
 mod context;
-mod format;
+pub(crate) mod format;
 pub mod href;
 mod page;
 mod preview;
