@@ -15,6 +15,7 @@ pub use section::{
     Målgruppe, Omfang, OmfangPakke, Price, RouteKind, Section, SectionBody, SectionKind, Text,
     TextBlock, TransportOffer,
 };
+pub use section::{List, ListItem, NestedList};
 
 use crate::source::{Span, Spanned};
 use values::{Date, LawRef};
