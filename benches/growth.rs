@@ -121,8 +121,8 @@ fn shapes() -> Vec<Shape> {
         },
         Shape {
             name: "numbered items with lists under them",
-            format: "html",
-            n: 5_000,
+            format: "json",
+            n: 2_000,
             text: |n| {
                 format!(
                     "{HEADER}  formål \"\"\"\n{}2. slut\n\"\"\"\n}}\n",
