@@ -120,6 +120,17 @@ fn shapes() -> Vec<Shape> {
             },
         },
         Shape {
+            name: "numbered items with lists under them",
+            format: "json",
+            n: 2_000,
+            text: |n| {
+                format!(
+                    "{HEADER}  formål \"\"\"\n{}2. slut\n\"\"\"\n}}\n",
+                    "1. punkt\n   - under\n   2) x\n## Overskrift\n".repeat(n)
+                )
+            },
+        },
+        Shape {
             name: "deep nesting",
             format: "json",
             n: 2_000,

@@ -120,7 +120,7 @@ rules! {
         "A section of the same kind and heading appears twice in one part of the standard.";
     DUPLICATE_LIST_ITEM = "KS134", "duplicate-list-item", Warning, Standard,
         duplicate_list_item,
-        "A bullet list repeats an item.";
+        "A list repeats an item.";
     STALE_APPROVAL = "KS140", "stale-approval", Warning, Standard, stale_approval,
         "The standard was approved more than a year ago.";
     MISSING_APPROVAL_DATE = "KS141", "missing-approval-date", Warning, Standard,

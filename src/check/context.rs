@@ -8,7 +8,7 @@ use crate::diag::{Diagnostic, Severity};
 use crate::model::values::{days_in_month, Date, Law, LawRef};
 use crate::model::{
     DateBasis, Frist, Indsats, KlageRoute, Reference, Resolution, Section, SectionBody, Standard,
-    StandardDate, Text, TextBlock,
+    StandardDate, Text,
 };
 use crate::registry::{Body, BodyEnd, EndKind, Registry};
 use crate::source::{SourceFile, Span};
@@ -267,42 +267,6 @@ impl<'a> Context<'a> {
             Resolution::Contact(index) => self.contact_body(*index),
             Resolution::Text => self.registry.body(&reference.name.value),
             Resolution::Unresolved => None,
-        }
-    }
-
-    /// The span of each bullet item of a text, in order, or `None` if the items cannot
-    /// be found in the source (they then share the text's span).
-    pub fn item_spans(&self, text: &Text) -> Vec<Span> {
-        let items = text
-            .blocks
-            .iter()
-            .map(|b| match b {
-                TextBlock::List(items) => items.len(),
-                TextBlock::Paragraph(_) => 0,
-            })
-            .sum::<usize>();
-        let raw = self.source.slice(text.span);
-        let mut spans = Vec::new();
-        let mut offset = text.span.start;
-        for line in raw.split_inclusive('\n') {
-            let trimmed = line.trim_start();
-            let indent = line.len() - trimmed.len();
-            let content = trimmed.trim_end();
-            let bullet = ["- ", "• ", "* ", "– "]
-                .iter()
-                .any(|m| content.starts_with(m))
-                || content == "-"
-                || content == "•";
-            if bullet {
-                let start = offset + indent;
-                spans.push(Span::new(start, start + content.len()));
-            }
-            offset += line.len();
-        }
-        if spans.len() == items {
-            spans
-        } else {
-            vec![text.span; items]
         }
     }
 }

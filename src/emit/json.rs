@@ -10,7 +10,7 @@ use crate::model::values::{
     Phone, Range, Url,
 };
 use crate::model::{
-    Contact, DeadlineAmount, Frist, Indsats, KlageRoute, MailEntry, Reference, Resolution,
+    Contact, DeadlineAmount, Frist, Indsats, KlageRoute, List, MailEntry, Reference, Resolution,
     Revision, Section, SectionBody, Standard, Text, TextBlock,
 };
 use serde::Serialize;
@@ -215,7 +215,7 @@ pub struct SectionJson {
     pub complaints: Option<Vec<RouteJson>>,
 }
 
-/// A paragraph or a list.
+/// A paragraph, a list or a sub-heading.
 #[derive(Debug, Serialize)]
 #[serde(tag = "type", rename_all = "lowercase")]
 pub enum TextBlockJson {
@@ -224,11 +224,39 @@ pub enum TextBlockJson {
         /// Its text.
         text: String,
     },
-    /// A bullet list.
-    List {
-        /// Its items.
-        items: Vec<String>,
+    /// A list.
+    List(ListJson),
+    /// A sub-heading inside the section, one level below the section's heading.
+    Heading {
+        /// Its text.
+        text: String,
     },
+}
+
+/// A list: its items' texts, whether they are numbered, and the lists nested under
+/// them. A bullet list without nested lists is `{"type": "list", "items": […]}`, as in
+/// the first edition.
+#[derive(Debug, Serialize)]
+pub struct ListJson {
+    /// Its items.
+    pub items: Vec<String>,
+    /// `true` for a numbered list; absent for bullets.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub numbered: bool,
+    /// The list under each item (`null` where there is none), as many as `items`;
+    /// absent when no item has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub nested: Option<Vec<Option<NestedListJson>>>,
+}
+
+/// A list nested under an item.
+#[derive(Debug, Serialize)]
+pub struct NestedListJson {
+    /// Its items.
+    pub items: Vec<String>,
+    /// `true` for a numbered list; absent for bullets.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub numbered: bool,
 }
 
 /// A link.
@@ -708,11 +736,29 @@ fn texts(texts: &[Text]) -> Vec<TextBlockJson> {
         .flat_map(|t| t.blocks.iter())
         .map(|b| match b {
             TextBlock::Paragraph(text) => TextBlockJson::Paragraph { text: text.clone() },
-            TextBlock::List(items) => TextBlockJson::List {
-                items: items.clone(),
-            },
+            TextBlock::Heading(text) => TextBlockJson::Heading { text: text.clone() },
+            TextBlock::List(list) => TextBlockJson::List(list_json(list)),
         })
         .collect()
+}
+
+fn list_json(list: &List) -> ListJson {
+    let nested = list.items.iter().any(|i| i.nested.is_some()).then(|| {
+        list.items
+            .iter()
+            .map(|i| {
+                i.nested.as_ref().map(|n| NestedListJson {
+                    items: n.items.iter().map(|s| s.value.clone()).collect(),
+                    numbered: n.numbered,
+                })
+            })
+            .collect()
+    });
+    ListJson {
+        items: list.items.iter().map(|i| i.text.value.clone()).collect(),
+        numbered: list.numbered,
+        nested,
+    }
 }
 
 fn reference(r: &Reference, standard: &Standard) -> ReferenceJson {

@@ -802,7 +802,7 @@ const MONTH_ABBREVIATIONS: [(&str, u8); 12] = [
     ("dec.", 12),
 ];
 
-fn month(word: &str) -> Option<u8> {
+pub(crate) fn month(word: &str) -> Option<u8> {
     let lower = word.to_lowercase();
     let full = MONTH_NAMES
         .iter()

@@ -16,6 +16,7 @@ pub use section::{
     Ramme, Requester, RequesterRole, RouteKind, Section, SectionBody, SectionKind, Text, TextBlock,
     Tildeling, TransportOffer,
 };
+pub use section::{List, ListItem, NestedList};
 
 use crate::source::{Span, Spanned};
 use values::{Date, LawRef, OtherScheme};

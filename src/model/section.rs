@@ -170,7 +170,8 @@ impl SectionBody {
     }
 }
 
-/// Free text: paragraphs and bullet lists, verbatim.
+/// Free text: paragraphs, lists (bulleted or numbered, with a list nested under an
+/// item) and sub-headings, verbatim.
 #[derive(Debug, Clone, Default)]
 pub struct Text {
     /// The blocks in order.
@@ -184,23 +185,30 @@ impl Text {
     pub fn is_empty(&self) -> bool {
         self.blocks.iter().all(|b| match b {
             TextBlock::Paragraph(p) => p.trim().is_empty(),
-            TextBlock::List(items) => items.is_empty(),
+            TextBlock::List(list) => list.items.is_empty(),
+            TextBlock::Heading(h) => h.trim().is_empty(),
         })
     }
 
-    /// All words of the text, paragraphs and items joined by newlines.
+    /// All words of the text, one block, item or sub-heading a line; the items of a
+    /// numbered list keep their number (`1. `).
     pub fn plain(&self) -> String {
         let mut out = String::new();
         for block in &self.blocks {
             match block {
-                TextBlock::Paragraph(p) => {
+                TextBlock::Paragraph(p) | TextBlock::Heading(p) => {
                     out.push_str(p);
                     out.push('\n');
                 }
-                TextBlock::List(items) => {
-                    for item in items {
-                        out.push_str(item);
-                        out.push('\n');
+                TextBlock::List(list) => {
+                    for (number, item) in (1..).zip(&list.items) {
+                        push_item(&mut out, list.numbered, number, &item.text.value);
+                        let Some(nested) = &item.nested else {
+                            continue;
+                        };
+                        for (number, sub) in (1..).zip(&nested.items) {
+                            push_item(&mut out, nested.numbered, number, &sub.value);
+                        }
                     }
                 }
             }
@@ -209,13 +217,55 @@ impl Text {
     }
 }
 
-/// A paragraph or a bullet list.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One item of [`Text::plain`].
+fn push_item(out: &mut String, numbered: bool, number: usize, text: &str) {
+    if numbered {
+        out.push_str(&number.to_string());
+        out.push_str(". ");
+    }
+    out.push_str(text);
+    out.push('\n');
+}
+
+/// A paragraph, a list or a sub-heading.
+#[derive(Debug, Clone, PartialEq)]
 pub enum TextBlock {
     /// One paragraph, its lines joined by spaces.
     Paragraph(String),
-    /// A bullet list, one string per item.
-    List(Vec<String>),
+    /// A bulleted or numbered list.
+    List(List),
+    /// A sub-heading inside the section (`## Overskrift`), one level below the
+    /// section's own heading.
+    Heading(String),
+}
+
+/// A list: its items, each optionally with a list nested under it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct List {
+    /// Whether the items are numbered (`1.`, `2.` …) rather than bulleted.
+    pub numbered: bool,
+    /// The items in order.
+    pub items: Vec<ListItem>,
+}
+
+/// One item of a [`List`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListItem {
+    /// The item's words, its lines joined by spaces; the span is its first line, from
+    /// the marker.
+    pub text: Spanned<String>,
+    /// The list written under the item, indented deeper, if any.
+    pub nested: Option<NestedList>,
+}
+
+/// A list nested under a list item. Lists nest one level: an item of a nested list has
+/// no list under it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct NestedList {
+    /// Whether the items are numbered.
+    pub numbered: bool,
+    /// The items in order, each with the span of its first line.
+    pub items: Vec<Spanned<String>>,
 }
 
 /// `målgruppe { kan """…""" kan-ikke """…""" }`.

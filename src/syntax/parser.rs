@@ -578,6 +578,10 @@ fn classify(text: &str, span: Span) -> Diagnostic {
             diagnostic = diagnostic.with_help(
                 "bullet lists go inside a text block: `tekst \"\"\"` … `- punkt` … `\"\"\"`",
             );
+        } else if first.is_some_and(|c| c.is_ascii_digit()) {
+            diagnostic = diagnostic.with_help(
+                "numbered lists go inside a text block: `tekst \"\"\"` … `1. punkt` … `\"\"\"`",
+            );
         }
         return diagnostic;
     }

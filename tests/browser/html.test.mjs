@@ -37,7 +37,7 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** The elements the templates write; anything else came from a standard. */
 const TEMPLATE_TAGS = new Set([
   'html', 'head', 'meta', 'title', 'link', 'body', 'a', 'header', 'div', 'p', 'nav',
-  'main', 'footer', 'section', 'h1', 'h2', 'h3', 'h4', 'dl', 'dt', 'dd', 'ul', 'ol', 'li',
+  'main', 'footer', 'section', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dl', 'dt', 'dd', 'ul', 'ol', 'li',
   'strong', 'span', 'code', 'br', 'blockquote', 'table', 'thead', 'tbody', 'tr', 'th', 'td',
   'caption',
 ]);
@@ -300,6 +300,28 @@ describe('kvalitet build --format html', () => {
       }
     });
   }
+
+  it('a numbered list, a list nested under an item and a sub-heading are structure, not text', async () => {
+    const page = await context.newPage();
+    try {
+      await page.goto(`${site.base}injection/html/injection.html`, { waitUntil: 'load' });
+      const found = await page.evaluate(() => {
+        const heading = document.querySelector('main .sub-heading');
+        const above = heading?.closest('section')?.querySelector('h2, h3, h4, h5');
+        return {
+          nested: document.querySelectorAll('main ol > li > ul > li').length,
+          heading: heading ? { level: Number(heading.localName[1]), text: heading.textContent } : null,
+          above: above ? Number(above.localName[1]) : null,
+        };
+      });
+      assert.equal(found.nested, 2, 'the two items nested under the first numbered item');
+      assert.ok(found.heading, 'no sub-heading on the page');
+      assert.match(found.heading.text, /underoverskrift/);
+      assert.ok(found.heading.level > found.above, `the sub-heading (h${found.heading.level}) is not below its section's heading (h${found.above})`);
+    } finally {
+      await page.close();
+    }
+  });
 
   it('pages cause no Content-Security-Policy violation with the policy on', async () => {
     for (const path of ['standards/glostrup/2024.html', 'preview/hjoerring/2027.html', 'injection/html/injection.html', 'standards/index.html']) {

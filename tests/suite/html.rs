@@ -90,6 +90,53 @@ fn summary_box_shows_counts_per_pakke_and_tildeling_apart() {
     insta::assert_snapshot!(summary);
 }
 
+/// Numbered lists, lists nested under an item and sub-headings
+/// (`tests/fixtures/ok/text-structure.kvs`): `<ol>`, a list inside its `<li>`, and
+/// sub-headings one level below their section's heading, so no level is skipped.
+#[test]
+fn text_structure_is_lists_and_sub_headings() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ok/text-structure.kvs");
+    let compiled = compile_file(&path);
+    let html = page(&compiled, Path::new("text-structure"), false);
+    assert_inert(&html);
+    let sections = html
+        .split_once(r#"<nav class="toc""#)
+        .and_then(|(_, rest)| rest.split_once("</nav>"))
+        .and_then(|(_, rest)| rest.split_once(r#"<section class="contacts""#))
+        .map(|(sections, _)| sections)
+        .expect("the page has sections and contacts");
+    for shown in [
+        "<h2 id=\"afsnit-4-titel\">Hvad får man træning til?</h2>\n\n<h3 class=\"sub-heading\">Genoptræning</h3>",
+        "<ol>\n<li>Ring til visitationen.</li>",
+        "<li>træning på hold<ul>\n<li>i træningscentret</li>",
+        "<li>individuel træning<ol>\n<li>i træningscentret</li>",
+        "<p>1. januar 2024 trådte den nye ordning i kraft.</p>",
+        "<p>2024. Et år med nye regler.</p>",
+    ] {
+        assert!(sections.contains(shown), "{shown} is not in {sections}");
+    }
+    assert_no_skipped_heading_level(&html);
+    insta::assert_snapshot!(sections);
+}
+
+/// Every heading is at most one level below the heading before it.
+fn assert_no_skipped_heading_level(html: &str) {
+    let levels: Vec<u8> = html
+        .match_indices("<h")
+        .filter_map(|(at, _)| html.as_bytes().get(at + 2).copied())
+        .filter(u8::is_ascii_digit)
+        .map(|digit| digit - b'0')
+        .collect();
+    for pair in levels.windows(2) {
+        if let [before, after] = pair {
+            assert!(
+                after <= &(before + 1),
+                "h{before} is followed by h{after}: {levels:?}"
+            );
+        }
+    }
+}
+
 #[test]
 fn index_page() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("standards");

@@ -1,17 +1,19 @@
-//! KS134 `duplicate-list-item`: a bullet list that repeats an item. The documentation is
+//! KS134 `duplicate-list-item`: a list that repeats an item. The documentation is
 //! [`DOC`].
 
 use crate::check::codes::DUPLICATE_LIST_ITEM as RULE;
 use crate::check::Context;
 use crate::diag::Diagnostic;
 use crate::model::TextBlock;
+use crate::source::{Span, Spanned};
 use std::collections::HashMap;
 
 /// The documentation of the rule, shown by `kvalitet explain KS134`.
 pub const DOC: &str = r#"## What it finds
 
-A bullet item that repeats an earlier item of the same list, ignoring case, spacing and
-final punctuation.
+An item that repeats an earlier item of the same list, ignoring case, spacing and final
+punctuation. Bulleted and numbered lists count alike; a list nested under an item is a
+list of its own.
 
 ## Why it matters
 
@@ -34,44 +36,47 @@ indhold {
 
 A text rule; no legal fact is involved."#;
 
-/// Reports repeated items within each bullet list.
+/// Reports repeated items within each list, and within each list nested under an item.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for text in ctx.texts() {
-        // The items' spans are found only for a text that repeats an item.
-        let mut spans = None;
-        let mut index = 0;
         for block in &text.blocks {
-            let TextBlock::List(items) = block else {
+            let TextBlock::List(list) = block else {
                 continue;
             };
-            let mut seen: HashMap<String, usize> = HashMap::new();
-            for item in items {
-                let key = normalize(item);
-                let here = index;
-                index += 1;
-                if key.is_empty() {
-                    continue;
-                }
-                let Some(&first) = seen.get(&key) else {
-                    seen.insert(key, here);
-                    continue;
-                };
-                let spans = spans.get_or_insert_with(|| ctx.item_spans(text));
-                let (Some(span), Some(first_span)) = (spans.get(here), spans.get(first)) else {
-                    continue;
-                };
-                out.push(
-                    ctx.report(
-                        &RULE,
-                        *span,
-                        format!("the list repeats the item \"{}\"", item.trim()),
-                    )
-                    .with_label("repeated")
-                    .with_secondary(*first_span, "first here")
-                    .with_help("remove the repeated item, or write the item that was meant"),
-                );
+            repeats(ctx, list.items.iter().map(|i| &i.text), out);
+            for nested in list.items.iter().filter_map(|i| i.nested.as_ref()) {
+                repeats(ctx, nested.items.iter(), out);
             }
         }
+    }
+}
+
+/// Reports the items of one list that repeat an earlier one.
+fn repeats<'a>(
+    ctx: &Context<'_>,
+    items: impl Iterator<Item = &'a Spanned<String>>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let mut seen: HashMap<String, Span> = HashMap::new();
+    for item in items {
+        let key = normalize(&item.value);
+        if key.is_empty() {
+            continue;
+        }
+        let Some(&first) = seen.get(&key) else {
+            seen.insert(key, item.span);
+            continue;
+        };
+        out.push(
+            ctx.report(
+                &RULE,
+                item.span,
+                format!("the list repeats the item \"{}\"", item.value.trim()),
+            )
+            .with_label("repeated")
+            .with_secondary(first, "first here")
+            .with_help("remove the repeated item, or write the item that was meant"),
+        );
     }
 }
 

@@ -3,27 +3,40 @@
 use crate::check::codes::EMPTY_SECTION as RULE;
 use crate::check::Context;
 use crate::diag::Diagnostic;
-use crate::model::SectionKind;
+use crate::model::{Section, SectionKind};
+use crate::source::Span;
 
 /// The documentation of the rule, shown by `kvalitet explain KS130`.
 pub const DOC: &str = r#"## What it finds
 
 A section that states nothing: no text, no links, no contacts, no law references and no
-typed values, such as `kvalitetsmål "Kvalitetsmål" {}`. Two kinds of empty section are
-not findings, because they have content under them in the document: an `afsnit` (the
-language's way to write a part title such as "GENERELT"), and a section directly
-followed by a section of the same kind (a heading over sub-headings, such as
-`behov "Hvad får man træning til?" {}` before `behov "Genoptræning" …`).
+typed values, such as `kvalitetsmål "Kvalitetsmål" {}`. An empty `afsnit` is not a
+finding: it is the language's way to write a part title such as "GENERELT" over the
+sections that follow.
+
+An empty section followed by a section of text only (no typed values) is often a
+heading over sub-headings, written as empty sections because the first edition of the
+language had no sub-headings. The help then says how to write it: one section, its
+text divided by `## Overskrift` lines.
 
 ## Why it matters
 
 An empty heading promises the citizen something the standard does not give. An empty
-`kvalitetsmål` is a standard without operational goals.
+`kvalitetsmål` is a standard without operational goals. A heading faked with an empty
+section is shown to citizens, and read by the checker, as a section with nothing in it.
 
 ## Example
 
 ```kvs
 kvalitetsmål "Kvalitetsmål" {}   # KS130
+
+behov "Hvad får man træning til?" {}   # KS130: write the next section as a sub-heading
+behov "Genoptræning" "Du kan få genoptræning …"
+
+behov "Hvad får man træning til?" """
+  ## Genoptræning
+  Du kan få genoptræning …
+"""
 ```
 
 ## Source
@@ -31,7 +44,8 @@ kvalitetsmål "Kvalitetsmål" {}   # KS130
 BEK nr. 1575 af 27/12/2014 § 1: the standard must describe content, scope and delivery
 precisely, and contain operational goals and how they are followed up (elov.dk)."#;
 
-/// Reports empty sections that are not part titles or headings over sub-headings.
+/// Reports empty sections that are not part titles; where a section of text follows,
+/// the help says how to write it as a sub-heading.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for scope in ctx.scopes() {
         let mut sections = scope.sections.iter().peekable();
@@ -39,31 +53,43 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             if !section.is_empty() || section.kind == SectionKind::Afsnit {
                 continue;
             }
-            if sections
-                .peek()
-                .is_some_and(|next| next.kind == section.kind)
-            {
-                continue;
-            }
-            let span = section
-                .heading
-                .as_ref()
-                .map_or(section.keyword_span, |h| section.keyword_span.join(h.span));
-            out.push(
-                ctx.report(
+            let diagnostic = ctx
+                .report(
                     &RULE,
-                    span,
+                    heading_span(section),
                     format!(
                         "the section \"{}\" has nothing under it",
                         section.display_heading()
                     ),
                 )
-                .with_label("empty section")
-                .with_help(format!(
+                .with_label("empty section");
+            let next = sections
+                .peek()
+                .filter(|next| next.body.is_empty() && next.text.iter().any(|t| !t.is_empty()));
+            out.push(match next {
+                Some(next) => diagnostic
+                    .with_secondary(heading_span(next), "a sub-heading of it?")
+                    .with_help(format!(
+                        "if \"{}\" is a sub-heading, write its text under this heading in a \
+                         text block, after a line `## {}`; otherwise write what the standard \
+                         says here, or remove the empty `{}`",
+                        next.display_heading(),
+                        next.display_heading(),
+                        section.kind.word()
+                    )),
+                None => diagnostic.with_help(format!(
                     "write what the standard says under this heading, or remove the empty `{}`",
                     section.kind.word()
                 )),
-            );
+            });
         }
     }
+}
+
+/// A section's keyword and heading.
+fn heading_span(section: &Section) -> Span {
+    section
+        .heading
+        .as_ref()
+        .map_or(section.keyword_span, |h| section.keyword_span.join(h.span))
 }

@@ -737,7 +737,9 @@ pub fn target_and_content(out: &mut Changes, place: &str, old: &[&Section], new:
     }
 }
 
-/// The words of texts: paragraphs apart by a blank line, list items as `- item`.
+/// The words of texts as the language writes them: paragraphs apart by a blank line,
+/// list items as `- item` or `1. item` (a nested item indented two spaces), and
+/// sub-headings as `## Overskrift`.
 pub fn plain(texts: &[Text]) -> String {
     let mut blocks = Vec::new();
     for text in texts {
@@ -745,17 +747,32 @@ pub fn plain(texts: &[Text]) -> String {
             match block {
                 TextBlock::Paragraph(p) if !p.trim().is_empty() => blocks.push(p.trim().to_owned()),
                 TextBlock::Paragraph(_) => {}
-                TextBlock::List(items) => blocks.push(
-                    items
-                        .iter()
-                        .map(|i| format!("- {}", i.trim()))
-                        .collect::<Vec<_>>()
-                        .join("\n"),
-                ),
+                TextBlock::Heading(h) => blocks.push(format!("## {}", h.trim())),
+                TextBlock::List(list) => {
+                    let mut lines = Vec::new();
+                    for (i, item) in list.items.iter().enumerate() {
+                        lines.push(item_line("", list.numbered, i, &item.text.value));
+                        if let Some(nested) = &item.nested {
+                            for (j, sub) in nested.items.iter().enumerate() {
+                                lines.push(item_line("  ", nested.numbered, j, &sub.value));
+                            }
+                        }
+                    }
+                    blocks.push(lines.join("\n"));
+                }
             }
         }
     }
     blocks.join("\n\n")
+}
+
+/// One list item as the language writes it.
+fn item_line(indent: &str, numbered: bool, index: usize, text: &str) -> String {
+    if numbered {
+        format!("{indent}{}. {}", index + 1, text.trim())
+    } else {
+        format!("{indent}- {}", text.trim())
+    }
 }
 
 fn words_of(text: &str) -> String {

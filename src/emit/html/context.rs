@@ -4,9 +4,9 @@
 
 use super::format;
 use super::href::safe_href;
-use super::view::{Finding, LawView, LinkView, Para};
+use super::view::{Finding, ItemView, LawView, LinkView, NestedView, Para};
 use crate::model::values::{LawRef, Url};
-use crate::model::{Link, Reference, Resolution, Standard, Text, TextBlock};
+use crate::model::{Link, ListItem, Reference, Resolution, Standard, Text, TextBlock};
 use crate::registry::Registry;
 use std::collections::HashMap;
 
@@ -88,7 +88,7 @@ pub fn contact_id(index: usize) -> String {
     format!("kontakt-{}", index + 1)
 }
 
-/// Free text as paragraphs and lists.
+/// Free text as paragraphs, lists and sub-headings.
 pub fn paras(texts: &[Text]) -> Vec<Para> {
     texts
         .iter()
@@ -96,22 +96,42 @@ pub fn paras(texts: &[Text]) -> Vec<Para> {
         .filter_map(|block| match block {
             TextBlock::Paragraph(text) if text.trim().is_empty() => None,
             TextBlock::Paragraph(text) => Some(Para::P { text: text.clone() }),
-            TextBlock::List(items) if items.is_empty() => None,
-            TextBlock::List(items) => Some(Para::Ul {
-                items: items.clone(),
+            TextBlock::Heading(text) if text.trim().is_empty() => None,
+            TextBlock::Heading(text) => Some(Para::H { text: text.clone() }),
+            TextBlock::List(list) if list.items.is_empty() => None,
+            TextBlock::List(list) => Some(Para::List {
+                numbered: list.numbered,
+                items: list.items.iter().map(item).collect(),
             }),
         })
         .collect()
 }
 
+/// A list item and the list under it.
+fn item(item: &ListItem) -> ItemView {
+    ItemView {
+        text: item.text.value.clone(),
+        nested: item
+            .nested
+            .as_ref()
+            .filter(|n| !n.items.is_empty())
+            .map(|n| NestedView {
+                numbered: n.numbered,
+                items: n.items.iter().map(|i| i.value.clone()).collect(),
+            }),
+    }
+}
+
 /// A short excerpt of text: the first paragraph, and the list right after it.
+/// Sub-headings are left out: the excerpt stands under a heading of its own.
 pub fn excerpt(texts: &[Text]) -> Vec<Para> {
     let all = paras(texts);
     let mut out = Vec::new();
     for para in all {
         match (&para, out.last()) {
+            (Para::H { .. }, None) => {}
             (_, None) => out.push(para),
-            (Para::Ul { .. }, Some(Para::P { .. })) => {
+            (Para::List { .. }, Some(Para::P { .. })) => {
                 out.push(para);
                 break;
             }

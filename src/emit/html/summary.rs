@@ -233,7 +233,7 @@ fn fees(ctx: &Context<'_>) -> SummaryPart {
                 .into_iter()
                 .find_map(|p| match p {
                     Para::P { text } => Some(text),
-                    Para::Ul { .. } => None,
+                    Para::List { .. } | Para::H { .. } => None,
                 })
                 .unwrap_or_else(|| format::NOT_STATED.to_owned()),
             [only] => price(only).value,

@@ -76,7 +76,7 @@ impl Fact {
     }
 }
 
-/// A paragraph or a bullet list.
+/// A paragraph, a list or a sub-heading.
 #[derive(Debug, Clone, Serialize)]
 #[serde(tag = "type", rename_all = "lowercase")]
 pub enum Para {
@@ -85,11 +85,36 @@ pub enum Para {
         /// Its text.
         text: String,
     },
-    /// A bullet list.
-    Ul {
+    /// A list: `<ol>` when numbered, else `<ul>`.
+    List {
+        /// Whether the items are numbered.
+        numbered: bool,
         /// Its items.
-        items: Vec<String>,
+        items: Vec<ItemView>,
     },
+    /// A sub-heading, one level below the heading it stands under.
+    H {
+        /// Its text.
+        text: String,
+    },
+}
+
+/// An item of a list, and the list nested under it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ItemView {
+    /// Its text.
+    pub text: String,
+    /// The list under it, if any.
+    pub nested: Option<NestedView>,
+}
+
+/// A list nested under an item.
+#[derive(Debug, Clone, Serialize)]
+pub struct NestedView {
+    /// Whether the items are numbered.
+    pub numbered: bool,
+    /// Its items.
+    pub items: Vec<String>,
 }
 
 /// A link: the text, and the address if it may be linked.
