@@ -21,6 +21,11 @@ const LIMIT: f64 = 11.0;
 
 const HEADER: &str = "kvalitetsstandard \"T\" {\n  kommune Glostrup\n";
 
+/// A standard whose `tekst` is `text`, so that the checker reads it as prose.
+fn prose(text: &str) -> String {
+    format!("{HEADER}  formål \"{text}\"\n}}\n")
+}
+
 /// A shape: its name, the output format to render, and the text at size `n`.
 struct Shape {
     name: &'static str,
@@ -229,6 +234,47 @@ fn shapes() -> Vec<Shape> {
             format: "json",
             n: 2_000,
             text: |n| format!("{HEADER}{}}}\n", "  - punkt { a } b\n".repeat(n)),
+        },
+        Shape {
+            name: "prose naming ceased bodies",
+            format: "json",
+            n: 2_000,
+            text: |n| prose(&"Det Sociale Nævn Statsforvaltningen Hovedstaden. ".repeat(n)),
+        },
+        Shape {
+            name: "prose with a long list of paragraphs",
+            format: "json",
+            n: 5_000,
+            text: |n| prose(&format!("servicelovens §§ 83{}", " og 83".repeat(n))),
+        },
+        Shape {
+            name: "prose with phone numbers after a body",
+            format: "json",
+            n: 2_000,
+            text: |n| prose(&format!("Ankestyrelsen{}", " 33 41 12 00 eller".repeat(n))),
+        },
+        Shape {
+            name: "prose with a run of digit groups",
+            format: "json",
+            n: 10_000,
+            text: |n| prose(&"12 ".repeat(n)),
+        },
+        Shape {
+            name: "a number with thousands separators",
+            format: "json",
+            n: 5_000,
+            text: |n| format!("{HEADER}  egenbetaling 1{} kr\n}}\n", ".250".repeat(n)),
+        },
+        Shape {
+            name: "a hedged range in words",
+            format: "json",
+            n: 5_000,
+            text: |n| {
+                format!(
+                    "{HEADER}  omfang {{ forløb typisk fra to og op til {} uger }}\n}}\n",
+                    "seks og".repeat(n)
+                )
+            },
         },
     ]
 }

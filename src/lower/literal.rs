@@ -926,17 +926,17 @@ pub fn law_refs(
     let mut refs: Vec<LawRef> = Vec::new();
     let mut errors = Vec::new();
     let mut law: Option<Law> = None;
-    // The first reference and the start of a `§§ 83 og 83 a` list, while one is read.
-    let mut list: Option<(usize, usize)> = None;
+    // Whether a `§§ 83 og 83 a` list is being read.
+    let mut list = false;
     while !cursor.is_done() {
         if cursor.peek().is_some_and(|a| a.is_text()) {
             break;
         }
         let start = cursor.mark();
         // `83 a` after `§§ 83 og`: the list goes on, with the same law.
-        let in_list = list.is_some() && cursor.peek().is_some_and(|a| a.kind == ArgKind::Number);
+        let in_list = list && cursor.peek().is_some_and(|a| a.kind == ArgKind::Number);
         if !in_list {
-            list = None;
+            list = false;
         }
         if !in_list && cursor.peek().is_some_and(|a| a.kind == ArgKind::Number) {
             errors.push(
@@ -993,7 +993,7 @@ pub fn law_refs(
             }
             // `§§ 83 og 83 a`: several paragraphs of one law.
             if cursor.eat_punct("§") {
-                list = Some((refs.len(), start));
+                list = true;
             }
         }
         let Some(number) = cursor.eat_kind(ArgKind::Number) else {
@@ -1088,16 +1088,9 @@ pub fn law_refs(
                 });
             }
         }
-        // Every reference of a `§§` list keeps the wording of the whole list.
-        if let Some((first, list_start)) = list {
-            let whole = cursor.span_since(list_start);
-            let whole = Span::new(whole.start, whole.end.saturating_sub(glued_periods));
-            let original = source.slice(whole).trim_end_matches([',', ' ']).to_owned();
-            for reference in refs.iter_mut().skip(first) {
-                reference.span = whole;
-                reference.original.clone_from(&original);
-            }
-        }
+        // In a `§§` list, the first reference keeps the law and `§§` with its own
+        // paragraph (`SEL §§ 83`), each later one its own paragraph (`83 a`): a copy of
+        // the whole list for each would grow with the square of its length.
         // Between references: `,` or `og`.
         // A sentence-final period after the last reference is not part of it.
         if cursor.peek().is_some_and(|a| a.is_punct("."))

@@ -59,13 +59,17 @@ pub fn read(tokens: &[Token]) -> Vec<ProseLawRef> {
         }
         let mut found = Vec::new();
         while let Some((paragraph, next)) = paragraph(tokens, at) {
+            // Where this paragraph's own wording starts: the first of a `§§` list
+            // starts at the `§`; each later one at its own number, so that no
+            // reference holds the whole list (which would grow with its square).
+            let own = if found.is_empty() { None } else { Some(at) };
             let (stks, missing, next) = stk(tokens, next);
             let end = tokens.get(next - 1).map_or(0, |t| t.span.end);
             if stks.is_empty() {
-                found.push((paragraph.clone(), None, missing, end));
+                found.push((paragraph.clone(), None, missing, end, own));
             }
             for stk in stks {
-                found.push((paragraph.clone(), Some(stk), false, end));
+                found.push((paragraph.clone(), Some(stk), false, end, own));
             }
             at = next;
             // `§§ 83 og 83 a`, `§§ 83, 83 a og 86`.
@@ -87,14 +91,18 @@ pub fn read(tokens: &[Token]) -> Vec<ProseLawRef> {
             None => (law_after(tokens, at), i),
         };
         let start_of = |k: usize| tokens.get(k).map_or(0, |t| t.span.start);
-        for (paragraph, stk, stk_missing_number, end) in found {
+        for (paragraph, stk, stk_missing_number, end, own) in found {
+            let (from, paragraph_from) = match own {
+                Some(own) => (start_of(own), start_of(own)),
+                None => (start_of(start), start_of(i)),
+            };
             refs.push(ProseLawRef {
                 law,
                 paragraph,
                 stk,
                 stk_missing_number,
-                span: Span::new(start_of(start), end),
-                paragraph_span: Span::new(start_of(i), end),
+                span: Span::new(from, end),
+                paragraph_span: Span::new(paragraph_from, end),
             });
         }
         i = at.max(i + 1);
@@ -273,7 +281,7 @@ mod tests {
             vec![
                 one(Some("SUL"), "140 a", None, "Sundhedslovens § 140a"),
                 one(Some("ÆL"), "83", None, "ældrelovens §§ 83"),
-                one(Some("ÆL"), "83 a", None, "ældrelovens §§ 83 og 83 a"),
+                one(Some("ÆL"), "83 a", None, "83 a"),
             ]
         );
         assert_eq!(
