@@ -290,7 +290,16 @@ fn main() {
         eprintln!("growth: cannot create {}: {e}", dir.display());
         std::process::exit(1);
     }
-    let shapes = shapes();
+    // `cargo bench --bench growth -- contacts`: only the shapes whose name holds a word
+    // given (cargo passes `--bench` itself).
+    let only: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with("--"))
+        .collect();
+    let shapes: Vec<Shape> = shapes()
+        .into_iter()
+        .filter(|s| only.is_empty() || only.iter().any(|w| s.name.contains(w.as_str())))
+        .collect();
     let base = |format: &str| {
         instructions(
             binary,

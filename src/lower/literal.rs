@@ -56,7 +56,9 @@ pub fn number(cursor: &mut Cursor<'_>) -> Option<f64> {
                     cursor.next();
                     digits.push_str(group.as_str());
                     end = group.span.end;
-                    if digits.contains(',') {
+                    // The decimal comma ends the number (only the group read last can
+                    // hold it, so the digits read before need no second look).
+                    if group.as_str().contains(',') {
                         break;
                     }
                 }

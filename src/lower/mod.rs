@@ -627,11 +627,7 @@ impl Lowerer<'_> {
         choices: &[&str],
         what: &str,
     ) -> Diagnostic {
-        let list = choices
-            .iter()
-            .map(|c| format!("`{c}`"))
-            .collect::<Vec<_>>()
-            .join(", ");
+        let list = choice_list(choices);
         let diagnostic = Diagnostic::error(
             codes::INVALID_CHOICE,
             span,
@@ -639,11 +635,11 @@ impl Lowerer<'_> {
         );
         match keywords::suggest(found, choices.iter().copied()) {
             Some(suggestion) => diagnostic.with_help(format!("did you mean `{suggestion}`?")),
-            None => diagnostic.with_help(format!("write one of {list}")),
+            None => diagnostic.with_help(format!("write {list}")),
         }
     }
 
-    /// A diagnostic for a value that must be one of some words.
+    /// A diagnostic for a value that must be one of some words, or is missing.
     pub(crate) fn choice_error(
         &self,
         span: Span,
@@ -651,32 +647,28 @@ impl Lowerer<'_> {
         choices: &[&str],
         what: &str,
     ) -> Diagnostic {
-        let list = choices
-            .iter()
-            .map(|c| format!("`{c}`"))
-            .collect::<Vec<_>>()
-            .join(" or ");
-        let mut diagnostic = match arg {
-            Some(arg) => Diagnostic::error(
-                codes::INVALID_CHOICE,
-                span,
-                format!("{what} takes {list}, not `{}`", arg.text),
-            ),
-            None => Diagnostic::error(codes::MISSING_VALUE, span, format!("{what} needs {list}")),
-        };
-        if let Some(suggestion) =
-            arg.and_then(|a| keywords::suggest(&a.text, choices.iter().copied()))
-        {
-            diagnostic = diagnostic.with_help(format!("did you mean `{suggestion}`?"));
-        } else {
-            diagnostic = diagnostic.with_help(format!("write {list}"));
+        match arg {
+            Some(arg) => self.choice_error_text(span, &arg.text, choices, what),
+            None => {
+                let list = choice_list(choices);
+                Diagnostic::error(codes::MISSING_VALUE, span, format!("{what} needs {list}"))
+                    .with_help(format!("write {list}"))
+            }
         }
-        diagnostic
     }
 
     /// Lowers a section statement.
     pub(crate) fn section(&mut self, statement: &Statement, kind: SectionKind) -> Section {
         section::lower_section(self, statement, kind)
+    }
+}
+
+/// `` `a`, `b` or `c` ``.
+fn choice_list(choices: &[&str]) -> String {
+    let quoted: Vec<String> = choices.iter().map(|c| format!("`{c}`")).collect();
+    match quoted.as_slice() {
+        [init @ .., last] if !init.is_empty() => format!("{} or {last}", init.join(", ")),
+        _ => quoted.join(""),
     }
 }
 

@@ -33,7 +33,10 @@ pub struct NameMatch {
     pub targets: Vec<Target>,
 }
 
-/// The trie of names.
+/// How many contacts and bodies one name stands for at most.
+const MAX_TARGETS: usize = 8;
+
+/// The trie of names: the names of bodies and contacts, as a tree of words.
 #[derive(Debug, Default)]
 pub struct Names {
     nodes: Vec<Node>,
@@ -95,7 +98,11 @@ impl Names {
             node = child;
         }
         if let Some(node) = self.nodes.get_mut(node) {
-            if !node.targets.contains(&target) {
+            // A name shared by more than a few contacts tells nothing about which one
+            // a value in prose belongs to; keeping at most [`MAX_TARGETS`] (bodies are
+            // inserted first, so always kept) bounds the work of every match, however
+            // many contacts share a name.
+            if node.targets.len() < MAX_TARGETS && !node.targets.contains(&target) {
                 node.targets.push(target);
             }
         }
