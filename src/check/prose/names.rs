@@ -44,7 +44,7 @@ pub struct Names {
 
 #[derive(Debug, Default)]
 struct Node {
-    children: HashMap<String, usize>,
+    children: HashMap<String, usize, foldhash::fast::FixedState>,
     targets: Vec<Target>,
 }
 

@@ -115,13 +115,51 @@ pub fn tokenize(raw: &str, offset: usize) -> Vec<Token> {
 /// Folds a word for comparison as the registry folds names: lowercase, with `ae`, `oe`
 /// and `aa` read as `æ`, `ø` and `å`.
 pub fn fold(word: &str) -> String {
-    let mut lower = word.to_lowercase();
-    for (from, to) in [("ae", "æ"), ("oe", "ø"), ("aa", "å")] {
-        if lower.contains(from) {
-            lower = lower.replace(from, to);
+    // One pass, lowercasing and joining the pairs as it goes: prose folds every word
+    // it reads, so this is on the checker's hot path.
+    let mut out = String::with_capacity(word.len());
+    let mut pending: Option<char> = None;
+    // Letters that are ASCII or already lowercase (most of Danish prose) skip the
+    // Unicode case tables.
+    let lower = word.chars().flat_map(|c| {
+        let simple = if c.is_ascii() {
+            Some(c.to_ascii_lowercase())
+        } else {
+            match c {
+                'Æ' => Some('æ'),
+                'Ø' => Some('ø'),
+                'Å' => Some('å'),
+                'æ' | 'ø' | 'å' | 'é' => Some(c),
+                _ => None,
+            }
+        };
+        let (one, many) = match simple {
+            Some(c) => (Some(c), None),
+            None => (None, Some(c.to_lowercase())),
+        };
+        one.into_iter().chain(many.into_iter().flatten())
+    });
+    for c in lower {
+        let joined = match (pending, c) {
+            (Some('a'), 'e') => Some('æ'),
+            (Some('o'), 'e') => Some('ø'),
+            (Some('a'), 'a') => Some('å'),
+            _ => None,
+        };
+        if let Some(joined) = joined {
+            out.push(joined);
+            pending = None;
+            continue;
         }
+        if let Some(p) = pending {
+            out.push(p);
+        }
+        pending = Some(c);
     }
-    lower
+    if let Some(p) = pending {
+        out.push(p);
+    }
+    out
 }
 
 /// The words of a name, folded, as prose is split: `Glostrup Kommune, Visitationen` is
