@@ -51,8 +51,9 @@ const TEMPLATE_ATTRIBUTES = new Set([
 function binary() {
   const candidates = [
     process.env.KVALITET_BIN,
-    join(REPO, 'target', 'debug', 'kvalitet'),
-    join(REPO, 'target', 'release', 'kvalitet'),
+    ...[process.env.CARGO_TARGET_DIR, join(REPO, 'target')]
+      .filter(Boolean)
+      .flatMap((dir) => [join(dir, 'debug', 'kvalitet'), join(dir, 'release', 'kvalitet')]),
   ].filter(Boolean);
   const found = candidates.find((path) => existsSync(path));
   assert.ok(found, `no kvalitet binary; run cargo build first (looked at ${candidates.join(', ')})`);
