@@ -115,51 +115,47 @@ pub fn tokenize(raw: &str, offset: usize) -> Vec<Token> {
 /// Folds a word for comparison as the registry folds names: lowercase, with `ae`, `oe`
 /// and `aa` read as `æ`, `ø` and `å`.
 pub fn fold(word: &str) -> String {
-    // One pass, lowercasing and joining the pairs as it goes: prose folds every word
-    // it reads, so this is on the checker's hot path.
     let mut out = String::with_capacity(word.len());
+    fold_into(word, |c| out.push(c));
+    out
+}
+
+/// Folds `word` one letter at a time into `push`: lowercasing and joining the pairs as
+/// it goes, in one pass. Prose folds every word it reads, so this is on the checker's
+/// hot path.
+fn fold_into(word: &str, mut push: impl FnMut(char)) {
     let mut pending: Option<char> = None;
-    // Letters that are ASCII or already lowercase (most of Danish prose) skip the
-    // Unicode case tables.
-    let lower = word.chars().flat_map(|c| {
-        let simple = if c.is_ascii() {
-            Some(c.to_ascii_lowercase())
+    for c in word.chars() {
+        if c.is_ascii() || matches!(c, 'æ' | 'ø' | 'å') {
+            fold_push(&mut push, &mut pending, c.to_ascii_lowercase());
         } else {
-            match c {
-                'Æ' => Some('æ'),
-                'Ø' => Some('ø'),
-                'Å' => Some('å'),
-                'æ' | 'ø' | 'å' | 'é' => Some(c),
-                _ => None,
+            for lower in c.to_lowercase() {
+                fold_push(&mut push, &mut pending, lower);
             }
-        };
-        let (one, many) = match simple {
-            Some(c) => (Some(c), None),
-            None => (None, Some(c.to_lowercase())),
-        };
-        one.into_iter().chain(many.into_iter().flatten())
-    });
-    for c in lower {
-        let joined = match (pending, c) {
-            (Some('a'), 'e') => Some('æ'),
-            (Some('o'), 'e') => Some('ø'),
-            (Some('a'), 'a') => Some('å'),
-            _ => None,
-        };
-        if let Some(joined) = joined {
-            out.push(joined);
-            pending = None;
-            continue;
         }
-        if let Some(p) = pending {
-            out.push(p);
-        }
-        pending = Some(c);
     }
     if let Some(p) = pending {
-        out.push(p);
+        push(p);
     }
-    out
+}
+
+/// Adds one lowercase letter to a folded word: `a` then `e` is `æ`, `o` then `e` is `ø`,
+/// `a` then `a` is `å`.
+fn fold_push(push: &mut impl FnMut(char), pending: &mut Option<char>, c: char) {
+    let joined = match (*pending, c) {
+        (Some('a'), 'e') => Some('æ'),
+        (Some('o'), 'e') => Some('ø'),
+        (Some('a'), 'a') => Some('å'),
+        _ => None,
+    };
+    if let Some(joined) = joined {
+        push(joined);
+        *pending = None;
+        return;
+    }
+    if let Some(p) = pending.replace(c) {
+        push(p);
+    }
 }
 
 /// The words of a name, folded, as prose is split: `Glostrup Kommune, Visitationen` is
