@@ -60,17 +60,22 @@ fn docs_rules_md_is_the_markdown_output() {
     let path = root().join("docs/rules.md");
     let written = std::fs::read_to_string(&path).unwrap_or_default();
     if written != generated {
-        let line = written
-            .lines()
-            .zip(generated.lines())
-            .position(|(a, b)| a != b)
-            .unwrap_or_else(|| written.lines().count().min(generated.lines().count()));
         panic!(
             "docs/rules.md is stale (it first differs on line {}); regenerate it with\n\n    {}\n",
-            line + 1,
+            first_difference(&written, &generated),
             kvalitet::emit::rules::MARKDOWN_COMMAND
         );
     }
+}
+
+/// The number of the first line where `written` and `generated` differ.
+fn first_difference(written: &str, generated: &str) -> usize {
+    let line = written
+        .lines()
+        .zip(generated.lines())
+        .position(|(a, b)| a != b)
+        .unwrap_or_else(|| written.lines().count().min(generated.lines().count()));
+    line + 1
 }
 
 /// The keyword reference in `docs/language.md` is the schema's: a keyword added to,
@@ -94,14 +99,9 @@ fn docs_language_md_keyword_reference_is_the_schema() {
         std::fs::write(&path, updated).expect("write docs/language.md");
         return;
     }
-    let line = written
-        .lines()
-        .zip(generated.lines())
-        .position(|(a, b)| a != b)
-        .unwrap_or_else(|| written.lines().count().min(generated.lines().count()));
     panic!(
         "the keyword reference in docs/language.md is stale (it first differs on its line {}); regenerate it with\n\n    KVALITET_UPDATE_DOCS=1 cargo test keyword_reference\n",
-        line + 1
+        first_difference(written, &generated)
     );
 }
 
