@@ -817,25 +817,13 @@ fn requesters(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Vec<Requester
 
 /// `form individuelt, på-hold, i-grupper`.
 fn delivery_forms(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Vec<Spanned<DeliveryForm>> {
-    let mut out = Vec::new();
-    for (word, quoted) in word_list(lowerer, statement, "a form of delivery") {
-        let form = (!quoted)
-            .then(|| DeliveryForm::ALL.iter().find(|(_, w)| *w == word.value))
-            .flatten();
-        match form {
-            Some((form, _)) => out.push(Spanned::new(*form, word.span)),
-            None => {
-                let d = lowerer.choice_error_text(
-                    word.span,
-                    &word.value,
-                    &DeliveryForm::ALL.map(|(_, w)| w),
-                    "`form`",
-                );
-                lowerer.diagnostics.push(d);
-            }
-        }
-    }
-    out
+    known_words(
+        lowerer,
+        statement,
+        ("a form of delivery", "`form`"),
+        &DeliveryForm::ALL,
+        |_| None,
+    )
 }
 
 /// `sted træningscenter, eget-hjem, "Glostrup Svømmehal"`.
@@ -843,21 +831,41 @@ fn delivery_places(
     lowerer: &mut Lowerer<'_>,
     statement: &Statement,
 ) -> Vec<Spanned<DeliveryPlace>> {
+    known_words(
+        lowerer,
+        statement,
+        ("a place", "`sted` (or a place in quotes)"),
+        &DeliveryPlace::KNOWN,
+        |text| Some(DeliveryPlace::Andet(text)),
+    )
+}
+
+/// A list of words, each one of `known` (a value and its word); a text in quotes is
+/// what `quoted` makes of it, or a wrong choice. `what` names a value and the keyword,
+/// for the diagnostics.
+fn known_words<T: Clone>(
+    lowerer: &mut Lowerer<'_>,
+    statement: &Statement,
+    (value, keyword): (&str, &str),
+    known: &[(T, &'static str)],
+    quoted: impl Fn(String) -> Option<T>,
+) -> Vec<Spanned<T>> {
     let mut out = Vec::new();
-    for (word, quoted) in word_list(lowerer, statement, "a place") {
-        if quoted {
-            out.push(Spanned::new(DeliveryPlace::Andet(word.value), word.span));
-            continue;
-        }
-        match DeliveryPlace::KNOWN.iter().find(|(_, w)| *w == word.value) {
-            Some((place, _)) => out.push(Spanned::new(place.clone(), word.span)),
+    for (word, is_quoted) in word_list(lowerer, statement, value) {
+        let span = word.span;
+        let found = if is_quoted {
+            quoted(word.value.clone())
+        } else {
+            known
+                .iter()
+                .find(|(_, w)| *w == word.value)
+                .map(|(v, _)| v.clone())
+        };
+        match found {
+            Some(found) => out.push(Spanned::new(found, span)),
             None => {
-                let d = lowerer.choice_error_text(
-                    word.span,
-                    &word.value,
-                    &DeliveryPlace::KNOWN.map(|(_, w)| w),
-                    "`sted` (or a place in quotes)",
-                );
+                let words: Vec<&str> = known.iter().map(|(_, w)| *w).collect();
+                let d = lowerer.choice_error_text(span, &word.value, &words, keyword);
                 lowerer.diagnostics.push(d);
             }
         }
