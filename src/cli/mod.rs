@@ -11,6 +11,8 @@ mod html;
 mod output;
 mod report;
 mod rules;
+#[allow(dead_code)] // Used by `fmt --diff` and `check --fix --diff`.
+mod unified;
 mod write;
 
 use crate::diag::codes;
