@@ -4,7 +4,10 @@
 //! carries its source; a fact marked `confirmed: false` may prompt an author to verify,
 //! never produce an error.
 
+pub mod names;
+
 use crate::model::values::{Date, Law};
+use names::{name_words, WordTrie};
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
@@ -25,6 +28,9 @@ pub struct Registry {
     body_names: HashMap<String, usize>,
     /// Every municipality's name and aliases, as `municipality_key` folds them.
     municipality_names: HashMap<String, usize>,
+    /// The names prose is searched for, word by word, to the body's index: built once
+    /// here, not for every standard.
+    prose_names: WordTrie,
 }
 
 /// A national body, such as Ankestyrelsen.
@@ -337,6 +343,7 @@ impl Registry {
                 self.body_names.entry(normalize_name(name)).or_insert(i);
             }
         }
+        self.prose_names = prose_names(&self.bodies);
         for (i, municipality) in self.municipalities.iter().enumerate() {
             for name in municipality.names() {
                 self.municipality_names
@@ -399,6 +406,11 @@ impl Registry {
             }
         }
         whole
+    }
+
+    /// The trie of the bodies' names that prose is searched for, to the body's index.
+    pub fn prose_names(&self) -> &WordTrie {
+        &self.prose_names
     }
 
     /// Finds a body by id, name or alias, ignoring case and punctuation.
@@ -506,6 +518,31 @@ fn municipality_key(name: &str) -> String {
         }
     }
     key
+}
+
+/// The trie of the names prose is searched for: a body is found by its name and its
+/// aliases, except a one-word alias that is a word of its name (`Patientklager` for
+/// Styrelsen for Patientklager): alone in a sentence, such a word is an ordinary
+/// Danish word. Ids are not searched for.
+fn prose_names(bodies: &[Body]) -> WordTrie {
+    let mut trie = WordTrie::default();
+    for (index, body) in bodies.iter().enumerate() {
+        let Ok(index) = u32::try_from(index) else {
+            break;
+        };
+        let official = name_words(&body.name);
+        trie.insert(&official, index);
+        for alias in &body.aliases {
+            let words = name_words(alias);
+            if let [word] = words.as_slice() {
+                if official.contains(word) {
+                    continue;
+                }
+            }
+            trie.insert(&words, index);
+        }
+    }
+    trie
 }
 
 /// Folds a name for comparison: lowercase letters and digits, single spaces, with

@@ -60,9 +60,7 @@ pub struct Place {
     pub kind: PlaceKind,
     /// Its span in the source.
     pub span: Span,
-    /// Its tokens.
-    pub tokens: Vec<Token>,
-    /// The names it holds, in order.
+    /// The names it holds, in order (its tokens are dropped once read).
     pub names: Vec<NameMatch>,
 }
 
@@ -120,7 +118,6 @@ impl Prose {
             prose.places.push(Place {
                 kind,
                 span,
-                tokens,
                 names: found,
             });
         }

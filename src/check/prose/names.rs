@@ -1,15 +1,13 @@
-//! The names prose is searched for: every registry body's name and aliases, and every
-//! contact's name and unit, in a trie of folded words. Each match is the longest name
-//! that starts at a word, so the search costs at most [`MAX_WORDS`] steps a word.
+//! The names prose is searched for: every registry body's name and aliases (the
+//! registry's trie, built once when it is loaded), and every contact's name and unit
+//! (a small trie for each standard). Each match is the longest name that starts at a
+//! word, so the search costs at most [`MAX_WORDS`] steps a word.
 
-use super::tokens::{name_words, Kind, Token};
+use super::tokens::{Kind, Token};
 use crate::model::Contact;
+use crate::registry::names::{name_words, WordTrie, MAX_TARGETS, MAX_WORDS};
 use crate::registry::Registry;
 use crate::source::Span;
-use std::collections::HashMap;
-
-/// Names longer than this many words are not searched for in prose.
-pub const MAX_WORDS: usize = 12;
 
 /// What a name stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -33,87 +31,61 @@ pub struct NameMatch {
     pub targets: Vec<Target>,
 }
 
-/// How many contacts and bodies one name stands for at most.
-const MAX_TARGETS: usize = 8;
-
-/// The trie of names: the names of bodies and contacts, as a tree of words.
-#[derive(Debug, Default)]
-pub struct Names {
-    nodes: Vec<Node>,
+/// The names of the registry's bodies and of a standard's contacts.
+#[derive(Debug)]
+pub struct Names<'r> {
+    bodies: &'r WordTrie,
+    contacts: WordTrie,
 }
 
-#[derive(Debug, Default)]
-struct Node {
-    children: HashMap<String, usize, foldhash::fast::FixedState>,
-    targets: Vec<Target>,
+/// Where a search stands in each trie: `None` once a trie has no name that goes on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct At {
+    body: Option<u32>,
+    contact: Option<u32>,
 }
 
-impl Names {
+impl<'r> Names<'r> {
     /// The names of the registry's bodies and of the standard's contacts.
-    ///
-    /// A body is found by its name and its aliases, except a one-word alias that is a
-    /// word of its name (`Patientklager` for Styrelsen for Patientklager): alone in a
-    /// sentence, such a word is an ordinary Danish word. Ids are not searched for.
-    pub fn new(registry: &Registry, contacts: &[Contact]) -> Self {
-        let mut names = Names {
-            nodes: vec![Node::default()],
-        };
-        for (index, body) in registry.bodies.iter().enumerate() {
-            let official = name_words(&body.name);
-            names.insert(&official, Target::Body(index));
-            for alias in &body.aliases {
-                let words = name_words(alias);
-                if let [word] = words.as_slice() {
-                    if official.contains(word) {
-                        continue;
-                    }
-                }
-                names.insert(&words, Target::Body(index));
-            }
-        }
+    pub fn new(registry: &'r Registry, contacts: &[Contact]) -> Self {
+        let mut own = WordTrie::default();
         for (index, contact) in contacts.iter().enumerate() {
+            let Ok(index) = u32::try_from(index) else {
+                break;
+            };
             let unit = contact.unit.as_ref().map(|u| u.value.as_str());
             for name in std::iter::once(contact.name.value.as_str()).chain(unit) {
-                names.insert(&name_words(name), Target::Contact(index));
+                own.insert(&name_words(name), index);
             }
         }
-        names
-    }
-
-    fn insert(&mut self, words: &[String], target: Target) {
-        if words.is_empty() || words.len() > MAX_WORDS {
-            return;
-        }
-        let mut node = 0;
-        for word in words {
-            let next = self.nodes.len();
-            let child = self
-                .nodes
-                .get_mut(node)
-                .map(|n| *n.children.entry(word.clone()).or_insert(next));
-            let Some(child) = child else { return };
-            if child == next {
-                self.nodes.push(Node::default());
-            }
-            node = child;
-        }
-        if let Some(node) = self.nodes.get_mut(node) {
-            // A name shared by more than a few contacts tells nothing about which one
-            // a value in prose belongs to; keeping at most [`MAX_TARGETS`] (bodies are
-            // inserted first, so always kept) bounds the work of every match, however
-            // many contacts share a name.
-            if node.targets.len() < MAX_TARGETS && !node.targets.contains(&target) {
-                node.targets.push(target);
-            }
+        Names {
+            bodies: registry.prose_names(),
+            contacts: own,
         }
     }
 
-    fn child(&self, node: usize, word: &str) -> Option<usize> {
-        self.nodes.get(node)?.children.get(word).copied()
+    fn step(&self, at: At, word: &str) -> At {
+        At {
+            body: at.body.and_then(|n| self.bodies.child(n, word)),
+            contact: at.contact.and_then(|n| self.contacts.child(n, word)),
+        }
     }
 
-    fn targets(&self, node: usize) -> &[Target] {
-        self.nodes.get(node).map_or(&[], |n| n.targets.as_slice())
+    fn names_something(&self, at: At) -> bool {
+        at.body.is_some_and(|n| !self.bodies.targets(n).is_empty())
+            || at
+                .contact
+                .is_some_and(|n| !self.contacts.targets(n).is_empty())
+    }
+
+    /// What the name that ends at `at` stands for: its bodies first, then its contacts,
+    /// at most [`MAX_TARGETS`].
+    fn targets(&self, at: At) -> impl Iterator<Item = Target> + '_ {
+        let bodies = at.body.map_or(&[][..], |n| self.bodies.targets(n));
+        let contacts = at.contact.map_or(&[][..], |n| self.contacts.targets(n));
+        let bodies = bodies.iter().map(|&i| Target::Body(i as usize));
+        let contacts = contacts.iter().map(|&i| Target::Contact(i as usize));
+        bodies.chain(contacts).take(MAX_TARGETS)
     }
 
     /// Every name in the tokens: at each word, the longest name that starts there.
@@ -121,63 +93,65 @@ impl Names {
     /// genitive `s` (`Ankestyrelsens`). A name inside a longer one is found too (the
     /// search starts again at every word), so `Det Sociale Nævn Statsforvaltningen
     /// Hovedstaden` names both bodies.
-    pub fn find(&self, tokens: &[Token]) -> Vec<NameMatch> {
-        let mut found = Vec::new();
+    pub fn find(&self, tokens: &[Token<'_>]) -> Vec<NameMatch> {
+        let root = At {
+            body: Some(WordTrie::ROOT),
+            contact: (!self.contacts.is_empty()).then_some(WordTrie::ROOT),
+        };
+        let mut found: Vec<NameMatch> = Vec::new();
         for first in 0..tokens.len() {
             if tokens.get(first).and_then(Token::word).is_none() {
                 continue;
             }
-            let mut node = 0;
-            let mut best: Option<(usize, usize)> = None;
-            let mut at = first;
+            let mut at = root;
+            let mut best: Option<(At, usize)> = None;
+            let mut index = first;
             let mut words = 0;
             while words < MAX_WORDS {
-                let Some(word) = tokens.get(at).and_then(Token::word) else {
+                let Some(word) = tokens.get(index).and_then(Token::word) else {
                     break;
                 };
                 // The genitive of the last word: `Ankestyrelsens`.
                 if let Some(stem) = word.strip_suffix('s') {
-                    if let Some(n) = self.child(node, stem) {
-                        if !self.targets(n).is_empty() {
-                            best = Some((n, at));
-                        }
+                    let genitive = self.step(at, stem);
+                    if self.names_something(genitive) {
+                        best = Some((genitive, index));
                     }
                 }
-                let Some(next) = self.child(node, word) else {
+                at = self.step(at, word);
+                if at.body.is_none() && at.contact.is_none() {
                     break;
-                };
-                node = next;
-                words += 1;
-                if !self.targets(node).is_empty() {
-                    best = Some((node, at));
                 }
-                at += 1;
+                words += 1;
+                if self.names_something(at) {
+                    best = Some((at, index));
+                }
+                index += 1;
                 while tokens
-                    .get(at)
+                    .get(index)
                     .is_some_and(|t| matches!(t.kind, Kind::Punct(',' | '-' | '–')))
                 {
-                    at += 1;
+                    index += 1;
                 }
             }
-            if let Some((node, last)) = best {
-                let (Some(a), Some(b)) = (tokens.get(first), tokens.get(last)) else {
-                    continue;
-                };
-                let targets = self.targets(node);
-                // A name inside the last one, for the same bodies, is the same mention.
-                let inside = found.last().is_some_and(|prev: &NameMatch| {
-                    last <= prev.last && targets.iter().all(|t| prev.targets.contains(t))
-                });
-                if inside {
-                    continue;
-                }
-                found.push(NameMatch {
-                    first,
-                    last,
-                    span: a.span.join(b.span),
-                    targets: targets.to_vec(),
-                });
+            let Some((at, last)) = best else { continue };
+            let (Some(a), Some(b)) = (tokens.get(first), tokens.get(last)) else {
+                continue;
+            };
+            let targets: Vec<Target> = self.targets(at).collect();
+            // A name inside the last one, for the same bodies, is the same mention.
+            let inside = found.last().is_some_and(|prev| {
+                last <= prev.last && targets.iter().all(|t| prev.targets.contains(t))
+            });
+            if inside {
+                continue;
             }
+            found.push(NameMatch {
+                first,
+                last,
+                span: a.span.join(b.span),
+                targets,
+            });
         }
         found
     }

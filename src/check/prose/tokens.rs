@@ -1,13 +1,16 @@
 //! Prose split into tokens: words, punctuation, mail addresses and web addresses, each
 //! with its place in the source. One pass over the text, so linear in its length.
 
+use crate::registry::names::{fold, is_folded};
 use crate::source::Span;
+use std::borrow::Cow;
 
 /// What a token is.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Kind {
-    /// A run of letters and digits, folded for comparison ([`fold`]).
-    Word(String),
+pub enum Kind<'a> {
+    /// A run of letters and digits, folded for comparison ([`fold`]): most words are
+    /// already, and are borrowed from the text.
+    Word(Cow<'a, str>),
     /// One character that is neither a letter, a digit nor white space.
     Punct(char),
     /// A mail address, in lowercase.
@@ -19,9 +22,9 @@ pub enum Kind {
 
 /// One token of a text.
 #[derive(Debug, Clone)]
-pub struct Token {
+pub struct Token<'a> {
     /// What it is.
-    pub kind: Kind,
+    pub kind: Kind<'a>,
     /// Where it stands in the source.
     pub span: Span,
     /// Whether white space stands right before it.
@@ -32,7 +35,7 @@ pub struct Token {
     pub capital: bool,
 }
 
-impl Token {
+impl Token<'_> {
     /// The folded word, if the token is one.
     pub fn word(&self) -> Option<&str> {
         match &self.kind {
@@ -54,8 +57,8 @@ impl Token {
 }
 
 /// Splits `raw`, which starts at byte `offset` of the source, into tokens.
-pub fn tokenize(raw: &str, offset: usize) -> Vec<Token> {
-    let mut tokens = Vec::new();
+pub fn tokenize(raw: &str, offset: usize) -> Vec<Token<'_>> {
+    let mut tokens = Vec::with_capacity(raw.len() / 5);
     let mut pos = 0;
     let mut space = false;
     let mut newlines = 0;
@@ -70,40 +73,27 @@ pub fn tokenize(raw: &str, offset: usize) -> Vec<Token> {
             pos += c.len_utf8();
             continue;
         }
-        let chunk_len = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let chunk_len = rest
+            .find(|c: char| c == ' ' || c == '\n' || c.is_whitespace())
+            .unwrap_or(rest.len());
         let chunk = rest.get(..chunk_len).unwrap_or("");
-        let mut first = true;
-        let mut push = |kind: Kind, start: usize, end: usize, tokens: &mut Vec<Token>| {
-            let capital = raw
-                .get(start..)
-                .and_then(|r| r.chars().next())
-                .is_some_and(char::is_uppercase);
-            tokens.push(Token {
-                capital,
-                kind,
-                span: Span::new(offset + start, offset + end),
-                space_before: first && space,
-                paragraph_before: first && newlines >= 2,
-            });
-            first = false;
+        let mut run = Run {
+            tokens: &mut tokens,
+            offset: offset + pos,
+            space_before: space,
+            paragraph_before: newlines >= 2,
         };
         match address(chunk) {
             Some((kind, start, end)) => {
-                split_words(
-                    chunk.get(..start).unwrap_or(""),
-                    pos,
-                    &mut push,
-                    &mut tokens,
-                );
-                push(kind, pos + start, pos + end, &mut tokens);
-                split_words(
-                    chunk.get(end..).unwrap_or(""),
-                    pos + end,
-                    &mut push,
-                    &mut tokens,
-                );
+                run.words(chunk.get(..start).unwrap_or(""), 0);
+                let capital = chunk
+                    .get(start..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(char::is_uppercase);
+                run.push(kind, start, end, capital);
+                run.words(chunk.get(end..).unwrap_or(""), end);
             }
-            None => split_words(chunk, pos, &mut push, &mut tokens),
+            None => run.words(chunk, 0),
         }
         space = false;
         newlines = 0;
@@ -112,59 +102,71 @@ pub fn tokenize(raw: &str, offset: usize) -> Vec<Token> {
     tokens
 }
 
-/// Folds a word for comparison as the registry folds names: lowercase, with `ae`, `oe`
-/// and `aa` read as `æ`, `ø` and `å`.
-pub fn fold(word: &str) -> String {
-    let mut out = String::with_capacity(word.len());
-    fold_into(word, |c| out.push(c));
-    out
+/// The tokens of one chunk of text without white space, pushed as they are found; the
+/// first of them carries the white space before the chunk.
+struct Run<'t, 'a> {
+    tokens: &'t mut Vec<Token<'a>>,
+    /// Where the chunk starts in the source.
+    offset: usize,
+    space_before: bool,
+    paragraph_before: bool,
 }
 
-/// Folds `word` one letter at a time into `push`: lowercasing and joining the pairs as
-/// it goes, in one pass. Prose folds every word it reads, so this is on the checker's
-/// hot path.
-fn fold_into(word: &str, mut push: impl FnMut(char)) {
-    let mut pending: Option<char> = None;
-    for c in word.chars() {
-        if c.is_ascii() || matches!(c, 'æ' | 'ø' | 'å') {
-            fold_push(&mut push, &mut pending, c.to_ascii_lowercase());
-        } else {
-            for lower in c.to_lowercase() {
-                fold_push(&mut push, &mut pending, lower);
+impl<'a> Run<'_, 'a> {
+    fn push(&mut self, kind: Kind<'a>, start: usize, end: usize, capital: bool) {
+        self.tokens.push(Token {
+            capital,
+            kind,
+            span: Span::new(self.offset + start, self.offset + end),
+            space_before: self.space_before,
+            paragraph_before: self.paragraph_before,
+        });
+        self.space_before = false;
+        self.paragraph_before = false;
+    }
+
+    /// Splits a part of the chunk without an address, `at` bytes into it, into words
+    /// and punctuation.
+    fn words(&mut self, part: &'a str, at: usize) {
+        let mut word: Option<(usize, bool)> = None;
+        for (i, c) in part.char_indices() {
+            let alphanumeric = if c.is_ascii() {
+                c.is_ascii_alphanumeric()
+            } else {
+                c.is_alphanumeric()
+            };
+            if alphanumeric {
+                if word.is_none() {
+                    word = Some((i, c.is_uppercase()));
+                }
+                continue;
             }
+            if let Some((start, capital)) = word.take() {
+                let text = part.get(start..i).unwrap_or("");
+                self.push(Kind::Word(folded(text)), at + start, at + i, capital);
+            }
+            let capital = c.is_uppercase();
+            self.push(Kind::Punct(c), at + i, at + i + c.len_utf8(), capital);
+        }
+        if let Some((start, capital)) = word {
+            let text = part.get(start..).unwrap_or("");
+            self.push(
+                Kind::Word(folded(text)),
+                at + start,
+                at + part.len(),
+                capital,
+            );
         }
     }
-    if let Some(p) = pending {
-        push(p);
-    }
 }
 
-/// Adds one lowercase letter to a folded word: `a` then `e` is `æ`, `o` then `e` is `ø`,
-/// `a` then `a` is `å`.
-fn fold_push(push: &mut impl FnMut(char), pending: &mut Option<char>, c: char) {
-    let joined = match (*pending, c) {
-        (Some('a'), 'e') => Some('æ'),
-        (Some('o'), 'e') => Some('ø'),
-        (Some('a'), 'a') => Some('å'),
-        _ => None,
-    };
-    if let Some(joined) = joined {
-        push(joined);
-        *pending = None;
-        return;
+/// A word folded for comparison, borrowed when folding would leave it as it is.
+fn folded(word: &str) -> Cow<'_, str> {
+    if is_folded(word) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(fold(word))
     }
-    if let Some(p) = pending.replace(c) {
-        push(p);
-    }
-}
-
-/// The words of a name, folded, as prose is split: `Glostrup Kommune, Visitationen` is
-/// `glostrup`, `kommune`, `visitationen`.
-pub fn name_words(name: &str) -> Vec<String> {
-    name.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(fold)
-        .collect()
 }
 
 /// The host of a web address, in lowercase and without `www.`: `https://www.stpk.dk/om`
@@ -181,34 +183,9 @@ pub fn mail_domain(address: &str) -> String {
     address.rsplit('@').next().unwrap_or(address).to_lowercase()
 }
 
-/// Splits a chunk without an address into words and punctuation.
-fn split_words(
-    chunk: &str,
-    at: usize,
-    push: &mut impl FnMut(Kind, usize, usize, &mut Vec<Token>),
-    tokens: &mut Vec<Token>,
-) {
-    let mut word_start: Option<usize> = None;
-    for (i, c) in chunk.char_indices() {
-        if c.is_alphanumeric() {
-            word_start.get_or_insert(i);
-            continue;
-        }
-        if let Some(start) = word_start.take() {
-            let word = chunk.get(start..i).unwrap_or("");
-            push(Kind::Word(fold(word)), at + start, at + i, tokens);
-        }
-        push(Kind::Punct(c), at + i, at + i + c.len_utf8(), tokens);
-    }
-    if let Some(start) = word_start {
-        let word = chunk.get(start..).unwrap_or("");
-        push(Kind::Word(fold(word)), at + start, at + chunk.len(), tokens);
-    }
-}
-
 /// A mail or web address in a chunk of text without white space, with its byte range
 /// in the chunk (punctuation around it is left out).
-fn address(chunk: &str) -> Option<(Kind, usize, usize)> {
+fn address(chunk: &str) -> Option<(Kind<'static>, usize, usize)> {
     let lead = |c: char| matches!(c, '(' | '<' | '[' | '"' | '\'' | '“' | '”' | '»' | '«');
     let trail = |c: char| {
         matches!(
@@ -233,6 +210,15 @@ fn address(chunk: &str) -> Option<(Kind, usize, usize)> {
     let start = chunk.len() - trimmed.len();
     let trimmed = trimmed.trim_end_matches(trail);
     let end = start + trimmed.len();
+    // Most chunks are plain words: they are passed over without a lowercase copy.
+    let starts = |prefix: &str| {
+        trimmed
+            .get(..prefix.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+    };
+    if !starts("http") && !starts("www.") && !trimmed.contains('@') {
+        return None;
+    }
     let lower = trimmed.to_lowercase();
     let web = lower.starts_with("https://") || lower.starts_with("http://");
     if web || lower.starts_with("www.") {
@@ -260,13 +246,13 @@ fn address(chunk: &str) -> Option<(Kind, usize, usize)> {
 mod tests {
     use super::*;
 
-    fn kinds(text: &str) -> Vec<Kind> {
+    fn kinds(text: &str) -> Vec<Kind<'_>> {
         tokenize(text, 0).into_iter().map(|t| t.kind).collect()
     }
 
     #[test]
     fn splits_words_punctuation_and_addresses() {
-        let word = |w: &str| Kind::Word(w.into());
+        let word = |w: &'static str| Kind::Word(w.into());
         assert_eq!(
             kinds("Mail: (ast@ast.dk), www.STPK.dk/om-os/. § 86,1"),
             vec![
