@@ -18,6 +18,22 @@ pub const MAX_WORDS: usize = 12;
 #[derive(Debug)]
 pub struct WordTrie {
     nodes: Vec<Node>,
+    /// A bit for the first two bytes of every first word of a name (hashed into
+    /// [`STARTS`] bits): almost every word of prose starts no name, and is passed over
+    /// without hashing it whole.
+    starts: [u64; STARTS / 64],
+}
+
+/// How many bits [`WordTrie::starts`] has.
+const STARTS: usize = 4096;
+
+/// The bit of a word's first two bytes.
+#[inline]
+fn start_bit(word: &str) -> usize {
+    let bytes = word.as_bytes();
+    let first = bytes.first().copied().unwrap_or(0) as usize;
+    let second = bytes.get(1).copied().unwrap_or(0) as usize;
+    (first * 67 + second) % STARTS
 }
 
 #[derive(Debug, Default)]
@@ -30,6 +46,7 @@ impl Default for WordTrie {
     fn default() -> Self {
         Self {
             nodes: vec![Node::default()],
+            starts: [0; STARTS / 64],
         }
     }
 }
@@ -43,6 +60,12 @@ impl WordTrie {
     pub fn insert(&mut self, words: &[String], target: u32) {
         if words.is_empty() || words.len() > MAX_WORDS {
             return;
+        }
+        if let Some(first) = words.first() {
+            let bit = start_bit(first);
+            if let Some(slot) = self.starts.get_mut(bit / 64) {
+                *slot |= 1 << (bit % 64);
+            }
         }
         let mut node = Self::ROOT;
         for word in words {
@@ -65,6 +88,13 @@ impl WordTrie {
 
     /// The node after `word` from `node`.
     pub fn child(&self, node: u32, word: &str) -> Option<u32> {
+        if node == Self::ROOT {
+            let bit = start_bit(word);
+            let slot = self.starts.get(bit / 64).copied().unwrap_or(0);
+            if slot & (1 << (bit % 64)) == 0 {
+                return None;
+            }
+        }
         self.nodes.get(node as usize)?.children.get(word).copied()
     }
 
@@ -94,17 +124,24 @@ pub fn fold(word: &str) -> String {
 pub fn is_folded(word: &str) -> bool {
     let mut previous = '\0';
     for c in word.chars() {
-        let kept = if c.is_ascii() {
-            !c.is_ascii_uppercase()
-        } else {
-            matches!(c, 'æ' | 'ø' | 'å') || (c.is_lowercase() && c.to_lowercase().eq([c]))
-        };
-        if !kept || matches!((previous, c), ('a', 'e' | 'a') | ('o', 'e')) {
+        if !keeps(previous, c) {
             return false;
         }
         previous = c;
     }
     true
+}
+
+/// Whether folding keeps `c`, after `previous`, as it is: a letter that is its own
+/// lowercase, and not the second of a pair folding joins (`ae`, `oe`, `aa`).
+#[inline]
+pub fn keeps(previous: char, c: char) -> bool {
+    let lower = if c.is_ascii() {
+        !c.is_ascii_uppercase()
+    } else {
+        matches!(c, 'æ' | 'ø' | 'å') || (c.is_lowercase() && c.to_lowercase().eq([c]))
+    };
+    lower && !matches!((previous, c), ('a', 'e' | 'a') | ('o', 'e'))
 }
 
 /// Folds `word` one letter at a time into `push`: lowercasing and joining the pairs as
