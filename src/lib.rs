@@ -21,6 +21,7 @@ pub mod check;
 pub mod cli;
 pub mod config;
 pub mod diag;
+pub mod draft;
 pub mod emit;
 pub mod lower;
 pub mod model;

@@ -9,7 +9,7 @@
 //! belongs and where it does not. `robustness` puts damaged standards through every stage
 //! and renderer. `prose` snapshots what one mutation of a bundled standard's prose makes
 //! the checker find. `compare` snapshots `kvalitet compare` and `kvalitet diff`
-//! on the bundled standards, and `examples` checks that `docs/examples/` is current.
+//! on the bundled standards, `draft` the drafts of next year's standards, and `examples` checks that `docs/examples/` is current.
 //!
 //! The modules are marked `#[cfg(test)]` so that clippy treats their helpers as test
 //! code (`clippy.toml` allows `expect`, `panic` and indexing there).
@@ -20,6 +20,9 @@ mod cli;
 #[cfg(test)]
 #[path = "suite/compare.rs"]
 mod compare;
+#[cfg(test)]
+#[path = "suite/draft.rs"]
+mod draft;
 #[cfg(test)]
 #[path = "suite/examples.rs"]
 mod examples;

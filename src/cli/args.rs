@@ -31,6 +31,9 @@ pub enum Command {
     /// Show what changes for citizens between two versions of a standard.
     #[command(after_help = REPORT_EXIT_CODES)]
     Diff(DiffArgs),
+    /// Write next year's draft of a standard, and list what is left to do in it.
+    #[command(after_help = DRAFT_EXIT_CODES)]
+    Draft(DraftArgs),
     /// Explain a diagnostic code (KS020, KS110), a rule by name, or a keyword of the
     /// language (omfang, klagefrist).
     Explain {
@@ -81,6 +84,34 @@ pub enum RulesFormat {
 pub enum Deny {
     /// Warnings fail the run too.
     Warnings,
+}
+
+const DRAFT_EXIT_CODES: &str = "\
+Exit codes:
+  0  the draft was written (the to-do list may still hold findings)
+  2  usage error, a standard with language errors, a year not after the standard's,
+     or a file that exists (without --force) or could not be read or written";
+
+#[derive(Debug, Args)]
+pub struct DraftArgs {
+    /// The standard to draft from; `-` reads standard input.
+    pub source: PathBuf,
+    /// The year of the draft (default: the year after the standard's).
+    #[arg(long, value_name = "YEAR")]
+    pub year: Option<i32>,
+    /// Where to write the draft (`-` for standard output). Default: beside the
+    /// standard, `2024.kvs` → `2025.kvs`, `standard.kvs` → `standard.2025.kvs`.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Replace the file at --out if it exists.
+    #[arg(long)]
+    pub force: bool,
+    /// Date the draft, and judge what is left to do, as of this date (YYYY-MM-DD)
+    /// instead of today.
+    #[arg(long, value_name = "DATE")]
+    pub today: Option<String>,
+    #[command(flatten)]
+    pub config: ConfigArgs,
 }
 
 #[derive(Debug, Args)]

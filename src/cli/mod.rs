@@ -6,6 +6,7 @@ mod build;
 mod check;
 mod compare;
 mod diff;
+mod draft;
 mod files;
 mod html;
 mod output;
@@ -69,6 +70,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>, io: &mut Io<'_>) -> u8 {
         Command::Build(args) => build::run(&args, io),
         Command::Compare(args) => compare::run(&args, io),
         Command::Diff(args) => diff::run(&args, io),
+        Command::Draft(args) => draft::run(&args, io),
         Command::Explain { code } => explain(&code, io),
         Command::Rules { format } => rules::run(format, io),
         Command::Keywords { format } => rules::keywords(format, io),

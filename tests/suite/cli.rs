@@ -58,7 +58,7 @@ const BROKEN: &str = r#"kvalitetsstandard "Genoptræning" {
 struct TempDir(PathBuf);
 
 impl TempDir {
-    fn new() -> Self {
+    pub(crate) fn new() -> Self {
         static COUNTER: AtomicUsize = AtomicUsize::new(0);
         let n = COUNTER.fetch_add(1, Ordering::Relaxed);
         let path =
@@ -77,7 +77,7 @@ impl Drop for TempDir {
 }
 
 /// One run of the binary: files to create, arguments and standard input.
-struct Test {
+pub(crate) struct Test {
     dir: TempDir,
     args: Vec<String>,
     stdin: String,
@@ -85,14 +85,14 @@ struct Test {
 
 /// What a run printed and how it exited.
 #[derive(Debug)]
-struct Output {
-    stdout: String,
-    stderr: String,
-    code: i32,
+pub(crate) struct Output {
+    pub(crate) stdout: String,
+    pub(crate) stderr: String,
+    pub(crate) code: i32,
 }
 
 impl Test {
-    fn new() -> Self {
+    pub(crate) fn new() -> Self {
         Self {
             dir: TempDir::new(),
             args: Vec::new(),
@@ -101,7 +101,7 @@ impl Test {
     }
 
     /// Writes a file, relative to the test directory, creating its directories.
-    fn file(self, path: &str, contents: &str) -> Self {
+    pub(crate) fn file(self, path: &str, contents: &str) -> Self {
         let path = self.path(path);
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).expect("create the file's directory");
@@ -111,37 +111,37 @@ impl Test {
     }
 
     /// Writes a file of raw bytes, relative to the test directory.
-    fn bytes(self, path: &str, contents: &[u8]) -> Self {
+    pub(crate) fn bytes(self, path: &str, contents: &[u8]) -> Self {
         let path = self.path(path);
         std::fs::write(&path, contents).expect("write the file");
         self
     }
 
     /// Sets the arguments, replacing earlier ones.
-    fn args<'a>(mut self, args: impl IntoIterator<Item = &'a str>) -> Self {
+    pub(crate) fn args<'a>(mut self, args: impl IntoIterator<Item = &'a str>) -> Self {
         self.args = args.into_iter().map(str::to_owned).collect();
         self
     }
 
     /// Sets what the binary reads on standard input.
-    fn stdin(mut self, text: &str) -> Self {
+    pub(crate) fn stdin(mut self, text: &str) -> Self {
         self.stdin = text.to_owned();
         self
     }
 
     /// A path in the test directory.
-    fn path(&self, relative: &str) -> PathBuf {
+    pub(crate) fn path(&self, relative: &str) -> PathBuf {
         self.dir.0.join(relative)
     }
 
     /// Reads a file in the test directory.
-    fn read(&self, relative: &str) -> String {
+    pub(crate) fn read(&self, relative: &str) -> String {
         std::fs::read_to_string(self.path(relative))
             .unwrap_or_else(|e| panic!("cannot read {relative}: {e}"))
     }
 
     /// Runs the binary in the test directory.
-    fn run(&self) -> Output {
+    pub(crate) fn run(&self) -> Output {
         use std::io::Write as _;
         let mut child = Command::new(env!("CARGO_BIN_EXE_kvalitet"))
             .args(&self.args)
@@ -168,7 +168,7 @@ impl Test {
 
 impl Output {
     /// Checks the exit code, showing everything printed if it differs.
-    fn code(self, expected: i32) -> Self {
+    pub(crate) fn code(self, expected: i32) -> Self {
         assert_eq!(
             self.code, expected,
             "exit code {} instead of {expected}\n--- stdout\n{}--- stderr\n{}",
@@ -177,7 +177,7 @@ impl Output {
         self
     }
 
-    fn json(&self) -> Value {
+    pub(crate) fn json(&self) -> Value {
         serde_json::from_str(&self.stdout)
             .unwrap_or_else(|e| panic!("stdout is not JSON: {e}\n{}", self.stdout))
     }
