@@ -10,6 +10,8 @@
 //! and renderer. `prose` snapshots what one mutation of a bundled standard's prose makes
 //! the checker find. `compare` snapshots `kvalitet compare` and `kvalitet diff`
 //! on the bundled standards, and `examples` checks that `docs/examples/` is current.
+//! `fix` applies each fix to its `tests/fixtures/fix/` fixture and checks the result
+//! again.
 //!
 //! The modules are marked `#[cfg(test)]` so that clippy treats their helpers as test
 //! code (`clippy.toml` allows `expect`, `panic` and indexing there).
@@ -23,6 +25,9 @@ mod compare;
 #[cfg(test)]
 #[path = "suite/examples.rs"]
 mod examples;
+#[cfg(test)]
+#[path = "suite/fix.rs"]
+mod fix;
 #[cfg(test)]
 #[path = "suite/fixtures.rs"]
 mod fixtures;
