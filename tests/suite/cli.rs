@@ -362,7 +362,7 @@ fn check_json_output_has_a_schema_version() {
         .run()
         .code(1);
     let json = output.json();
-    assert_eq!(json["schema_version"], "1.0");
+    assert_eq!(json["schema_version"], "1.1");
     assert_eq!(json["diagnostics"][0]["code"], "KS020");
     assert_eq!(json["summary"]["errors"], 1);
 }
