@@ -11,7 +11,6 @@ mod html;
 mod output;
 mod report;
 mod rules;
-#[allow(dead_code)] // Used by `fmt --diff` and `check --fix --diff`.
 mod unified;
 mod write;
 
