@@ -550,3 +550,50 @@ fn digits(text: &str) -> String {
 fn domain(address: &str) -> &str {
     address.rsplit('@').next().unwrap_or(address)
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::check::Options;
+    use crate::model::values::Date;
+    use crate::registry::Registry;
+    use crate::source::SourceFile;
+    use std::sync::Arc;
+
+    /// A registry value that is not confirmed is never written by a fix: the finding
+    /// is advice, without a fix.
+    #[test]
+    fn an_unconfirmed_registry_value_gives_no_fix() {
+        let text = "kvalitetsstandard \"S\" {\n  år 2024\n  kontakt ast \"Ankestyrelsen\" {\n    organ ankestyrelsen\n    telefon 3341 1201\n  }\n}\n";
+        let findings = |registry: Arc<Registry>| {
+            let options = Options::new(Date::ymd(2026, 11, 23)).with_registry(registry);
+            let compiled = crate::compile(SourceFile::new("a.kvs", text), &options);
+            compiled
+                .diagnostics
+                .into_iter()
+                .filter(|d| d.code == "KS101")
+                .map(|d| (d.severity, d.fix.is_some()))
+                .collect::<Vec<_>>()
+        };
+        let builtin = Registry::builtin();
+        assert_eq!(
+            findings(builtin.clone()),
+            [(crate::diag::Severity::Warning, true)]
+        );
+        let mut bodies = builtin.bodies.clone();
+        for body in &mut bodies {
+            if let Some(phone) = body.phone.as_mut().filter(|_| body.id == "ankestyrelsen") {
+                phone.confirmed = false;
+            }
+        }
+        let unconfirmed = Registry::new(
+            bodies,
+            builtin.laws.clone(),
+            builtin.municipalities.clone(),
+            builtin.not_municipalities.clone(),
+        );
+        assert_eq!(
+            findings(Arc::new(unconfirmed)),
+            [(crate::diag::Severity::Advice, false)]
+        );
+    }
+}
