@@ -12,7 +12,8 @@
 //! prints, and none stops at the first problem. [`compile`] runs them all.
 //!
 //! Beside the pipeline, [`config`] reads the `kvalitet.yaml` files that set the rule
-//! levels and defaults of a project or directory.
+//! levels and defaults of a project or directory, and [`fix`] applies the fixes that
+//! diagnostics carry ([`diag::Fix`]) and checks the result again.
 
 // pest's generated parser names `alloc::boxed::Box` when pest is built without `std`.
 extern crate alloc;
@@ -23,6 +24,7 @@ pub mod config;
 pub mod diag;
 pub mod draft;
 pub mod emit;
+pub mod fix;
 pub mod lower;
 pub mod model;
 pub mod registry;
@@ -145,7 +147,7 @@ pub fn compile(source: SourceFile, options: &check::Options) -> Compiled {
     let (mut standard, lowered) = lower::lower(&tree, &source);
     diagnostics.extend(lowered);
     if let Some(standard) = standard.as_mut() {
-        diagnostics.extend(resolve::resolve(standard, registry));
+        diagnostics.extend(resolve::resolve(standard, registry, &source));
         let language_errors = diagnostics
             .iter()
             .any(|d| d.severity == diag::Severity::Error);

@@ -9,7 +9,9 @@
 //! belongs and where it does not. `robustness` puts damaged standards through every stage
 //! and renderer. `prose` snapshots what one mutation of a bundled standard's prose makes
 //! the checker find. `compare` snapshots `kvalitet compare` and `kvalitet diff`
-//! on the bundled standards, `draft` the drafts of next year's standards, and `examples` checks that `docs/examples/` is current.
+//! on the bundled standards, `draft` the drafts of next year's standards, and `examples`
+//! checks that `docs/examples/` is current. `fix` applies each fix to its
+//! `tests/fixtures/fix/` fixture and checks the result again.
 //!
 //! The modules are marked `#[cfg(test)]` so that clippy treats their helpers as test
 //! code (`clippy.toml` allows `expect`, `panic` and indexing there).
@@ -26,6 +28,9 @@ mod draft;
 #[cfg(test)]
 #[path = "suite/examples.rs"]
 mod examples;
+#[cfg(test)]
+#[path = "suite/fix.rs"]
+mod fix;
 #[cfg(test)]
 #[path = "suite/fixtures.rs"]
 mod fixtures;

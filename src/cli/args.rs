@@ -9,6 +9,13 @@ Exit codes:
   1  errors found (with --deny warnings, also warnings)
   2  usage error, or a file could not be read or written";
 
+const CHECK_EXIT_CODES: &str = "\
+Exit codes:
+  0  no errors (with --diff: nothing to fix)
+  1  errors found (with --deny warnings, also warnings); with --fix, errors that remain;
+     with --diff, fixes to apply
+  2  usage error, or a file could not be read, checked or written";
+
 /// kvalitet: compiler and linter for Danish municipal kvalitetsstandarder.
 #[derive(Debug, Parser)]
 #[command(name = "kvalitet", version, about, after_help = EXIT_CODES)]
@@ -19,8 +26,8 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check standards and report what is wrong in them.
-    #[command(after_help = EXIT_CODES)]
+    /// Check standards and report what is wrong in them; fix what can be fixed.
+    #[command(after_help = CHECK_EXIT_CODES)]
     Check(CheckArgs),
     /// Check standards and write them out as JSON.
     #[command(after_help = EXIT_CODES)]
@@ -128,6 +135,17 @@ pub struct CheckArgs {
     /// Also fail on warnings.
     #[arg(long, value_enum)]
     pub deny: Option<Deny>,
+    /// Apply the safe fixes and write the fixed files, then report what remains (for
+    /// standard input, print the fixed text and report on standard error).
+    #[arg(long)]
+    pub fix: bool,
+    /// Apply the unsafe fixes too, which change what a standard promises: review them.
+    /// Implies --fix unless --diff is given.
+    #[arg(long)]
+    pub unsafe_fixes: bool,
+    /// Print what the fixes would change as a unified diff, and write nothing.
+    #[arg(long)]
+    pub diff: bool,
     #[command(flatten)]
     pub config: ConfigArgs,
 }

@@ -1,5 +1,5 @@
 //! Writing a file whole or not at all: the one way `build`, `compare` and `diff` write
-//! their files.
+//! their files, and `check --fix` rewrites a standard ([`rewrite`]).
 //!
 //! The bytes go to a new temporary file in the target's own folder, which is then moved
 //! into place. The temporary file is created exclusively (`create_new`: it is never an
@@ -63,6 +63,32 @@ const ATTEMPTS: usize = 16;
 /// moved into place. The target's folder must exist.
 pub fn atomic(target: &Path, bytes: &[u8], replace: Replace) -> Result<(), Error> {
     atomic_with(target, bytes, replace, &mut || temporary_name(target))
+}
+
+/// Replaces a user's file with its fixed text, whole or not at all, as [`atomic`]
+/// writes: through a symbolic link to the file it names (the link stays), keeping the
+/// file's permissions, and only if the file still holds `original` (a file changed
+/// since it was read is left as it is).
+pub fn rewrite(target: &Path, original: &[u8], bytes: &[u8]) -> Result<(), Error> {
+    let failed =
+        |e: std::io::Error| Error::Failed(format!("cannot write `{}`: {e}", target.display()));
+    let real = std::fs::canonicalize(target).map_err(failed)?;
+    let now = std::fs::read(&real).map_err(failed)?;
+    if now != original {
+        return Err(Error::Failed(format!(
+            "`{}` changed while it was being fixed, so it was not written; run again",
+            target.display()
+        )));
+    }
+    let permissions = std::fs::metadata(&real).map_err(failed)?.permissions();
+    let temporary = create_temporary(&real, bytes, &mut || temporary_name(&real))?;
+    let placed = std::fs::set_permissions(&temporary, permissions)
+        .and_then(|()| std::fs::rename(&temporary, &real));
+    if let Err(e) = placed {
+        let _ = std::fs::remove_file(&temporary);
+        return Err(failed(e));
+    }
+    Ok(())
 }
 
 /// [`atomic`], with the temporary names drawn from `names`.
@@ -343,6 +369,30 @@ mod tests {
         assert!(!dir.0.join("elsewhere.csv").exists());
         assert_eq!(std::fs::read_to_string(&target).unwrap(), "report\n");
         assert_eq!(names(&dir.0), ["report.csv"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_rewritten_file_keeps_its_link_and_permissions_and_a_changed_one_is_left() {
+        use std::os::unix::fs::PermissionsExt as _;
+        let dir = TempDir::new("rewrite");
+        let file = dir.0.join("a.kvs");
+        std::fs::write(&file, "old\n").unwrap();
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o640)).unwrap();
+        let link = dir.0.join("link.kvs");
+        std::os::unix::fs::symlink(&file, &link).unwrap();
+        rewrite(&link, b"old\n", b"new\n").unwrap();
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), "new\n");
+        assert!(std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        let mode = std::fs::metadata(&file).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o640);
+        let error = rewrite(&file, b"old\n", b"newer\n").unwrap_err();
+        assert!(error.to_string().contains("changed while"), "{error}");
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), "new\n");
+        assert_eq!(names(&dir.0), ["a.kvs", "link.kvs"]);
     }
 
     #[test]

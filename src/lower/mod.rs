@@ -22,6 +22,7 @@ use crate::model::{
 };
 use crate::schema::{FileKw, IndsatsKw, Keyword, Place, Repeat, StandardKw};
 use crate::source::{SourceFile, Span, Spanned};
+use crate::suggest::Spelling;
 use crate::syntax::tree::{Arg, ArgKind, Block, Item, Statement, SyntaxFile};
 use cursor::Cursor;
 use std::collections::HashMap;
@@ -606,7 +607,9 @@ impl Lowerer<'_> {
         )
         .with_label("not a keyword here");
         diagnostic = match keywords::suggest(key.text, allowed.iter().copied()) {
-            Some(suggestion) => diagnostic.with_help(format!("did you mean `{suggestion}`?")),
+            Some(suggestion) => diagnostic
+                .with_help(format!("did you mean `{}`?", suggestion.word))
+                .with_fix(suggestion.fix(self.source, key.span, key.text, Spelling::Name)),
             None => diagnostic.with_help(format!(
                 "the keywords here are {}",
                 allowed
@@ -634,7 +637,9 @@ impl Lowerer<'_> {
             format!("{what} takes {list}, not `{found}`"),
         );
         match keywords::suggest(found, choices.iter().copied()) {
-            Some(suggestion) => diagnostic.with_help(format!("did you mean `{suggestion}`?")),
+            Some(suggestion) => diagnostic
+                .with_help(format!("did you mean `{}`?", suggestion.word))
+                .with_fix(suggestion.fix(self.source, span, found, Spelling::Value)),
             None => diagnostic.with_help(format!("write {list}")),
         }
     }

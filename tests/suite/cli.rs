@@ -362,7 +362,7 @@ fn check_json_output_has_a_schema_version() {
         .run()
         .code(1);
     let json = output.json();
-    assert_eq!(json["schema_version"], "1.0");
+    assert_eq!(json["schema_version"], "1.1");
     assert_eq!(json["diagnostics"][0]["code"], "KS020");
     assert_eq!(json["summary"]["errors"], 1);
 }
@@ -1293,5 +1293,266 @@ fn a_language_code_in_a_config_is_rejected() {
     assert_eq!(
         output.stderr,
         "error: kvalitet.yaml:2:3: `KS020` is a language code; the language's own errors (KS001–KS099) cannot be changed or turned off\n"
+    );
+}
+
+/// `CLEAN` with a misspelt contact name (a safe fix) and revision only on change (an
+/// unsafe fix, found once the name is fixed and the rules run).
+const FIXABLE: &str = r#"kvalitetsstandard "Genoptræning" {
+  kommune Glostrup
+  kommunekode 161
+  godkendt 2026-06-01 af "Sundhedsudvalget"
+  revideres ved-ændringer
+  egenbetaling 0 kr
+  frister {
+    afgørelse 10 hverdage efter ansøgning
+  }
+  klage {
+    afgørelse {
+      til visitationn
+      klagefrist 4 uger efter afgørelse
+      genvurdering 4 uger efter klage
+      videre ankestyrelsen
+    }
+  }
+  kontakt visitationen "Visitationen" {
+    telefon 43 23 66 90
+  }
+}
+"#;
+
+/// `FIXABLE` after `--fix`.
+fn safely_fixed() -> String {
+    FIXABLE.replace("til visitationn", "til visitationen")
+}
+
+#[test]
+fn fix_writes_the_safe_fixes_and_reports_what_remains() {
+    let test = Test::new().file("glostrup.kvs", FIXABLE).args([
+        "check",
+        "--today",
+        TODAY,
+        "--fix",
+        "glostrup.kvs",
+    ]);
+    let output = test.run().code(0);
+    assert_eq!(test.read("glostrup.kvs"), safely_fixed());
+    assert_eq!(output.stderr, "");
+    insta::assert_snapshot!(output.stdout);
+    assert!(
+        output
+            .stdout
+            .ends_with("fixed 1 finding, 1 remains (1 fixable with --unsafe-fixes)\n"),
+        "{}",
+        output.stdout
+    );
+    // Written in place, whole: no temporary file is left beside it.
+    assert_eq!(tree(&test.dir.0), ["glostrup.kvs"]);
+    // Nothing is left to fix safely: the file is not written again.
+    let output = test.run().code(0);
+    assert!(
+        output
+            .stdout
+            .ends_with("fixed 0 findings, 1 remains (1 fixable with --unsafe-fixes)\n"),
+        "{}",
+        output.stdout
+    );
+}
+
+#[test]
+fn unsafe_fixes_apply_every_fix() {
+    let test = Test::new().file("glostrup.kvs", FIXABLE).args([
+        "check",
+        "--today",
+        TODAY,
+        "--unsafe-fixes",
+        "glostrup.kvs",
+    ]);
+    let output = test.run().code(0);
+    assert_eq!(
+        test.read("glostrup.kvs"),
+        safely_fixed().replace("ved-ændringer", "årligt")
+    );
+    assert_eq!(
+        output.stdout,
+        "checked 1 file: no problems found\nfixed 2 findings, none remain\n"
+    );
+}
+
+#[test]
+fn fix_keeps_what_it_cannot_fix_and_exits_1_on_the_errors_that_remain() {
+    let broken = FIXABLE.replace("telefon 43 23 66 90", "telefon 43 23 669");
+    let test = Test::new().file("glostrup.kvs", &broken).args([
+        "check",
+        "--today",
+        TODAY,
+        "--fix",
+        "glostrup.kvs",
+    ]);
+    let output = test.run().code(1);
+    assert_eq!(
+        test.read("glostrup.kvs"),
+        broken.replace("til visitationn", "til visitationen")
+    );
+    assert!(
+        output.stdout.contains("KS020 invalid-phone"),
+        "{}",
+        output.stdout
+    );
+    assert!(
+        output.stdout.ends_with("fixed 1 finding, 1 remains\n"),
+        "{}",
+        output.stdout
+    );
+}
+
+#[test]
+fn diff_shows_the_fixes_and_writes_nothing() {
+    let test = Test::new().file("glostrup.kvs", FIXABLE).args([
+        "check",
+        "--today",
+        TODAY,
+        "--diff",
+        "glostrup.kvs",
+    ]);
+    let output = test.run().code(1);
+    assert_eq!(test.read("glostrup.kvs"), FIXABLE);
+    assert_eq!(
+        output.stderr,
+        "would fix 1 finding in 1 file (1 more with --unsafe-fixes)\n"
+    );
+    insta::assert_snapshot!(output.stdout);
+    let test = test.args([
+        "check",
+        "--today",
+        TODAY,
+        "--unsafe-fixes",
+        "--diff",
+        "glostrup.kvs",
+    ]);
+    let output = test.run().code(1);
+    assert_eq!(test.read("glostrup.kvs"), FIXABLE);
+    assert!(
+        output.stdout.contains("+  revideres årligt\n"),
+        "{}",
+        output.stdout
+    );
+    assert!(
+        output.stdout.contains("+      til visitationen\n"),
+        "{}",
+        output.stdout
+    );
+    assert_eq!(output.stderr, "would fix 2 findings in 1 file\n");
+    assert_eq!(tree(&test.dir.0), ["glostrup.kvs"]);
+    let output = Test::new()
+        .file("glostrup.kvs", CLEAN)
+        .args(["check", "--today", TODAY, "--diff", "glostrup.kvs"])
+        .run()
+        .code(0);
+    assert_eq!(
+        (output.stdout.as_str(), output.stderr.as_str()),
+        ("", "no fixes to apply\n")
+    );
+}
+
+#[test]
+fn diff_prints_a_diff_and_takes_no_format() {
+    let output = Test::new()
+        .file("glostrup.kvs", FIXABLE)
+        .args(["check", "--diff", "--format", "json", "glostrup.kvs"])
+        .run()
+        .code(2);
+    assert!(output.stderr.contains("--diff"), "{}", output.stderr);
+}
+
+#[test]
+fn fix_on_standard_input_prints_the_fixed_text_and_reports_on_stderr() {
+    let output = Test::new()
+        .args(["check", "--today", TODAY, "--unsafe-fixes", "-"])
+        .stdin(FIXABLE)
+        .run()
+        .code(0);
+    assert_eq!(
+        output.stdout,
+        safely_fixed().replace("ved-ændringer", "årligt")
+    );
+    assert_eq!(
+        output.stderr,
+        "checked 1 file: no problems found\nfixed 2 findings, none remain\n"
+    );
+    // A text with nothing to fix comes back as it was.
+    let output = Test::new()
+        .args(["check", "--today", TODAY, "--fix", "-"])
+        .stdin(CLEAN)
+        .run()
+        .code(0);
+    assert_eq!(output.stdout, CLEAN);
+}
+
+/// The JSON diagnostics carry each finding's fix, and after `--fix` the summary counts
+/// what was fixed.
+#[test]
+fn json_diagnostics_carry_their_fixes() {
+    let test = Test::new().file("glostrup.kvs", FIXABLE).args([
+        "check",
+        "--today",
+        TODAY,
+        "--format",
+        "json",
+        "glostrup.kvs",
+    ]);
+    let output = test.run().code(1);
+    let json = output.json();
+    insta::assert_json_snapshot!(json["diagnostics"][0]);
+    assert_eq!(json["summary"]["fixed"], 0);
+    let test = test.args([
+        "check",
+        "--today",
+        TODAY,
+        "--fix",
+        "--format",
+        "json",
+        "glostrup.kvs",
+    ]);
+    let output = test.run().code(0);
+    let json = output.json();
+    assert_eq!(json["summary"]["fixed"], 1);
+    let fix = &json["diagnostics"][0]["fix"];
+    assert_eq!(json["diagnostics"][0]["code"], "KS142");
+    assert_eq!(fix["applicability"], "unsafe");
+    assert_eq!(fix["edits"][0]["replacement"], "årligt");
+}
+
+#[test]
+fn explain_says_whether_a_rule_fixes() {
+    let output = Test::new().args(["explain", "KS142"]).run().code(0);
+    assert!(
+        output.stdout.starts_with(
+            "KS142 (revision-only-on-change), warning by default, fix: always, unsafe\n"
+        ),
+        "{}",
+        output.stdout
+    );
+    assert!(output.stdout.contains("\n## Fix\n"), "{}", output.stdout);
+}
+
+/// A fix that would give the file a new language error (here a field given twice) is
+/// not written; a warning says why, and the findings decide the exit code.
+#[test]
+fn a_fix_that_would_break_the_file_is_not_written() {
+    let twice = "kvalitetsstandard \"S\" {\n  år 2024\n  revideres årligt\n  revidere årligt\n}\n";
+    let test = Test::new()
+        .file("s.kvs", twice)
+        .args(["check", "--today", TODAY, "--fix", "s.kvs"]);
+    let output = test.run().code(1);
+    assert_eq!(test.read("s.kvs"), twice);
+    assert_eq!(
+        output.stderr,
+        "warning: `s.kvs` was not fixed: the fixes for KS010 would give it a new error (KS015 `revideres` is given twice); correct it by hand\n"
+    );
+    assert!(
+        output.stdout.ends_with("fixed 0 findings, 1 remains\n"),
+        "{}",
+        output.stdout
     );
 }

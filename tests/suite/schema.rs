@@ -156,11 +156,23 @@ fn the_standard_schema_rejects_what_breaks_the_contract() {
 #[test]
 fn the_diagnostics_schema_rejects_what_breaks_the_contract() {
     let validator = validator("diagnostics.v1.json");
-    let path = root().join("tests/fixtures/err/KS020-phone-seven-digits.kvs");
+    // A finding with a fix, so that the fix's part of the contract is tested too.
+    let path = root().join("tests/fixtures/err/KS010-misspelled-malgrupe.kvs");
     let text = kvalitet::emit::diagnostics::json(&[compile_file(&path)]);
     let sample: Value = serde_json::from_str(&text).expect("diagnostics JSON parses");
     assert_valid(&validator, &sample, "the sample");
-    let broken: [Breakage; 3] = [
+    assert_eq!(sample["diagnostics"][0]["fix"]["applicability"], "safe");
+    let broken: [Breakage; 6] = [
+        ("a fix of unknown applicability", |d| {
+            d["diagnostics"][0]["fix"]["applicability"] = json!("maybe");
+        }),
+        ("a fix without edits", |d| {
+            d["diagnostics"][0]["fix"]["edits"] = json!([]);
+        }),
+        ("an edit without its byte offsets", |d| {
+            let edit = &mut d["diagnostics"][0]["fix"]["edits"][0];
+            edit.as_object_mut().map(|e| e.remove("start_offset"));
+        }),
         ("an unknown field", |d| {
             d["diagnostics"][0]["extra"] = json!("x");
         }),
