@@ -27,12 +27,15 @@ pub struct Proposals {
     /// The statements of the proposals that lie in no other proposal, in order: they
     /// do not overlap, so a span is looked up by a binary search.
     outer: Vec<Span>,
+    /// Every proposed statement, in order.
+    statements: Vec<Span>,
 }
 
 impl Proposals {
     /// The proposals of a standard. Statements nest or lie apart, as blocks do.
     pub fn new(mut list: Vec<Proposal>) -> Self {
         list.sort_by_key(|p| (p.statement.start, std::cmp::Reverse(p.statement.end)));
+        let statements = list.iter().map(|p| p.statement).collect();
         let mut outer: Vec<Span> = Vec::new();
         for p in &list {
             match outer.last() {
@@ -41,7 +44,11 @@ impl Proposals {
             }
         }
         list.sort_by_key(|p| p.mark.start);
-        Self { list, outer }
+        Self {
+            list,
+            outer,
+            statements,
+        }
     }
 
     /// Whether the standard proposes nothing.
@@ -62,6 +69,16 @@ impl Proposals {
     /// The first proposal of the file.
     pub fn first(&self) -> Option<&Proposal> {
         self.list.first()
+    }
+
+    /// Whether the statement at `span` is itself marked `forslag:`, not only inside a
+    /// proposal.
+    pub fn marks(&self, span: Span) -> bool {
+        self.statements
+            .binary_search_by_key(&(span.start, std::cmp::Reverse(span.end)), |s| {
+                (s.start, std::cmp::Reverse(s.end))
+            })
+            .is_ok()
     }
 
     /// Whether what is written at `span` is a proposal: it lies in a proposed
@@ -115,5 +132,7 @@ mod tests {
             );
         }
         assert!(!Proposals::default().covers(Span::new(0, 1)));
+        assert!(proposals.marks(Span::new(40, 50)) && proposals.marks(Span::new(10, 100)));
+        assert!(!proposals.marks(Span::new(45, 48)) && !proposals.marks(Span::new(10, 99)));
     }
 }
