@@ -37,7 +37,7 @@ kvalitetsstandard "Genoptræning" {
 BEK nr. 1575 af 27/12/2014 § 1 (under SEL § 139): the council must at least once a year
 prepare a quality standard (elov.dk); what it approves is its decision on the service
 level. `forslag:` is the language's mark of what is not yet decided (docs/language.md,
-§ 6.10)."#;
+*Proposals*)."#;
 
 /// Reports each proposal: advice in a draft, at the rule's level once approved.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
