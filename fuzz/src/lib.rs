@@ -292,6 +292,10 @@ pub fn render_standard(c: &Compiled) {
         };
         match html::standard_page(standard, &c.source, &c.diagnostics, options) {
             Ok(page) => check_html(&page, "standard page"),
+            // A standard with proposals (`forslag:`) gets a preview, no public page.
+            Err(e) if !preview && !standard.proposals.is_empty() => {
+                assert!(e.contains("forslag:"), "the refusal names the mark: {e}");
+            }
             Err(e) => panic!("the standard page (preview {preview}) fails: {e}"),
         }
     }

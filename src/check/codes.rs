@@ -139,6 +139,8 @@ rules! {
     REVISION_ONLY_ON_CHANGE = "KS142", "revision-only-on-change", Warning, Standard,
         revision_only_on_change, fix Always(Unsafe),
         "The standard is revised only on change, not every year.";
+    UNDECIDED_PROPOSAL = "KS143", "undecided-proposal", Error, Standard, undecided_proposal,
+        "A value or a section is proposed (`forslag:`), not decided: advice in a draft, an error once approved.";
     UNDELIVERABLE_SESSION_COUNT = "KS150", "undeliverable-session-count", Error, Standard,
         undeliverable_session_count,
         "More sessions are promised than the frequency allows within the course.";

@@ -89,6 +89,9 @@ codes! {
     REPEATED_FIELD = "KS015", "repeated-field",
         "A field that holds one value is given twice.",
         "Fields like `kommune`, `godkendt` or `frit-valg` hold one value. Keep one.";
+    MISPLACED_PROPOSAL = "KS016", "misplaced-proposal",
+        "`forslag:` marks nothing that can be proposed.",
+        "`forslag:` marks a statement as a proposal, not yet decided. It stands before a statement's keyword or right after it, before the values, and marks the statement with its block: a section, an indsats, a contact or any line inside them.\n\n    forslag: omfang {\n      hyppighed 2 gange om ugen\n    }\n    frister {\n      afgørelse forslag: 10 hverdage efter ansøgning\n    }\n\nThe lines that describe the document itself (`kommune`, `år`, `godkendt`, `lovgrundlag` …) cannot be proposed, nor can the standard as a whole: a standard awaiting its approval is marked `udkast`. A statement is marked once.";
     CONTRADICTING_STATEMENTS = "KS019", "contradicting-statements",
         "Two statements of the header say opposite things.",
         "A standard marked `udateret` (the document carries no date) gives no `dato`, `godkendt` date or `opdateret` date; remove the one that is wrong.";

@@ -989,7 +989,10 @@ fn frist_rest(
         } else {
             let mut words = Vec::new();
             while let Some(arg) = cursor.peek() {
-                if arg.kind == ArgKind::Word && !arg.is_word("tilstræbt") {
+                // A misplaced `forslag:` after the event is not part of it.
+                let mark =
+                    arg.is_word("forslag") && cursor.peek2().is_some_and(|a| a.is_punct(":"));
+                if arg.kind == ArgKind::Word && !arg.is_word("tilstræbt") && !mark {
                     words.push(arg.as_str().to_owned());
                     cursor.next();
                 } else {

@@ -121,4 +121,12 @@ fn keywords_are_listed_and_explained() {
         explained.contains("klagefrist 4 uger efter afgørelse"),
         "{explained}"
     );
+    // The mark of a proposal is no keyword of a place, but is explained as one.
+    for word in ["forslag", "forslag:", "Forslag:"] {
+        let explained = cli(&["explain", word]);
+        assert!(
+            explained.contains("afgørelse forslag: 10 hverdage") && explained.contains("KS143"),
+            "{explained}"
+        );
+    }
 }

@@ -120,7 +120,7 @@ fn frister(document: &mut Value) -> &mut Value {
 fn the_standard_schema_rejects_what_breaks_the_contract() {
     let validator = validator("standard.v1.json");
     assert_valid(&validator, &sample(), "the sample");
-    let broken: [Breakage; 7] = [
+    let broken: [Breakage; 9] = [
         ("an unknown top-level field", |d| {
             d["extra"] = json!(1);
         }),
@@ -141,6 +141,15 @@ fn the_standard_schema_rejects_what_breaks_the_contract() {
         }),
         ("a date whose precision does not match its value", |d| {
             d["date"] = json!({"value": "2024-05", "precision": "day"});
+        }),
+        (
+            "a decided deadline that says `proposed: false` (it is absent)",
+            |d| {
+                frister(d)["deadlines"][0]["proposed"] = json!(false);
+            },
+        ),
+        ("a proposed field that the object does not have", |d| {
+            frister(d)["deadlines"][0]["proposed_fields"] = json!(["event"]);
         }),
     ];
     for (what, breaks) in broken {
