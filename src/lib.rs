@@ -11,8 +11,9 @@
 //! Every stage returns its result together with its diagnostics ([`diag`]); none
 //! prints, and none stops at the first problem. [`compile`] runs them all.
 //!
-//! Beside the pipeline, [`config`] reads the `kvalitet.yaml` files that set the rule
-//! levels and defaults of a project or directory.
+//! Beside the pipeline, [`format`] writes a file in the canonical layout
+//! ([`format_source`], for `kvalitet fmt`), and [`config`] reads the `kvalitet.yaml`
+//! files that set the rule levels and defaults of a project or directory.
 
 // pest's generated parser names `alloc::boxed::Box` when pest is built without `std`.
 extern crate alloc;
@@ -22,6 +23,7 @@ pub mod cli;
 pub mod config;
 pub mod diag;
 pub mod emit;
+pub mod format;
 pub mod lower;
 pub mod model;
 pub mod registry;
@@ -32,6 +34,7 @@ pub mod suggest;
 pub mod syntax;
 
 use diag::Diagnostic;
+pub use format::format_source;
 use model::Standard;
 use source::SourceFile;
 

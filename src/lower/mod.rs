@@ -13,7 +13,7 @@ mod keywords;
 pub mod literal;
 mod scheme;
 mod section;
-mod text;
+pub(crate) mod text;
 
 use crate::diag::{codes, Diagnostic};
 use crate::model::values::LawRef;
