@@ -10,6 +10,8 @@
 //! and renderer. `prose` snapshots what one mutation of a bundled standard's prose makes
 //! the checker find. `compare` snapshots `kvalitet compare` and `kvalitet diff`
 //! on the bundled standards, and `examples` checks that `docs/examples/` is current.
+//! `fmt` snapshots the formatter's layout and holds it to its promises (idempotent,
+//! meaning kept) on every file of the repository and on damaged standards.
 //!
 //! The modules are marked `#[cfg(test)]` so that clippy treats their helpers as test
 //! code (`clippy.toml` allows `expect`, `panic` and indexing there).
@@ -26,6 +28,9 @@ mod examples;
 #[cfg(test)]
 #[path = "suite/fixtures.rs"]
 mod fixtures;
+#[cfg(test)]
+#[path = "suite/fmt.rs"]
+mod fmt;
 #[cfg(test)]
 #[path = "suite/html.rs"]
 mod html;
