@@ -30,7 +30,7 @@ pub struct Input {
 impl Input {
     /// The bytes of the input. A file that cannot be read becomes a diagnostic on that
     /// file (`KS090`), so that the other files are still checked and reported.
-    fn bytes(&self) -> Result<Vec<u8>, Diagnostic> {
+    pub fn bytes(&self) -> Result<Vec<u8>, Diagnostic> {
         match (&self.stdin, &self.path) {
             (Some(bytes), _) => Ok(bytes.clone()),
             (None, Some(path)) => std::fs::read(path).map_err(|e| {

@@ -7,11 +7,11 @@ mod check;
 mod compare;
 mod diff;
 mod files;
+mod fmt;
 mod html;
 mod output;
 mod report;
 mod rules;
-#[allow(dead_code)] // Used by `fmt --diff` and `check --fix --diff`.
 mod unified;
 mod write;
 
@@ -69,6 +69,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>, io: &mut Io<'_>) -> u8 {
         Command::Build(args) => build::run(&args, io),
         Command::Compare(args) => compare::run(&args, io),
         Command::Diff(args) => diff::run(&args, io),
+        Command::Fmt(args) => fmt::run(&args, io),
         Command::Explain { code } => explain(&code, io),
         Command::Rules { format } => rules::run(format, io),
         Command::Keywords { format } => rules::keywords(format, io),
