@@ -43,12 +43,15 @@ pub fn layout(file: &SyntaxFile, text: &str) -> String {
     writer.out
 }
 
-/// The line end a file uses: that of its first line, or `\n` for a file of one line.
+/// The line end a file uses: that of its first line (`\r\n` or `\n`), or a lone `\r`
+/// in a file with no `\n` at all. A lone `\r` inside a line (a text block may hold one)
+/// does not count.
 fn line_end(text: &str) -> &'static str {
-    match text.find(['\n', '\r']) {
-        Some(at) if text.get(at..).is_some_and(|rest| rest.starts_with("\r\n")) => "\r\n",
-        Some(at) if text.get(at..).is_some_and(|rest| rest.starts_with('\r')) => "\r",
-        _ => "\n",
+    match text.find('\n') {
+        Some(at) if at > 0 && text.as_bytes().get(at - 1) == Some(&b'\r') => "\r\n",
+        Some(_) => "\n",
+        None if text.contains('\r') => "\r",
+        None => "\n",
     }
 }
 
