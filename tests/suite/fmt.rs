@@ -5,10 +5,10 @@
 //!
 //! "Says the same" is judged on what kvalitet makes of a file, not on its text: the
 //! standard's JSON document (the public contract) and the diagnostics (codes,
-//! severities and messages; spans and positions are layout). In the JSON, a run of
-//! white space inside a string counts as one space: the lowering keeps some wordings
-//! as they stand in the file (`10 hverdage` as written, a municipality's name in
-//! words), and the formatter writes one space where the writer left several between
+//! severities and messages; spans and positions are layout). In the JSON's strings and
+//! the messages, a run of white space counts as one space: the lowering keeps some
+//! wordings as they stand in the file (`10 hverdage` as written, a municipality's name
+//! in words), and the formatter writes one space where the writer left several between
 //! two values. Everything else must be equal. The formatter also checks its own output
 //! against the syntax tree before it returns it (`src/format/same.rs`), so a file
 //! whose layout it would break is refused, which these tests would report too.
@@ -37,14 +37,14 @@ fn format(name: &str, text: &str) -> Result<String, String> {
     })
 }
 
-/// What a file says, apart from its layout: its JSON document with every run of white
-/// space in a string as one space, and its diagnostics without their places.
+/// What a file says, apart from its layout: its JSON document and its diagnostics
+/// without their places, each run of white space in a string or a message as one space.
 fn meaning(name: &str, text: &str) -> (Value, Vec<String>) {
     let compiled = compile(SourceFile::new(name, text), &options());
     let diagnostics = compiled
         .diagnostics
         .iter()
-        .map(|d| format!("{} {:?} {}", d.code, d.severity, d.message))
+        .map(|d| format!("{} {:?} {}", d.code, d.severity, one_space_in(&d.message)))
         .collect();
     (one_space(standard_json(&compiled)), diagnostics)
 }
@@ -52,31 +52,34 @@ fn meaning(name: &str, text: &str) -> (Value, Vec<String>) {
 /// Every string of a JSON value with each run of white space as one space.
 fn one_space(value: Value) -> Value {
     match value {
-        Value::String(text) => {
-            let mut out = String::with_capacity(text.len());
-            let mut space = false;
-            for c in text.chars() {
-                if c.is_whitespace() || c == '\u{FEFF}' {
-                    space = true;
-                    continue;
-                }
-                if space && !out.is_empty() {
-                    out.push(' ');
-                }
-                space = false;
-                out.push(c);
-            }
-            if space {
-                out.push(' ');
-            }
-            Value::String(out)
-        }
+        Value::String(text) => Value::String(one_space_in(&text)),
         Value::Array(items) => Value::Array(items.into_iter().map(one_space).collect()),
         Value::Object(map) => {
             Value::Object(map.into_iter().map(|(k, v)| (k, one_space(v))).collect())
         }
         other => other,
     }
+}
+
+/// A text with each run of white space (the grammar's too: U+FEFF) as one space.
+fn one_space_in(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_whitespace() || c == '\u{FEFF}' {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        out.push(c);
+    }
+    if space {
+        out.push(' ');
+    }
+    out
 }
 
 /// Formats a file that can be formatted and checks both promises; returns the text.
