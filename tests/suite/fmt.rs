@@ -1,7 +1,8 @@
 //! The formatter (`kvalitet::format_source`): the layout of the `tests/fixtures/fmt/`
 //! files as snapshots, and, on every file of the repository and on the damaged
 //! standards of `robustness`, the two promises: formatting twice changes nothing more
-//! than formatting once, and the formatted file says what the original said.
+//! than formatting once, and the formatted file says what the original said, with
+//! every comment, each attached where it was.
 //!
 //! "Says the same" is judged on what kvalitet makes of a file, not on its text: the
 //! standard's JSON document (the public contract) and the diagnostics (codes,
@@ -18,6 +19,8 @@ use crate::robustness::mutants;
 use crate::schema::{files, root};
 use kvalitet::diag::codes;
 use kvalitet::source::SourceFile;
+use kvalitet::syntax::parse;
+use kvalitet::syntax::tree::Item;
 use kvalitet::{compile, format_source};
 use serde_json::Value;
 use std::path::Path;
@@ -47,6 +50,35 @@ fn meaning(name: &str, text: &str) -> (Value, Vec<String>) {
         .map(|d| format!("{} {:?} {}", d.code, d.severity, one_space_in(&d.message)))
         .collect();
     (one_space(standard_json(&compiled)), diagnostics)
+}
+
+/// Every comment of a file in order, each with what it is attached to: `trailing` (at
+/// the end of its statement's line) or `own` (on a line of its own, or after a `{`:
+/// it precedes the next statement, which a suppression in it covers).
+fn comments(text: &str) -> Vec<String> {
+    fn walk(items: &[Item], out: &mut Vec<String>) {
+        for item in items {
+            match item {
+                Item::Comment(comment) => out.push(format!("own #{}", comment.text.trim_end())),
+                Item::Statement(statement) => {
+                    if let Some(block) = &statement.block {
+                        walk(&block.items, out);
+                    }
+                    if let Some(comment) = &statement.comment {
+                        out.push(format!(
+                            "trailing {} #{}",
+                            statement.key.text,
+                            comment.text.trim_end()
+                        ));
+                    }
+                }
+                Item::Error(_) => {}
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(&parse(text).0.items, &mut out);
+    out
 }
 
 /// Every string of a JSON value with each run of white space as one space.
@@ -90,6 +122,11 @@ fn assert_formats_faithfully(name: &str, text: &str) -> String {
         again == formatted,
         "{name}: formatting twice changes more than once:\n{}",
         first_difference(&formatted, &again)
+    );
+    assert_eq!(
+        comments(text),
+        comments(&formatted),
+        "{name}: a comment was lost, changed or moved to another statement"
     );
     let (before, before_diagnostics) = meaning(name, text);
     let (after, after_diagnostics) = meaning(name, &formatted);
