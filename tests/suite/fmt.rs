@@ -12,7 +12,9 @@
 //! in words), and the formatter writes one space where the writer left several between
 //! two values. Everything else must be equal. The formatter also checks its own output
 //! against the syntax tree before it returns it (`src/format/same.rs`), so a file
-//! whose layout it would break is refused, which these tests would report too.
+//! whose layout it would break is refused, which these tests would report too; they
+//! also compare every keyword, value and comment themselves, so they do not lean on
+//! that check.
 
 use crate::fixtures::{compile_file, display_name, options, standard_json};
 use crate::robustness::mutants;
@@ -20,7 +22,7 @@ use crate::schema::{files, root};
 use kvalitet::diag::codes;
 use kvalitet::source::SourceFile;
 use kvalitet::syntax::parse;
-use kvalitet::syntax::tree::Item;
+use kvalitet::syntax::tree::{ArgKind, Item};
 use kvalitet::{compile, format_source};
 use serde_json::Value;
 use std::path::Path;
@@ -81,6 +83,44 @@ fn comments(text: &str) -> Vec<String> {
     out
 }
 
+/// Every keyword and value of a file in order, as written (a text block over several
+/// lines by its words, which is all of it the formatter may not touch), each value
+/// marked `+` where it touches the one before it: the test's own check, beside the
+/// formatter's, that no value changed.
+fn values(text: &str) -> Vec<String> {
+    fn walk(text: &str, items: &[Item], out: &mut Vec<String>) {
+        for item in items {
+            let Item::Statement(statement) = item else {
+                continue;
+            };
+            out.push(format!("key {}", statement.key.text));
+            let mut end = statement.key.span.end;
+            for arg in &statement.args {
+                let written = text.get(arg.span.range()).unwrap_or_default();
+                let words = if arg.kind == ArgKind::TextBlock && written.contains('\n') {
+                    arg.as_str()
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                } else {
+                    written.to_owned()
+                };
+                let touching = if arg.span.start == end { "+" } else { "" };
+                out.push(format!("{touching}{:?} {words}", arg.kind));
+                end = arg.span.end;
+            }
+            if let Some(block) = &statement.block {
+                out.push("{".to_owned());
+                walk(text, &block.items, out);
+                out.push("}".to_owned());
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(text, &parse(text).0.items, &mut out);
+    out
+}
+
 /// Every string of a JSON value with each run of white space as one space.
 fn one_space(value: Value) -> Value {
     match value {
@@ -127,6 +167,10 @@ fn assert_formats_faithfully(name: &str, text: &str) -> String {
         comments(text),
         comments(&formatted),
         "{name}: a comment was lost, changed or moved to another statement"
+    );
+    assert!(
+        values(text) == values(&formatted),
+        "{name}: a keyword or value was changed, or values that touched no longer do"
     );
     let (before, before_diagnostics) = meaning(name, text);
     let (after, after_diagnostics) = meaning(name, &formatted);
