@@ -12,8 +12,10 @@
 //! prints, and none stops at the first problem. [`compile`] runs them all.
 //!
 //! Beside the pipeline, [`config`] reads the `kvalitet.yaml` files that set the rule
-//! levels and defaults of a project or directory, and [`fix`] applies the fixes that
-//! diagnostics carry ([`diag::Fix`]) and checks the result again.
+//! levels and defaults of a project or directory; for authoring, [`fix`] applies the
+//! fixes that diagnostics carry ([`diag::Fix`]) and checks the result again, [`format`]
+//! writes a file in the canonical layout ([`format_source`], for `kvalitet fmt`), and
+//! [`draft`] makes next year's standard from this year's.
 
 // pest's generated parser names `alloc::boxed::Box` when pest is built without `std`.
 extern crate alloc;
@@ -25,6 +27,7 @@ pub mod diag;
 pub mod draft;
 pub mod emit;
 pub mod fix;
+pub mod format;
 pub mod lower;
 pub mod model;
 pub mod registry;
@@ -35,6 +38,7 @@ pub mod suggest;
 pub mod syntax;
 
 use diag::Diagnostic;
+pub use format::format_source;
 use model::Standard;
 use source::SourceFile;
 

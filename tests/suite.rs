@@ -11,7 +11,8 @@
 //! the checker find. `compare` snapshots `kvalitet compare` and `kvalitet diff`
 //! on the bundled standards, `draft` the drafts of next year's standards, and `examples`
 //! checks that `docs/examples/` is current. `fix` applies each fix to its
-//! `tests/fixtures/fix/` fixture and checks the result again.
+//! `tests/fixtures/fix/` fixture and checks the result again. `fmt` snapshots the formatter's layout and holds it to its promises (idempotent,
+//! meaning kept) on every file of the repository and on damaged standards.
 //!
 //! The modules are marked `#[cfg(test)]` so that clippy treats their helpers as test
 //! code (`clippy.toml` allows `expect`, `panic` and indexing there).
@@ -34,6 +35,9 @@ mod fix;
 #[cfg(test)]
 #[path = "suite/fixtures.rs"]
 mod fixtures;
+#[cfg(test)]
+#[path = "suite/fmt.rs"]
+mod fmt;
 #[cfg(test)]
 #[path = "suite/html.rs"]
 mod html;

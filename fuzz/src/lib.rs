@@ -1,7 +1,8 @@
 //! Shared pieces of the fuzz targets: the fixed options, the invariants every compiled
-//! file must keep, every renderer with the checks on its output, and the generator of
-//! plausible standards for the `structured` target.
+//! file must keep, every renderer with the checks on its output, the generator of
+//! plausible standards for the `structured` target, and the formatter's round trip.
 
+pub mod format;
 pub mod structured;
 
 use kvalitet::check::Options;

@@ -41,6 +41,9 @@ pub enum Command {
     /// Write next year's draft of a standard, and list what is left to do in it.
     #[command(after_help = DRAFT_EXIT_CODES)]
     Draft(DraftArgs),
+    /// Write standards in the one canonical layout (in place), or check that they are.
+    #[command(after_help = FMT_EXIT_CODES)]
+    Fmt(FmtArgs),
     /// Explain a diagnostic code (KS020, KS110), a rule by name, or a keyword of the
     /// language (omfang, klagefrist).
     Explain {
@@ -260,4 +263,24 @@ pub struct DiffArgs {
     /// Replace the file given to --out if it exists.
     #[arg(long, requires = "out")]
     pub force: bool,
+}
+
+const FMT_EXIT_CODES: &str = "\
+Exit codes:
+  0  every file is in the canonical layout, or was written in it
+  1  a file has language errors and was not formatted; with --check, a file would change
+  2  usage error, or a file could not be read or written";
+
+#[derive(Debug, Args)]
+pub struct FmtArgs {
+    /// Files or directories (searched for *.kvs); `-` reads standard input and writes the
+    /// formatted text to standard output.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Write nothing; list the files that would change, and exit with 1 if any would.
+    #[arg(long)]
+    pub check: bool,
+    /// Write nothing; print a unified diff of what would change.
+    #[arg(long)]
+    pub diff: bool,
 }

@@ -111,7 +111,7 @@ fn fix(
                 .write_all(text.as_bytes())
                 .map_err(|e| format!("cannot write: {e}"))?,
             Some(path) if file.result.fixed_count() > 0 && text.as_bytes() != file.original => {
-                if let Err(error) = write::rewrite(path, &file.original, text.as_bytes()) {
+                if let Err(error) = write::replace_contents(path, &file.original, text.as_bytes()) {
                     writeln!(io.stderr, "error: {error}")
                         .map_err(|e| format!("cannot write: {e}"))?;
                     failed = true;

@@ -8,6 +8,7 @@ mod compare;
 mod diff;
 mod draft;
 mod files;
+mod fmt;
 mod html;
 mod output;
 mod report;
@@ -70,6 +71,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>, io: &mut Io<'_>) -> u8 {
         Command::Compare(args) => compare::run(&args, io),
         Command::Diff(args) => diff::run(&args, io),
         Command::Draft(args) => draft::run(&args, io),
+        Command::Fmt(args) => fmt::run(&args, io),
         Command::Explain { code } => explain(&code, io),
         Command::Rules { format } => rules::run(format, io),
         Command::Keywords { format } => rules::keywords(format, io),

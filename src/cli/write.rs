@@ -1,5 +1,6 @@
-//! Writing a file whole or not at all: the one way `build`, `compare` and `diff` write
-//! their files, and `check --fix` rewrites a standard ([`rewrite`]).
+//! Writing a file whole or not at all: the one way `build`, `compare`, `diff` and
+//! `draft` write their files, and `check --fix` and `fmt` rewrite a standard
+//! ([`replace_contents`]).
 //!
 //! The bytes go to a new temporary file in the target's own folder, which is then moved
 //! into place. The temporary file is created exclusively (`create_new`: it is never an
@@ -65,30 +66,34 @@ pub fn atomic(target: &Path, bytes: &[u8], replace: Replace) -> Result<(), Error
     atomic_with(target, bytes, replace, &mut || temporary_name(target))
 }
 
-/// Replaces a user's file with its fixed text, whole or not at all, as [`atomic`]
-/// writes: through a symbolic link to the file it names (the link stays), keeping the
-/// file's permissions, and only if the file still holds `original` (a file changed
-/// since it was read is left as it is).
-pub fn rewrite(target: &Path, original: &[u8], bytes: &[u8]) -> Result<(), Error> {
+/// Replaces the contents of an existing file whole (for `fmt` and `check --fix`), the way [`atomic`]
+/// writes: to a new temporary file beside it, synced, then moved into place.
+///
+/// A symbolic link is followed: the file it names gets the new contents, and the link
+/// stays. The file keeps its permissions. If it no longer holds `expected` (what was
+/// read from it, changed meanwhile by someone else), nothing is written.
+pub fn replace_contents(path: &Path, expected: &[u8], bytes: &[u8]) -> Result<(), Error> {
     let failed =
-        |e: std::io::Error| Error::Failed(format!("cannot write `{}`: {e}", target.display()));
-    let real = std::fs::canonicalize(target).map_err(failed)?;
-    let now = std::fs::read(&real).map_err(failed)?;
-    if now != original {
-        return Err(Error::Failed(format!(
-            "`{}` changed while it was being fixed, so it was not written; run again",
-            target.display()
-        )));
-    }
-    let permissions = std::fs::metadata(&real).map_err(failed)?.permissions();
-    let temporary = create_temporary(&real, bytes, &mut || temporary_name(&real))?;
+        |e: std::io::Error| Error::Failed(format!("cannot write `{}`: {e}", path.display()));
+    let target = std::fs::canonicalize(path).map_err(failed)?;
+    let permissions = std::fs::metadata(&target).map_err(failed)?.permissions();
+    let temporary = create_temporary(&target, bytes, &mut || temporary_name(&target))?;
     let placed = std::fs::set_permissions(&temporary, permissions)
-        .and_then(|()| std::fs::rename(&temporary, &real));
-    if let Err(e) = placed {
+        .map_err(failed)
+        .and_then(|()| match std::fs::read(&target) {
+            Ok(current) if current == expected => {
+                std::fs::rename(&temporary, &target).map_err(failed)
+            }
+            Ok(_) => Err(Error::Failed(format!(
+                "`{}` changed since it was read, so it was not written; run again",
+                path.display()
+            ))),
+            Err(e) => Err(failed(e)),
+        });
+    if placed.is_err() {
         let _ = std::fs::remove_file(&temporary);
-        return Err(failed(e));
     }
-    Ok(())
+    placed
 }
 
 /// [`atomic`], with the temporary names drawn from `names`.
@@ -371,27 +376,37 @@ mod tests {
         assert_eq!(names(&dir.0), ["report.csv"]);
     }
 
+    #[test]
+    fn contents_are_replaced_whole_unless_the_file_changed() {
+        let dir = TempDir::new("replace");
+        let target = dir.0.join("a.kvs");
+        std::fs::write(&target, "old\n").unwrap();
+        replace_contents(&target, b"old\n", b"new\n").unwrap();
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), "new\n");
+        let error = replace_contents(&target, b"old\n", b"newer\n").unwrap_err();
+        assert!(error.to_string().contains("changed since"), "{error}");
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), "new\n");
+        assert_eq!(names(&dir.0), ["a.kvs"]);
+    }
+
     #[cfg(unix)]
     #[test]
-    fn a_rewritten_file_keeps_its_link_and_permissions_and_a_changed_one_is_left() {
+    fn a_replaced_file_keeps_its_permissions_and_its_links() {
         use std::os::unix::fs::PermissionsExt as _;
-        let dir = TempDir::new("rewrite");
-        let file = dir.0.join("a.kvs");
-        std::fs::write(&file, "old\n").unwrap();
-        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o640)).unwrap();
+        let dir = TempDir::new("replace-link");
+        let target = dir.0.join("a.kvs");
+        std::fs::write(&target, "old\n").unwrap();
+        std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o640)).unwrap();
         let link = dir.0.join("link.kvs");
-        std::os::unix::fs::symlink(&file, &link).unwrap();
-        rewrite(&link, b"old\n", b"new\n").unwrap();
-        assert_eq!(std::fs::read_to_string(&file).unwrap(), "new\n");
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        replace_contents(&link, b"old\n", b"new\n").unwrap();
         assert!(std::fs::symlink_metadata(&link)
             .unwrap()
             .file_type()
             .is_symlink());
-        let mode = std::fs::metadata(&file).unwrap().permissions().mode();
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), "new\n");
+        let mode = std::fs::metadata(&target).unwrap().permissions().mode();
         assert_eq!(mode & 0o777, 0o640);
-        let error = rewrite(&file, b"old\n", b"newer\n").unwrap_err();
-        assert!(error.to_string().contains("changed while"), "{error}");
-        assert_eq!(std::fs::read_to_string(&file).unwrap(), "new\n");
         assert_eq!(names(&dir.0), ["a.kvs", "link.kvs"]);
     }
 

@@ -138,7 +138,8 @@ fn advice_word(n: usize) -> String {
     format!("{n} advice")
 }
 
-fn terminal_width() -> usize {
+/// The width to render at: `COLUMNS` if it is set and at least 40, else 100.
+pub fn terminal_width() -> usize {
     std::env::var("COLUMNS")
         .ok()
         .and_then(|c| c.parse().ok())

@@ -14,7 +14,7 @@ pub mod literal;
 mod proposal;
 mod scheme;
 mod section;
-mod text;
+pub(crate) mod text;
 
 use crate::diag::{codes, Diagnostic};
 use crate::model::values::LawRef;

@@ -3,7 +3,7 @@
 //! This is the only file that matches on `Rule`.
 
 use super::tree::{
-    Arg, ArgKind, Block, Comment, ErrorKind, ErrorNode, Item, Statement, SyntaxFile, Word,
+    Arg, ArgKind, Block, Comment, ErrorKind, ErrorNode, Item, Statement, SyntaxFile, Word, PROPOSAL,
 };
 use crate::diag::{codes, Diagnostic};
 use crate::source::Span;
@@ -563,9 +563,6 @@ impl<'a> Builder<'a> {
         (SyntaxFile { items: self.root }, self.diagnostics)
     }
 }
-
-/// The word of the mark `forslag:`, read in any case.
-const PROPOSAL: &str = "forslag";
 
 /// Whether a word has the shape of a keyword, as the grammar's `key` rule reads one.
 fn is_key(text: &str) -> bool {

@@ -7,6 +7,10 @@
 use crate::source::Span;
 use std::borrow::Cow;
 
+/// The word of the mark `forslag:` (a statement proposed, not decided), read in any
+/// case.
+pub const PROPOSAL: &str = "forslag";
+
 /// A parsed file.
 #[derive(Debug, Clone, Default)]
 pub struct SyntaxFile<'a> {

@@ -1556,3 +1556,149 @@ fn a_fix_that_would_break_the_file_is_not_written() {
         output.stdout
     );
 }
+
+/// A standard in no particular layout.
+const MESSY: &str = "kvalitetsstandard \"Genoptræning\" {\nkommune   Glostrup # navnet\n  frister {afgørelse 10 hverdage efter ansøgning}\n}\n";
+
+/// [`MESSY`] in the canonical layout.
+const TIDY: &str = "kvalitetsstandard \"Genoptræning\" {\n  kommune Glostrup  # navnet\n  frister { afgørelse 10 hverdage efter ansøgning }\n}\n";
+
+#[test]
+fn fmt_writes_the_files_that_change_and_names_them() {
+    let test = Test::new()
+        .file("a/messy.kvs", MESSY)
+        .file("a/tidy.kvs", TIDY)
+        .args(["fmt", "a"]);
+    let output = test.run().code(0);
+    assert_eq!(output.stdout, "");
+    assert_eq!(
+        output.stderr,
+        "reformatted a/messy.kvs\n1 file reformatted, 1 unchanged\n"
+    );
+    assert_eq!(test.read("a/messy.kvs"), TIDY);
+    assert_eq!(test.read("a/tidy.kvs"), TIDY);
+    // Written whole: no temporary file is left beside it.
+    assert_eq!(tree(&test.path("a")), ["messy.kvs", "tidy.kvs"]);
+    // A second run finds nothing to do.
+    let again = test.run().code(0);
+    assert_eq!(again.stderr, "0 files reformatted, 2 unchanged\n");
+}
+
+#[test]
+fn fmt_check_lists_the_files_that_would_change_and_writes_nothing() {
+    let test = Test::new()
+        .file("a/messy.kvs", MESSY)
+        .file("a/tidy.kvs", TIDY)
+        .args(["fmt", "--check", "a"]);
+    let output = test.run().code(1);
+    assert_eq!(output.stdout, "");
+    assert_eq!(
+        output.stderr,
+        "would reformat a/messy.kvs\n1 file would be reformatted, 1 already formatted\n"
+    );
+    assert_eq!(test.read("a/messy.kvs"), MESSY);
+    let tidy = Test::new()
+        .file("tidy.kvs", TIDY)
+        .args(["fmt", "--check", "tidy.kvs"]);
+    tidy.run().code(0);
+}
+
+#[test]
+fn fmt_diff_prints_a_unified_diff_and_writes_nothing() {
+    let test = Test::new()
+        .file("messy.kvs", MESSY)
+        .args(["fmt", "--diff", "messy.kvs"]);
+    let output = test.run().code(0);
+    insta::assert_snapshot!(output.stdout);
+    assert_eq!(
+        output.stderr,
+        "would reformat messy.kvs\n1 file would be reformatted, 0 already formatted\n"
+    );
+    assert_eq!(test.read("messy.kvs"), MESSY);
+    // With --check as well, the run fails.
+    Test::new()
+        .file("messy.kvs", MESSY)
+        .args(["fmt", "--check", "--diff", "messy.kvs"])
+        .run()
+        .code(1);
+}
+
+#[test]
+fn fmt_formats_standard_input_to_standard_output() {
+    let output = Test::new().args(["fmt", "-"]).stdin(MESSY).run().code(0);
+    assert_eq!(output.stdout, TIDY);
+    assert_eq!(output.stderr, "");
+    let output = Test::new().args(["fmt", "-"]).stdin(TIDY).run().code(0);
+    assert_eq!(output.stdout, TIDY);
+    let output = Test::new()
+        .args(["fmt", "--check", "-"])
+        .stdin(MESSY)
+        .run()
+        .code(1);
+    assert_eq!(output.stdout, "");
+    assert_eq!(output.stderr, "would reformat <stdin>\n");
+}
+
+/// A file with a language error is reported as `check` reports it and left as it was;
+/// the other files are formatted all the same.
+#[test]
+fn fmt_refuses_a_file_with_language_errors_and_formats_the_others() {
+    let test = Test::new()
+        .file("a/broken.kvs", BROKEN)
+        .file("a/messy.kvs", MESSY)
+        .args(["fmt", "a"]);
+    let output = test.run().code(1);
+    assert_eq!(output.stdout, "");
+    insta::assert_snapshot!(output.stderr);
+    assert_eq!(test.read("a/broken.kvs"), BROKEN);
+    assert_eq!(test.read("a/messy.kvs"), TIDY);
+    let output = Test::new().args(["fmt", "-"]).stdin(BROKEN).run().code(1);
+    assert_eq!(output.stdout, "", "nothing is printed for a refused input");
+    assert!(output.stderr.contains("KS020"), "{}", output.stderr);
+}
+
+#[test]
+fn fmt_reports_a_file_that_is_not_utf8_and_exits_2() {
+    let test = Test::new()
+        .bytes(
+            "hoeje.kvs",
+            b"kvalitetsstandard \"Tr\xe6ning\" {\n  kommune H\xf8je-Taastrup\n}\n",
+        )
+        .file("messy.kvs", MESSY)
+        .args(["fmt", "hoeje.kvs", "messy.kvs"]);
+    let output = test.run().code(2);
+    assert!(output.stderr.contains("KS090"), "{}", output.stderr);
+    assert!(
+        output.stderr.contains("hoeje.kvs: not formatted"),
+        "{}",
+        output.stderr
+    );
+    assert_eq!(test.read("messy.kvs"), TIDY);
+}
+
+/// CRLF line ends and a byte order mark are written back as the file had them.
+#[test]
+fn fmt_keeps_line_ends_and_a_byte_order_mark() {
+    let crlf = |text: &str| text.replace('\n', "\r\n");
+    let test = Test::new()
+        .file("messy.kvs", &format!("\u{FEFF}{}", crlf(MESSY)))
+        .args(["fmt", "messy.kvs"]);
+    test.run().code(0);
+    assert_eq!(test.read("messy.kvs"), format!("\u{FEFF}{}", crlf(TIDY)));
+}
+
+/// The bundled standards are in the canonical layout.
+#[test]
+fn fmt_check_passes_on_the_bundled_standards() {
+    let standards = Path::new(env!("CARGO_MANIFEST_DIR")).join("standards");
+    let standards = standards.to_string_lossy();
+    let output = Test::new()
+        .args(["fmt", "--check", standards.as_ref()])
+        .run()
+        .code(0);
+    assert!(
+        output.stderr.starts_with("0 files would be reformatted, "),
+        "{}",
+        output.stderr
+    );
+}

@@ -70,7 +70,7 @@ fn boundary(text: &str, mut at: usize) -> usize {
 }
 
 /// Damaged versions of a text: truncated, with a range cut out, with a shard put in.
-fn mutants(text: &str, seed: u64, count: usize) -> Vec<(String, String)> {
+pub fn mutants(text: &str, seed: u64, count: usize) -> Vec<(String, String)> {
     // `boundary` keeps every cut on a character boundary.
     let before = |at: usize| text.get(..at).unwrap_or_default();
     let after = |at: usize| text.get(at..).unwrap_or_default();
