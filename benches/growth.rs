@@ -2,7 +2,8 @@
 //!
 //! For each input shape that once made kvalitet slow (runs of unclosed braces, long
 //! runs of `-` `.` `_` `+`, many contacts, deep nesting, a finding at the end of a
-//! very long line) and for a long line of every kind of token, the command line is run
+//! very long line), for a long line of every kind of token, and for the authoring
+//! commands (`fmt`, `check --unsafe-fixes`, `draft`), the command line is run
 //! on the shape at size N and at size 10 N under valgrind's callgrind, which counts
 //! the instructions executed: the same count on every run, whatever else the machine
 //! does. The cost of the shape is the count less that of a minimal standard (start-up
@@ -26,10 +27,30 @@ fn prose(text: &str) -> String {
     format!("{HEADER}  formål \"{text}\"\n}}\n")
 }
 
-/// A shape: its name, the output format to render, and the text at size `n`.
+/// `check --format json`.
+const JSON: &[&str] = &["check", "--today", "2026-11-23", "--format", "json"];
+/// `check` for people, with miette's snippets.
+const HUMAN: &[&str] = &["check", "--today", "2026-11-23", "--format", "human"];
+/// The formatter, showing its change.
+const FMT: &[&str] = &["fmt", "--diff"];
+/// Every fix, shown as a diff (each pass of the fixer compiles the file again).
+const FIX: &[&str] = &["check", "--today", "2026-11-23", "--unsafe-fixes", "--diff"];
+/// Next year's draft, to standard output, with its to-do list.
+const DRAFT: &[&str] = &[
+    "draft",
+    "--today",
+    "2026-11-23",
+    "--year",
+    "2030",
+    "--out",
+    "-",
+];
+
+/// A shape: its name, the command that runs on it (the file is added last), and the
+/// text at size `n`.
 struct Shape {
     name: &'static str,
-    format: &'static str,
+    command: &'static [&'static str],
     n: usize,
     text: fn(usize) -> String,
 }
@@ -42,61 +63,61 @@ fn shapes() -> Vec<Shape> {
     vec![
         Shape {
             name: "unclosed braces on one line",
-            format: "json",
+            command: JSON,
             n: 5_000,
             text: |n| format!("{HEADER}  omfang {}\n}}\n", "{".repeat(n)),
         },
         Shape {
             name: "unclosed braces with spaces",
-            format: "json",
+            command: JSON,
             n: 5_000,
             text: |n| format!("{HEADER}  omfang {}\n}}\n", "{ ".repeat(n)),
         },
         Shape {
             name: "a run of -",
-            format: "json",
+            command: JSON,
             n: 20_000,
             text: |n| line("-", n),
         },
         Shape {
             name: "a run of .",
-            format: "json",
+            command: JSON,
             n: 20_000,
             text: |n| line(".", n),
         },
         Shape {
             name: "a run of _",
-            format: "json",
+            command: JSON,
             n: 20_000,
             text: |n| line("_", n),
         },
         Shape {
             name: "a run of +",
-            format: "json",
+            command: JSON,
             n: 20_000,
             text: |n| line("+", n),
         },
         Shape {
             name: "a+a+a+…",
-            format: "json",
+            command: JSON,
             n: 10_000,
             text: |n| line("a+", n),
         },
         Shape {
             name: "1-1-1-…",
-            format: "json",
+            command: JSON,
             n: 10_000,
             text: |n| line("1-", n),
         },
         Shape {
             name: "a@a@a@…",
-            format: "json",
+            command: JSON,
             n: 10_000,
             text: |n| line("a@", n),
         },
         Shape {
             name: "many contacts",
-            format: "json",
+            command: JSON,
             n: 2_000,
             text: |n| {
                 let mut text = HEADER.to_owned();
@@ -112,7 +133,7 @@ fn shapes() -> Vec<Shape> {
         },
         Shape {
             name: "many contacts of one body",
-            format: "json",
+            command: JSON,
             n: 2_000,
             text: |n| {
                 let mut text = HEADER.to_owned();
@@ -126,7 +147,7 @@ fn shapes() -> Vec<Shape> {
         },
         Shape {
             name: "numbered items with lists under them",
-            format: "json",
+            command: JSON,
             n: 2_000,
             text: |n| {
                 format!(
@@ -137,7 +158,7 @@ fn shapes() -> Vec<Shape> {
         },
         Shape {
             name: "deep nesting",
-            format: "json",
+            command: JSON,
             n: 2_000,
             text: |n| {
                 format!(
@@ -149,67 +170,67 @@ fn shapes() -> Vec<Shape> {
         },
         Shape {
             name: "a finding at the end of a long line",
-            format: "human",
+            command: HUMAN,
             n: 20_000,
             text: |n| line(" ", n) + "x\n",
         },
         Shape {
             name: "words",
-            format: "json",
+            command: JSON,
             n: 5_000,
             text: |n| line("hverdage ", n),
         },
         Shape {
             name: "numbers",
-            format: "json",
+            command: JSON,
             n: 5_000,
             text: |n| line("12 ", n),
         },
         Shape {
             name: "strings",
-            format: "json",
+            command: JSON,
             n: 5_000,
             text: |n| line("\"tekst\" ", n),
         },
         Shape {
             name: "an unterminated string",
-            format: "json",
+            command: JSON,
             n: 20_000,
             text: |n| format!("{HEADER}  titel \"{}\n}}\n", "a".repeat(n)),
         },
         Shape {
             name: "dates",
-            format: "json",
+            command: JSON,
             n: 5_000,
             text: |n| line("06.02.2024 ", n),
         },
         Shape {
             name: "addresses",
-            format: "json",
+            command: JSON,
             n: 5_000,
             text: |n| line("https://glostrup.dk/x ", n),
         },
         Shape {
             name: "e-mail",
-            format: "json",
+            command: JSON,
             n: 5_000,
             text: |n| line("a@b.dk ", n),
         },
         Shape {
             name: "punctuation",
-            format: "json",
+            command: JSON,
             n: 5_000,
             text: |n| line("§ ", n),
         },
         Shape {
             name: "a comment",
-            format: "json",
+            command: JSON,
             n: 20_000,
             text: |n| format!("{HEADER}  # {}\n}}\n", "x".repeat(n)),
         },
         Shape {
             name: "a text block",
-            format: "json",
+            command: JSON,
             n: 2_000,
             text: |n| {
                 format!(
@@ -220,7 +241,7 @@ fn shapes() -> Vec<Shape> {
         },
         Shape {
             name: "an unterminated text block",
-            format: "json",
+            command: JSON,
             n: 2_000,
             text: |n| {
                 format!(
@@ -231,49 +252,108 @@ fn shapes() -> Vec<Shape> {
         },
         Shape {
             name: "bad lines",
-            format: "json",
+            command: JSON,
             n: 2_000,
             text: |n| format!("{HEADER}{}}}\n", "  - punkt { a } b\n".repeat(n)),
         },
         Shape {
             name: "prose naming ceased bodies",
-            format: "json",
+            command: JSON,
             n: 2_000,
             text: |n| prose(&"Det Sociale Nævn Statsforvaltningen Hovedstaden. ".repeat(n)),
         },
         Shape {
             name: "prose with a long list of paragraphs",
-            format: "json",
+            command: JSON,
             n: 5_000,
             text: |n| prose(&format!("servicelovens §§ 83{}", " og 83".repeat(n))),
         },
         Shape {
             name: "prose with phone numbers after a body",
-            format: "json",
+            command: JSON,
             n: 2_000,
             text: |n| prose(&format!("Ankestyrelsen{}", " 33 41 12 00 eller".repeat(n))),
         },
         Shape {
             name: "prose with a run of digit groups",
-            format: "json",
+            command: JSON,
             n: 10_000,
             text: |n| prose(&"12 ".repeat(n)),
         },
         Shape {
             name: "a number with thousands separators",
-            format: "json",
+            command: JSON,
             n: 5_000,
             text: |n| format!("{HEADER}  egenbetaling 1{} kr\n}}\n", ".250".repeat(n)),
         },
         Shape {
             name: "a hedged range in words",
-            format: "json",
+            command: JSON,
             n: 5_000,
             text: |n| {
                 format!(
                     "{HEADER}  omfang {{ forløb typisk fra to og op til {} uger }}\n}}\n",
                     "seks og".repeat(n)
                 )
+            },
+        },
+        Shape {
+            name: "fmt: many contacts out of layout",
+            command: FMT,
+            n: 1_000,
+            text: |n| {
+                let contacts: String = (0..n)
+                    .map(|i| format!("kontakt   k{i} \"Enhed {i}\"{{telefon 43 23 66 90 # nr\nmail  k{i}@glostrup.dk}}\n"))
+                    .collect();
+                format!("{HEADER}{contacts}}}\n")
+            },
+        },
+        Shape {
+            name: "fmt: a text block of nested lists",
+            command: FMT,
+            n: 2_000,
+            text: |n| {
+                format!(
+                    "{HEADER}  formål \"\"\"\n{}  \"\"\"\n}}\n",
+                    "- Borgeren træner.\n      - med en terapeut\n".repeat(n)
+                )
+            },
+        },
+        Shape {
+            name: "fix: many misspelt keywords",
+            command: FIX,
+            n: 500,
+            text: |n| {
+                let contacts: String = (0..n)
+                    .map(|i| {
+                        format!("  kontakt k{i} \"Enhed {i}\" {{\n    telefn 43 23 66 90\n  }}\n")
+                    })
+                    .collect();
+                format!("{HEADER}{contacts}}}\n")
+            },
+        },
+        Shape {
+            name: "fix: many repeated list items",
+            command: FIX,
+            n: 1_000,
+            text: |n| {
+                let items: String = (0..n)
+                    .map(|i| format!("    - punkt {i}\n    - punkt {i}\n"))
+                    .collect();
+                format!("{HEADER}  formål \"\"\"\n{items}  \"\"\"\n}}\n")
+            },
+        },
+        Shape {
+            name: "draft: a standard of many contacts",
+            command: DRAFT,
+            n: 1_000,
+            text: |n| {
+                let contacts: String = (0..n)
+                    .map(|i| {
+                        format!("  kontakt k{i} \"Enhed {i}\" {{\n    telefon 43 23 66 90\n  }}\n")
+                    })
+                    .collect();
+                format!("{HEADER}  år 2026\n  godkendt 2026-02-06\n{contacts}}}\n")
             },
         },
     ]
@@ -300,14 +380,18 @@ fn main() {
         .into_iter()
         .filter(|s| only.is_empty() || only.iter().any(|w| s.name.contains(w.as_str())))
         .collect();
-    let base = |format: &str| {
-        instructions(
-            binary,
-            &write(&dir, "base", &format!("{HEADER}}}\n")),
-            format,
-        )
-    };
-    let bases = [("json", base("json")), ("human", base("human"))];
+    // The cost of a minimal standard, for each command the shapes run.
+    let mut bases: Vec<(&[&str], Result<u64, String>)> = Vec::new();
+    for shape in &shapes {
+        if !bases.iter().any(|(c, _)| *c == shape.command) {
+            let file = write(
+                &dir,
+                &format!("base-{}", bases.len()),
+                &format!("{HEADER}}}\n"),
+            );
+            bases.push((shape.command, instructions(binary, &file, shape.command)));
+        }
+    }
     // The shapes are independent: measure them on every core.
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let chunks: Vec<&[Shape]> = shapes.chunks(shapes.len().div_ceil(threads)).collect();
@@ -323,7 +407,7 @@ fn main() {
                         .map(|shape| {
                             let base = bases
                                 .iter()
-                                .find(|(f, _)| *f == shape.format)
+                                .find(|(c, _)| *c == shape.command)
                                 .and_then(|(_, c)| c.clone().ok())
                                 .unwrap_or(0);
                             (shape.name.to_owned(), ratio(binary, dir, shape, base))
@@ -370,7 +454,7 @@ fn ratio(binary: &Path, dir: &Path, shape: &Shape, base: u64) -> Result<f64, Str
     let small = instructions(
         binary,
         &write(dir, &format!("{}-1", shape.name), &(shape.text)(shape.n)),
-        shape.format,
+        shape.command,
     )?;
     let large = instructions(
         binary,
@@ -379,7 +463,7 @@ fn ratio(binary: &Path, dir: &Path, shape: &Shape, base: u64) -> Result<f64, Str
             &format!("{}-10", shape.name),
             &(shape.text)(shape.n * 10),
         ),
-        shape.format,
+        shape.command,
     )?;
     let small = small.saturating_sub(base).max(1) as f64;
     let large = large.saturating_sub(base) as f64;
@@ -404,8 +488,9 @@ fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
     path
 }
 
-/// The instructions the command line executes to check `file`, counted by callgrind.
-fn instructions(binary: &Path, file: &Path, format: &str) -> Result<u64, String> {
+/// The instructions the command line executes to run `command` on `file`, counted by
+/// callgrind.
+fn instructions(binary: &Path, file: &Path, command: &[&str]) -> Result<u64, String> {
     // A run that hangs (an exponential path) ends after ten minutes, as a failure.
     let output = Command::new("timeout")
         .args([
@@ -415,7 +500,7 @@ fn instructions(binary: &Path, file: &Path, format: &str) -> Result<u64, String>
             "--callgrind-out-file=/dev/null",
         ])
         .arg(binary)
-        .args(["check", "--today", "2026-11-23", "--format", format])
+        .args(command)
         .arg(file)
         .env("NO_COLOR", "1")
         .output()
