@@ -45,6 +45,9 @@ mod html;
 #[path = "suite/keywords.rs"]
 mod keywords;
 #[cfg(test)]
+#[path = "../fuzz/src/one_space.rs"]
+mod one_space;
+#[cfg(test)]
 #[path = "suite/prose.rs"]
 mod prose;
 #[cfg(test)]

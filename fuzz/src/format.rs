@@ -12,6 +12,7 @@ use crate::{options, NAME};
 use kvalitet::diag::codes;
 use kvalitet::source::SourceFile;
 use kvalitet::{compile, format_source};
+use crate::one_space::{one_space, one_space_in};
 use serde_json::Value;
 
 /// Formats `text` and checks every promise; panics with what was broken.
@@ -64,37 +65,4 @@ fn meaning(text: &str) -> (Value, Vec<String>) {
         .map(|standard| kvalitet::emit::json::standard(standard, NAME, &compiled.diagnostics));
     let value = serde_json::to_value(document).unwrap_or(Value::Null);
     (one_space(value), diagnostics)
-}
-
-/// Every string of a JSON value with each run of white space as one space.
-fn one_space(value: Value) -> Value {
-    match value {
-        Value::String(text) => Value::String(one_space_in(&text)),
-        Value::Array(items) => Value::Array(items.into_iter().map(one_space).collect()),
-        Value::Object(map) => {
-            Value::Object(map.into_iter().map(|(k, v)| (k, one_space(v))).collect())
-        }
-        other => other,
-    }
-}
-
-/// A text with each run of white space (the grammar's too: U+FEFF) as one space.
-fn one_space_in(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut space = false;
-    for c in text.chars() {
-        if c.is_whitespace() || c == '\u{FEFF}' {
-            space = true;
-            continue;
-        }
-        if space && !out.is_empty() {
-            out.push(' ');
-        }
-        space = false;
-        out.push(c);
-    }
-    if space {
-        out.push(' ');
-    }
-    out
 }

@@ -3,6 +3,7 @@
 //! plausible standards for the `structured` target, and the formatter's round trip.
 
 pub mod format;
+pub mod one_space;
 pub mod structured;
 
 use kvalitet::check::Options;

@@ -274,16 +274,7 @@ impl<'a> Builder<'a> {
             Err(()) => {
                 // A mark with no statement after it: reported, and the line (with its
                 // block) is kept out of the tree.
-                let text = self.text.get(span.start..span.end).unwrap_or_default();
-                self.items().push(Item::Error(ErrorNode {
-                    kind: ErrorKind::BadLine,
-                    text,
-                    span,
-                }));
-                self.args = args;
-                if let Some(open) = open {
-                    self.open(None, open);
-                }
+                self.bad_line(span, args, open);
                 return;
             }
         };
@@ -306,16 +297,7 @@ impl<'a> Builder<'a> {
                 .map_or(string.span.end, |at| from + at);
             self.diagnostics
                 .push(unterminated_string(Span::new(from, to)));
-            let text = self.text.get(span.start..span.end).unwrap_or_default();
-            self.items().push(Item::Error(ErrorNode {
-                kind: ErrorKind::BadLine,
-                text,
-                span,
-            }));
-            self.args = args;
-            if let Some(open) = open {
-                self.open(None, open);
-            }
+            self.bad_line(span, args, open);
             return;
         }
         let statement = Statement {
@@ -330,6 +312,21 @@ impl<'a> Builder<'a> {
         match open {
             Some(open) => self.open(Some(statement), open),
             None => self.items().push(Item::Statement(statement)),
+        }
+    }
+
+    /// Keeps a line that was reported out of the tree (as an error node), and its
+    /// block with it; `args` is the parser's buffer of values, handed back.
+    fn bad_line(&mut self, span: Span, args: Vec<Arg<'a>>, open: Option<Span>) {
+        let text = self.text.get(span.start..span.end).unwrap_or_default();
+        self.items().push(Item::Error(ErrorNode {
+            kind: ErrorKind::BadLine,
+            text,
+            span,
+        }));
+        self.args = args;
+        if let Some(open) = open {
+            self.open(None, open);
         }
     }
 

@@ -17,6 +17,7 @@
 //! that check.
 
 use crate::fixtures::{compile_file, display_name, options, standard_json};
+use crate::one_space::{one_space, one_space_in};
 use crate::robustness::mutants;
 use crate::schema::{files, root};
 use kvalitet::diag::codes;
@@ -118,39 +119,6 @@ fn values(text: &str) -> Vec<String> {
     }
     let mut out = Vec::new();
     walk(text, &parse(text).0.items, &mut out);
-    out
-}
-
-/// Every string of a JSON value with each run of white space as one space.
-fn one_space(value: Value) -> Value {
-    match value {
-        Value::String(text) => Value::String(one_space_in(&text)),
-        Value::Array(items) => Value::Array(items.into_iter().map(one_space).collect()),
-        Value::Object(map) => {
-            Value::Object(map.into_iter().map(|(k, v)| (k, one_space(v))).collect())
-        }
-        other => other,
-    }
-}
-
-/// A text with each run of white space (the grammar's too: U+FEFF) as one space.
-fn one_space_in(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut space = false;
-    for c in text.chars() {
-        if c.is_whitespace() || c == '\u{FEFF}' {
-            space = true;
-            continue;
-        }
-        if space && !out.is_empty() {
-            out.push(' ');
-        }
-        space = false;
-        out.push(c);
-    }
-    if space {
-        out.push(' ');
-    }
     out
 }
 
