@@ -12,7 +12,8 @@
 //! prints, and none stops at the first problem. [`compile`] runs them all.
 //!
 //! Beside the pipeline, [`config`] reads the `kvalitet.yaml` files that set the rule
-//! levels and defaults of a project or directory.
+//! levels and defaults of a project or directory. Two front ends call the library:
+//! [`cli`], the command line, and [`lsp`], the language server for editors.
 
 // pest's generated parser names `alloc::boxed::Box` when pest is built without `std`.
 extern crate alloc;
@@ -24,6 +25,7 @@ pub mod diag;
 pub mod draft;
 pub mod emit;
 pub mod lower;
+pub mod lsp;
 pub mod model;
 pub mod registry;
 pub mod resolve;
