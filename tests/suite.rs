@@ -10,6 +10,7 @@
 //! and renderer. `prose` snapshots what one mutation of a bundled standard's prose makes
 //! the checker find. `compare` snapshots `kvalitet compare` and `kvalitet diff`
 //! on the bundled standards, `draft` the drafts of next year's standards, and `examples` checks that `docs/examples/` is current.
+//! `lsp` drives `kvalitet lsp` through its standard input and output as an editor does.
 //!
 //! The modules are marked `#[cfg(test)]` so that clippy treats their helpers as test
 //! code (`clippy.toml` allows `expect`, `panic` and indexing there).
@@ -35,6 +36,9 @@ mod html;
 #[cfg(test)]
 #[path = "suite/keywords.rs"]
 mod keywords;
+#[cfg(test)]
+#[path = "suite/lsp.rs"]
+mod lsp;
 #[cfg(test)]
 #[path = "suite/prose.rs"]
 mod prose;

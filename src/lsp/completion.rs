@@ -205,7 +205,8 @@ impl Completions<'_> {
         previous: Option<&crate::syntax::tree::Arg<'_>>,
         span: Span,
     ) {
-        let after_number = previous.is_some_and(|arg| arg.kind == ArgKind::Number);
+        let after_number =
+            previous.is_some_and(|arg| arg.kind == ArgKind::Number || arg.is_punct("½"));
         let first = previous.is_none_or(|arg| arg.is_punct(",") || arg.is_word("og"));
         let value = match keyword {
             Some(keyword) => keyword.value,

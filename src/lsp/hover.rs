@@ -153,13 +153,15 @@ fn describe(standard: &Standard, analysis: &Analysis, target: Target<'_>) -> Opt
             None => format!("`{id}` is no body the registry knows"),
         }),
         Target::Duration(duration) => Some(duration_text(duration)),
-        Target::Frequency(frequency) => Some(with_hedge(
-            format!(
-                "**hyppighed**: {}",
-                normalise::per_week(frequency).explanation
-            ),
-            frequency.hedge.as_ref(),
-        )),
+        Target::Frequency(frequency) => {
+            let figure = normalise::per_week(frequency);
+            let text = if figure.explanation == frequency.original {
+                format!("**hyppighed**: {} = {}", figure.explanation, figure.text)
+            } else {
+                format!("**hyppighed**: {}", figure.explanation)
+            };
+            Some(with_hedge(text, frequency.hedge.as_ref()))
+        }
         Target::Count(count) => {
             let text = match normalise::sessions(count) {
                 Some(figure) => {
@@ -335,37 +337,36 @@ fn contact_card(contact: &Contact, registry: &Registry) -> String {
 /// A body of the registry: its name, what it does, its dates and facts, each with its
 /// source.
 fn body_card(body: &Body) -> String {
-    let mut out = format!(
-        "**{}** (registry `{}`)\n\n{}",
-        body.name, body.id, body.role
-    );
-    date_line(&mut out, "from", &body.from);
-    match body.until.value {
-        Some(_) => date_line(&mut out, "ceased", &body.until),
-        None => out.push_str("\n\n- still exists"),
+    let mut lines: Vec<String> = Vec::new();
+    if let Some(line) = date_line("from", &body.from) {
+        lines.push(line);
+    }
+    match date_line("ceased", &body.until) {
+        Some(line) => lines.push(line),
+        None => lines.push("still exists".to_owned()),
     }
     if let Some(successor) = &body.successor {
-        let _ = write!(out, "\n- succeeded by `{successor}`");
-        if let Some(note) = &body.successor_note {
-            let _ = write!(out, ": {note}");
-        }
+        let note = body
+            .successor_note
+            .as_deref()
+            .map(|n| format!(": {n}"))
+            .unwrap_or_default();
+        lines.push(format!("succeeded by `{successor}`{note}"));
     }
     if let Some(end) = &body.complaint_role_until {
-        let _ = write!(
-            out,
-            "\n- stopped handling complaints {}, taken over by `{}` — source: {}{}",
+        lines.push(format!(
+            "stopped handling complaints {}, taken over by `{}` — source: {}{}",
             end.value,
             end.successor,
             end.source,
             unconfirmed(end.confirmed)
-        );
+        ));
     }
     if !body.complaints.is_empty() {
-        let _ = write!(
-            out,
-            "\n- handles complaints: {}",
+        lines.push(format!(
+            "handles complaints: {}",
             body.complaints.join(", ")
-        );
+        ));
     }
     for (label, fact) in [
         ("telefon", &body.phone),
@@ -375,41 +376,66 @@ fn body_card(body: &Body) -> String {
         ("postnr", &body.postal),
     ] {
         if let Some(fact) = fact {
-            fact_line(&mut out, label, fact);
+            lines.push(fact_line(label, fact));
         }
     }
-    out
+    let list: Vec<String> = lines.into_iter().map(|line| format!("- {line}")).collect();
+    format!(
+        "**{}** (registry `{}`)\n\n{}\n\n{}",
+        body.name,
+        body.id,
+        body.role,
+        list.join("\n")
+    )
 }
 
-fn date_line(out: &mut String, label: &str, fact: &DateFact) {
-    let value = fact.value.as_deref().unwrap_or("unknown");
+/// A dated fact, if it has a date or a source.
+fn date_line(label: &str, fact: &DateFact) -> Option<String> {
+    if fact.value.is_none() && fact.source.is_none() {
+        return None;
+    }
+    let value = fact.value.as_deref().unwrap_or("on a date not known");
     let source = fact
         .source
         .as_deref()
         .map(|s| format!(" — source: {s}"))
         .unwrap_or_default();
-    let separator = if label == "from" { "\n\n" } else { "\n" };
-    let _ = write!(
-        out,
-        "{separator}- {label} {value}{source}{}",
+    Some(format!(
+        "{label} {value}{source}{}",
         unconfirmed(fact.confirmed)
-    );
+    ))
 }
 
-fn fact_line(out: &mut String, label: &str, fact: &Fact) {
-    let mut value = fact.value.clone();
+fn fact_line(label: &str, fact: &Fact) -> String {
+    let mut value = if label == "telefon" {
+        pairs(&fact.value)
+    } else {
+        fact.value.clone()
+    };
     if let Some(street) = &fact.street {
         value = format!("{street}, {value}");
     }
     if let Some(hours) = &fact.hours {
         let _ = write!(value, " ({hours})");
     }
-    let _ = write!(
-        out,
-        "\n- {label} {value} — source: {}{}",
+    format!(
+        "{label} {value} — source: {}{}",
         fact.source,
         unconfirmed(fact.confirmed)
-    );
+    )
+}
+
+/// Eight digits in pairs, as Danish phone numbers are written: `33 41 12 00`.
+fn pairs(digits: &str) -> String {
+    if digits.len() != 8 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return digits.to_owned();
+    }
+    let chars: Vec<char> = digits.chars().collect();
+    chars
+        .chunks(2)
+        .map(|pair| pair.iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn unconfirmed(confirmed: bool) -> &'static str {

@@ -134,11 +134,19 @@ fn run(shared: &Shared, settings: &Settings, done: &Sender<Checked>) {
             }
         };
         let cancelled = || job.cancelled.load(Ordering::Relaxed);
-        let analysis = match job.snapshot.analysis() {
-            Some(analysis) => Some(analysis),
-            None => Analysis::cancellable(&job.snapshot, &cancelled)
-                .map(|analysis| job.snapshot.keep(Arc::new(analysis))),
-        };
+        // The compilation catches its own failures (KS099); this is for a bug in the
+        // server's part, which must not stop the worker.
+        let work = std::panic::AssertUnwindSafe(|| {
+            let analysis = match job.snapshot.analysis() {
+                Some(analysis) => Some(analysis),
+                None => Analysis::cancellable(&job.snapshot, &cancelled)
+                    .map(|analysis| job.snapshot.keep(Arc::new(analysis))),
+            };
+            analysis
+                .filter(|_| !cancelled())
+                .map(|analysis| diagnostics::publish(&job.snapshot, &analysis, settings))
+        });
+        let published = std::panic::catch_unwind(work).ok().flatten();
         {
             let mut state = lock(&shared.state);
             let newest = state.newest.get(&job.snapshot.uri);
@@ -146,10 +154,9 @@ fn run(shared: &Shared, settings: &Settings, done: &Sender<Checked>) {
                 state.newest.remove(&job.snapshot.uri);
             }
         }
-        let Some(analysis) = analysis.filter(|_| !cancelled()) else {
+        let Some(diagnostics) = published else {
             continue;
         };
-        let diagnostics = diagnostics::publish(&job.snapshot, &analysis, settings);
         let checked = Checked {
             snapshot: job.snapshot,
             diagnostics,
