@@ -103,7 +103,7 @@ fn main() {
             for (source, tree) in &trees {
                 let (standard, _) = kvalitet::lower::lower(tree, source);
                 if let Some(mut standard) = standard {
-                    black_box(kvalitet::resolve::resolve(&mut standard, registry));
+                    black_box(kvalitet::resolve::resolve(&mut standard, registry, source));
                 }
             }
         }
@@ -114,7 +114,7 @@ fn main() {
         .iter()
         .filter_map(|(source, tree)| {
             let mut standard = kvalitet::lower::lower(tree, source).0?;
-            kvalitet::resolve::resolve(&mut standard, registry);
+            kvalitet::resolve::resolve(&mut standard, registry, source);
             Some((source, tree, standard))
         })
         .collect();

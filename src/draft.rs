@@ -13,8 +13,8 @@
 //!   which speak of the old document; a comment at the end of a removed line stays;
 //! - the draft is marked `udkast` and dated today (`dato`).
 //!
-//! The draft is then read again: it must read without language errors, or nothing is
-//! made. What is still to do (the findings on the draft: stale facts, missing
+//! The draft is then read again (it must read without language errors, or nothing is
+//! made) and written in the canonical layout ([`crate::format_source`]). What is still to do (the findings on the draft: stale facts, missing
 //! deadlines, ceased bodies) is for the caller to check and show.
 
 use crate::check::Options;
@@ -108,11 +108,11 @@ pub fn draft(source: &SourceFile, options: &Options, request: Request) -> Result
     let delta = from_year.map_or(0, |from| year - from);
     let mut edits = Edits::new(&source.text);
     header_edits(&mut edits, block, standard, year, delta, request.today);
-    let text = edits.apply();
-    let again = crate::compile(SourceFile::new(source.name.clone(), text.clone()), options);
-    if again.has_language_errors() {
+    let edited = SourceFile::new(source.name.clone(), edits.apply());
+    if crate::compile(edited.clone(), options).has_language_errors() {
         return Err(Refusal::Unreadable);
     }
+    let text = crate::format_source(&edited).map_err(|_| Refusal::Unreadable)?;
     Ok(Draft {
         text,
         from_year,
@@ -436,12 +436,12 @@ mod tests {
     }
 
     #[test]
-    fn a_statement_sharing_its_line_goes_with_its_semicolon() {
+    fn a_statement_sharing_its_line_goes_with_its_semicolon_and_the_draft_is_formatted() {
         let text =
             "kvalitetsstandard \"T\" {\n  år 2024; godkendt 2024-02-06; revideres årligt\n}\n";
         assert_eq!(
             drafted(text, Some(2026)).as_deref(),
-            Ok("kvalitetsstandard \"T\" {\n  år 2026; revideres årligt\n  udkast\n  dato 2026-11-30\n}\n")
+            Ok("kvalitetsstandard \"T\" {\n  år 2026\n  revideres årligt\n  udkast\n  dato 2026-11-30\n}\n")
         );
     }
 }

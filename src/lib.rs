@@ -12,8 +12,11 @@
 //! prints, and none stops at the first problem. [`compile`] runs them all.
 //!
 //! Beside the pipeline, [`config`] reads the `kvalitet.yaml` files that set the rule
-//! levels and defaults of a project or directory. Two front ends call the library:
-//! [`cli`], the command line, and [`lsp`], the language server for editors.
+//! levels and defaults of a project or directory; for authoring, [`fix`] applies the
+//! fixes that diagnostics carry ([`diag::Fix`]) and checks the result again, [`format`]
+//! writes a file in the canonical layout ([`format_source`], for `kvalitet fmt`), and
+//! [`draft`] makes next year's standard from this year's. Two front ends call the
+//! library: [`cli`], the command line, and [`lsp`], the language server for editors.
 
 // pest's generated parser names `alloc::boxed::Box` when pest is built without `std`.
 extern crate alloc;
@@ -24,6 +27,8 @@ pub mod config;
 pub mod diag;
 pub mod draft;
 pub mod emit;
+pub mod fix;
+pub mod format;
 pub mod lower;
 pub mod lsp;
 pub mod model;
@@ -35,6 +40,7 @@ pub mod suggest;
 pub mod syntax;
 
 use diag::Diagnostic;
+pub use format::format_source;
 use model::Standard;
 use source::SourceFile;
 
@@ -188,7 +194,7 @@ fn stages<E>(
     diagnostics.extend(lowered);
     if let Some(standard) = standard.as_mut() {
         between()?;
-        diagnostics.extend(resolve::resolve(standard, registry));
+        diagnostics.extend(resolve::resolve(standard, registry, &source));
         let language_errors = diagnostics
             .iter()
             .any(|d| d.severity == diag::Severity::Error);

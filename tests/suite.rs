@@ -9,8 +9,11 @@
 //! belongs and where it does not. `robustness` puts damaged standards through every stage
 //! and renderer. `prose` snapshots what one mutation of a bundled standard's prose makes
 //! the checker find. `compare` snapshots `kvalitet compare` and `kvalitet diff`
-//! on the bundled standards, `draft` the drafts of next year's standards, and `examples` checks that `docs/examples/` is current.
-//! `lsp` drives `kvalitet lsp` through its standard input and output as an editor does.
+//! on the bundled standards, `draft` the drafts of next year's standards, and `examples`
+//! checks that `docs/examples/` is current. `fix` applies each fix to its
+//! `tests/fixtures/fix/` fixture and checks the result again. `fmt` snapshots the formatter's layout and holds it to its promises (idempotent,
+//! meaning kept) on every file of the repository and on damaged standards. `lsp` drives
+//! `kvalitet lsp` through its standard input and output as an editor does.
 //!
 //! The modules are marked `#[cfg(test)]` so that clippy treats their helpers as test
 //! code (`clippy.toml` allows `expect`, `panic` and indexing there).
@@ -28,8 +31,14 @@ mod draft;
 #[path = "suite/examples.rs"]
 mod examples;
 #[cfg(test)]
+#[path = "suite/fix.rs"]
+mod fix;
+#[cfg(test)]
 #[path = "suite/fixtures.rs"]
 mod fixtures;
+#[cfg(test)]
+#[path = "suite/fmt.rs"]
+mod fmt;
 #[cfg(test)]
 #[path = "suite/html.rs"]
 mod html;

@@ -1,7 +1,8 @@
 //! Shared pieces of the fuzz targets: the fixed options, the invariants every compiled
-//! file must keep, every renderer with the checks on its output, and the generator of
-//! plausible standards for the `structured` target.
+//! file must keep, every renderer with the checks on its output, the generator of
+//! plausible standards for the `structured` target, and the formatter's round trip.
 
+pub mod format;
 pub mod structured;
 
 use kvalitet::check::Options;
@@ -87,8 +88,9 @@ fn check_span(text: &str, span: Span, d: &Diagnostic, what: &str) {
 ///
 /// - the diagnostics are sorted by `diag::sort`'s key (`Compiled::diagnostics` says
 ///   "sorted by position");
-/// - every primary and secondary span is inside the text, `start <= end`, on character
-///   boundaries (every renderer slices the text or counts characters with them);
+/// - every primary and secondary span, and every span a fix edits, is inside the text,
+///   `start <= end`, on character boundaries (every renderer slices the text or counts
+///   characters with them, and fixing edits it);
 /// - every code is a language code (`KS001`–`KS099`) or a rule's, never both; language
 ///   codes are always errors (`diag::codes`);
 /// - rules run only on files the earlier stages found no error in, so a language code
@@ -115,6 +117,9 @@ pub fn check_invariants(c: &Compiled) {
         check_span(text, d.span, d, "primary");
         for label in &d.labels {
             check_span(text, label.span, d, "secondary");
+        }
+        for edit in d.fix.iter().flat_map(|f| &f.edits) {
+            check_span(text, edit.span, d, "fix's edit");
         }
         assert!(!d.message.is_empty(), "{} has an empty message", d.code);
         let is_language = kvalitet::diag::codes::find(d.code).is_some();
@@ -288,6 +293,10 @@ pub fn render_standard(c: &Compiled) {
         };
         match html::standard_page(standard, &c.source, &c.diagnostics, options) {
             Ok(page) => check_html(&page, "standard page"),
+            // A standard with proposals (`forslag:`) gets a preview, no public page.
+            Err(e) if !preview && !standard.proposals.is_empty() => {
+                assert!(e.contains("forslag:"), "the refusal names the mark: {e}");
+            }
             Err(e) => panic!("the standard page (preview {preview}) fails: {e}"),
         }
     }
@@ -343,10 +352,25 @@ pub fn render_diff(c: &Compiled) {
     }
 }
 
-/// Every renderer on a compiled file.
+/// Every fix applied (`kvalitet::fix::apply`, unsafe ones too): the fixed file keeps
+/// the invariants, and a file whose fixes were refused is left as it was.
+pub fn render_fixes(c: &Compiled) {
+    let fixed = kvalitet::fix::apply(
+        c.source.clone(),
+        options(),
+        kvalitet::diag::Applicability::Unsafe,
+    );
+    check_invariants(&fixed.compiled);
+    if fixed.refused.is_some() {
+        assert_eq!(fixed.text(), c.source.text, "a refused fix changed the file");
+    }
+}
+
+/// Every renderer on a compiled file, and fixing it.
 pub fn render_all(c: &Compiled) {
     render_diagnostics(c);
     render_standard(c);
     render_compare(c);
     render_diff(c);
+    render_fixes(c);
 }

@@ -24,6 +24,7 @@ const EXTRA_KEYWORDS: &[&str] = &[
     "maalgruppe",
     "Formaal",
     "kontak",
+    "forslag:",
 ];
 
 /// Every keyword of the language (from its schema, `kvalitet::schema`), then
@@ -39,6 +40,7 @@ fn keywords() -> &'static [&'static str] {
 
 /// Words that stand as values: units, periods, choices, connectives, bodies.
 const WORDS: &[&str] = &[
+    "forslag:",
     "hverdage",
     "hverdag",
     "arbejdsdage",

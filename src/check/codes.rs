@@ -9,7 +9,7 @@
 
 use super::rules;
 use super::Context;
-use crate::diag::{Diagnostic, Severity};
+use crate::diag::{Diagnostic, FixAvailability, Severity};
 
 /// When a rule runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,15 +34,22 @@ pub struct Rule {
     pub phase: Phase,
     /// One line on what it finds.
     pub summary: &'static str,
-    /// The documentation: what it finds, why it matters, an example and the source.
+    /// The documentation: what it finds, why it matters, an example, the fix (for a
+    /// rule with one) and the source.
     pub doc: &'static str,
+    /// Whether its findings carry fixes, and how safe those are.
+    pub fix: FixAvailability,
     /// The check itself.
     pub check: fn(&Context<'_>, &mut Vec<Diagnostic>),
 }
 
 macro_rules! rules {
+    (@fix) => { FixAvailability::None };
+    (@fix $when:ident($safety:ident)) => {
+        FixAvailability::$when(crate::diag::FixSafety::$safety)
+    };
     ($($konst:ident = $code:literal, $name:literal, $severity:ident, $phase:ident, $module:ident,
-        $summary:literal;)*) => {
+        $(fix $when:ident($safety:ident),)? $summary:literal;)*) => {
         $(
             #[doc = $summary]
             pub const $konst: Rule = Rule {
@@ -52,6 +59,7 @@ macro_rules! rules {
                 phase: Phase::$phase,
                 summary: $summary,
                 doc: rules::$module::DOC,
+                fix: rules!(@fix $($when($safety))?),
                 check: rules::$module::check,
             };
         )*
@@ -65,7 +73,7 @@ rules! {
         conflicting_contact_data,
         "Two contacts for the same body give different phone numbers, mail addresses or postal codes.";
     CONTACT_DATA_DIFFERS_FROM_REGISTRY = "KS101", "contact-data-differs-from-registry", Warning,
-        Standard, contact_data_differs_from_registry,
+        Standard, contact_data_differs_from_registry, fix Sometimes(Unsafe),
         "A national body's phone number, mail address or postal code differs from the registry.";
     MISMATCHED_MAIL_LINK = "KS102", "mismatched-mail-link", Warning, Standard,
         mismatched_mail_link,
@@ -76,9 +84,10 @@ rules! {
     DUPLICATE_CONTACT = "KS104", "duplicate-contact", Advice, Standard, duplicate_contact,
         "The same contact is defined twice with the same data.";
     OUTDATED_BODY = "KS110", "outdated-body", Error, Standard, outdated_body,
+        fix Sometimes(Unsafe),
         "A body is named after it ceased, or after it stopped handling the complaints routed to it.";
     BODY_CEASED_SINCE_STANDARD = "KS111", "body-ceased-since-standard", Warning, Standard,
-        body_ceased_since_standard,
+        body_ceased_since_standard, fix Sometimes(Unsafe),
         "A body named in the standard has ceased since the standard's date.";
     UNKNOWN_MUNICIPALITY = "KS112", "unknown-municipality", Warning, Standard,
         unknown_municipality,
@@ -117,9 +126,10 @@ rules! {
         missing_egenbetaling,
         "The standard does not say what the citizen pays.";
     DUPLICATE_SECTION = "KS133", "duplicate-section", Advice, Standard, duplicate_section,
+        fix Sometimes(Unsafe),
         "A section of the same kind and heading appears twice in one part of the standard.";
     DUPLICATE_LIST_ITEM = "KS134", "duplicate-list-item", Warning, Standard,
-        duplicate_list_item,
+        duplicate_list_item, fix Sometimes(Unsafe),
         "A list repeats an item.";
     STALE_APPROVAL = "KS140", "stale-approval", Warning, Standard, stale_approval,
         "The standard was approved more than a year ago.";
@@ -127,8 +137,10 @@ rules! {
         missing_approval_date,
         "The standard states no approval date.";
     REVISION_ONLY_ON_CHANGE = "KS142", "revision-only-on-change", Warning, Standard,
-        revision_only_on_change,
+        revision_only_on_change, fix Always(Unsafe),
         "The standard is revised only on change, not every year.";
+    UNDECIDED_PROPOSAL = "KS143", "undecided-proposal", Error, Standard, undecided_proposal,
+        "A value or a section is proposed (`forslag:`), not decided: advice in a draft, an error once approved.";
     UNDELIVERABLE_SESSION_COUNT = "KS150", "undeliverable-session-count", Error, Standard,
         undeliverable_session_count,
         "More sessions are promised than the frequency allows within the course.";
@@ -149,6 +161,7 @@ rules! {
         impossible_deadline_chain,
         "A deadline runs from a later step, or a later step is promised sooner than an earlier one.";
     MISSING_STK_NUMBER = "KS170", "missing-stk-number", Warning, Standard, missing_stk_number,
+        fix Sometimes(Unsafe),
         "A law reference writes `stk.` without a number.";
     REPLACED_LAW_REFERENCE = "KS171", "replaced-law-reference", Error, Standard,
         replaced_law_reference,
@@ -260,6 +273,12 @@ mod tests {
             assert!(
                 rule.doc.contains("```kvs"),
                 "{}: the example is not a ```kvs block",
+                rule.code
+            );
+            assert_eq!(
+                rule.doc.contains("\n## Fix\n"),
+                rule.fix.is_available(),
+                "{}: a rule has a `## Fix` section exactly when its findings may carry a fix",
                 rule.code
             );
         }

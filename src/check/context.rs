@@ -4,7 +4,7 @@
 use super::prose::{PlaceKind, Prose, Target};
 use super::suppress::Suppression;
 use super::{Options, Rule};
-use crate::diag::{Diagnostic, Severity};
+use crate::diag::{Diagnostic, Edit, Fix, Severity};
 use crate::model::values::{days_in_month, Date, Law, LawRef};
 use crate::model::{
     DateBasis, Frist, Indsats, KlageRoute, Reference, Resolution, Section, SectionBody, Standard,
@@ -288,6 +288,10 @@ pub struct BodyMention<'a> {
     pub judges_end: bool,
     /// The label of the place in a finding: `named here`, `named in the text`.
     pub label: &'static str,
+    /// The reference that names it, when it is named by a reference (`til`, `videre`,
+    /// `udfører`, `kontakt`), directly or through a contact; `None` for a contact that
+    /// is the body, and for prose.
+    pub reference: Option<&'a Reference>,
 }
 
 /// A deadline together with the scope it stands in.
@@ -351,10 +355,11 @@ impl<'a> Context<'a> {
                     complaint_target: false,
                     judges_end: true,
                     label: "named here",
+                    reference: None,
                 });
             }
         }
-        let mut mention = |reference: &Reference, complaint_target: bool| {
+        let mut mention = |reference: &'a Reference, complaint_target: bool| {
             let Some(body) = self.reference_body(reference) else {
                 return;
             };
@@ -371,6 +376,7 @@ impl<'a> Context<'a> {
                 complaint_target,
                 judges_end: via.is_none(),
                 label: "named here",
+                reference: Some(reference),
             });
         };
         for section in self.sections() {
@@ -431,6 +437,7 @@ impl<'a> Context<'a> {
                         complaint_target: false,
                         judges_end: true,
                         label,
+                        reference: None,
                     });
                 }
             }
@@ -472,6 +479,65 @@ impl Context<'_> {
             }
         }
         help
+    }
+}
+
+impl<'a> Context<'a> {
+    /// The fix that names, in place of an ended body, the body that holds its task at
+    /// the date of the run ([`Registry::successor_at`]): only where a reference names
+    /// the body itself (`til det-sociale-nævn`, or in quotes), not through a contact or
+    /// in prose, and only when every end on the way there is confirmed. Unsafe: it
+    /// changes where citizens are sent.
+    pub fn successor_fix(&self, mention: &BodyMention<'a>, end: &BodyEnd<'a>) -> Option<Fix> {
+        let reference = mention.reference?;
+        if matches!(
+            reference.resolution,
+            Resolution::Contact(_) | Resolution::Unresolved
+        ) {
+            return None;
+        }
+        let successor = self.confirmed_successor(end, mention.complaint_target)?;
+        let written = self.source.slice(reference.name.span);
+        let replacement = if reference.quoted {
+            if !(written.starts_with('"') && written.ends_with('"') && written.len() >= 2) {
+                return None;
+            }
+            format!("\"{}\"", successor.name)
+        } else {
+            if written != reference.name.value {
+                return None;
+            }
+            successor.id.clone()
+        };
+        Some(Fix::unsafe_edit(
+            format!(
+                "replace `{written}` with `{replacement}` ({} holds the task)",
+                successor.name
+            ),
+            Edit::replace(reference.name.span, replacement),
+        ))
+    }
+
+    /// The body that holds an ended body's task at the date of the run, if every end
+    /// on the way there is a confirmed registry fact.
+    fn confirmed_successor(&self, end: &BodyEnd<'a>, complaint_target: bool) -> Option<&'a Body> {
+        if !end.confirmed {
+            return None;
+        }
+        let today = self.options.today;
+        let now = self.registry.successor_at(end, today, complaint_target)?;
+        let mut current = end.successor?;
+        for _ in 0..self.registry.bodies.len() {
+            if current.id == now.id {
+                return Some(now);
+            }
+            let next = self.registry.end_by(current, today, complaint_target)?;
+            if !next.confirmed {
+                return None;
+            }
+            current = next.successor?;
+        }
+        None
     }
 }
 

@@ -9,6 +9,13 @@ Exit codes:
   1  errors found (with --deny warnings, also warnings)
   2  usage error, or a file could not be read or written";
 
+const CHECK_EXIT_CODES: &str = "\
+Exit codes:
+  0  no errors (with --diff: nothing to fix)
+  1  errors found (with --deny warnings, also warnings); with --fix, errors that remain;
+     with --diff, fixes to apply
+  2  usage error, or a file could not be read, checked or written";
+
 /// kvalitet: compiler and linter for Danish municipal kvalitetsstandarder.
 #[derive(Debug, Parser)]
 #[command(name = "kvalitet", version, about, after_help = EXIT_CODES)]
@@ -19,8 +26,8 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check standards and report what is wrong in them.
-    #[command(after_help = EXIT_CODES)]
+    /// Check standards and report what is wrong in them; fix what can be fixed.
+    #[command(after_help = CHECK_EXIT_CODES)]
     Check(CheckArgs),
     /// Check standards and write them out as JSON.
     #[command(after_help = EXIT_CODES)]
@@ -34,6 +41,9 @@ pub enum Command {
     /// Write next year's draft of a standard, and list what is left to do in it.
     #[command(after_help = DRAFT_EXIT_CODES)]
     Draft(DraftArgs),
+    /// Write standards in the one canonical layout (in place), or check that they are.
+    #[command(after_help = FMT_EXIT_CODES)]
+    Fmt(FmtArgs),
     /// Explain a diagnostic code (KS020, KS110), a rule by name, or a keyword of the
     /// language (omfang, klagefrist).
     Explain {
@@ -143,6 +153,17 @@ pub struct CheckArgs {
     /// Also fail on warnings.
     #[arg(long, value_enum)]
     pub deny: Option<Deny>,
+    /// Apply the safe fixes and write the fixed files, then report what remains (for
+    /// standard input, print the fixed text and report on standard error).
+    #[arg(long)]
+    pub fix: bool,
+    /// Apply the unsafe fixes too, which change what a standard promises: review them.
+    /// Implies --fix unless --diff is given.
+    #[arg(long)]
+    pub unsafe_fixes: bool,
+    /// Print what the fixes would change as a unified diff, and write nothing.
+    #[arg(long)]
+    pub diff: bool,
     #[command(flatten)]
     pub config: ConfigArgs,
 }
@@ -257,4 +278,24 @@ pub struct DiffArgs {
     /// Replace the file given to --out if it exists.
     #[arg(long, requires = "out")]
     pub force: bool,
+}
+
+const FMT_EXIT_CODES: &str = "\
+Exit codes:
+  0  every file is in the canonical layout, or was written in it
+  1  a file has language errors and was not formatted; with --check, a file would change
+  2  usage error, or a file could not be read or written";
+
+#[derive(Debug, Args)]
+pub struct FmtArgs {
+    /// Files or directories (searched for *.kvs); `-` reads standard input and writes the
+    /// formatted text to standard output.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Write nothing; list the files that would change, and exit with 1 if any would.
+    #[arg(long)]
+    pub check: bool,
+    /// Write nothing; print a unified diff of what would change.
+    #[arg(long)]
+    pub diff: bool,
 }

@@ -41,6 +41,7 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<u8, String> {
     let results = files::compile_each(&inputs, &settings, files::Keep::Standard);
     let mut failed = false;
     let mut written = 0;
+    let mut refused = 0;
     let mut index = Vec::new();
     for ((input, result), setting) in inputs.iter().zip(&results).zip(&settings) {
         if result.has_errors() {
@@ -56,6 +57,17 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<u8, String> {
             continue;
         };
         if args.format == BuildFormat::Html {
+            // A page for citizens shows only what is decided: a standard that holds
+            // proposals gets none (its preview shows them); the other files are built.
+            if !args.preview {
+                if let Some(refusal) = crate::emit::html::refusal(standard, &result.source) {
+                    writeln!(io.stderr, "error: {refusal}")
+                        .map_err(|e| format!("cannot write: {e}"))?;
+                    failed = true;
+                    refused += 1;
+                    continue;
+                }
+            }
             index.push(html::write_page(
                 &mut out,
                 input,
@@ -82,7 +94,7 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<u8, String> {
     io.stdout
         .write_all(report.as_bytes())
         .map_err(|e| format!("cannot write: {e}"))?;
-    let skipped = inputs.len() - written;
+    let skipped = inputs.len() - written - refused;
     let what = match args.format {
         BuildFormat::Json => "JSON file(s)",
         BuildFormat::Html => "HTML page(s), index.html and style.css",
@@ -90,6 +102,11 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<u8, String> {
     let mut summary = format!("wrote {written} {what} to {}", args.out.display());
     if skipped > 0 {
         summary.push_str(&format!("; skipped {skipped} that cannot be read"));
+    }
+    if refused > 0 {
+        summary.push_str(&format!(
+            "; built no page for {refused} that hold proposals (--preview shows them)"
+        ));
     }
     if removed > 0 {
         summary.push_str(&format!(

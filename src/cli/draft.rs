@@ -4,6 +4,7 @@ use super::args::DraftArgs;
 use super::files;
 use super::write::{self, Replace};
 use super::{Io, EXIT_OK, EXIT_USAGE};
+use crate::diag::fix::Applicability;
 use crate::diag::{Diagnostic, Severity};
 use crate::draft::{self, Request};
 use crate::emit::catalogue;
@@ -72,7 +73,8 @@ pub fn run(args: &DraftArgs, io: &mut Io<'_>) -> Result<u8, String> {
     };
     let draft_source = SourceFile::new(target_name.clone(), drafted.text);
     let compiled = crate::compile(draft_source, &options);
-    let report = to_do(&target_name, &source.name, drafted.year, &compiled);
+    let file = if to_stdout { "FILE" } else { &target_name };
+    let report = to_do(&target_name, file, &source.name, drafted.year, &compiled);
     // With the draft on standard output, the list goes to standard error.
     let out: &mut dyn std::io::Write = if to_stdout { io.stderr } else { io.stdout };
     out.write_all(report.as_bytes())
@@ -100,7 +102,8 @@ fn default_target(source: Option<&Path>, from_year: Option<i32>, year: i32) -> P
 
 /// What the writer has left to do: the findings on the draft, each with its place and
 /// rule, errors first.
-fn to_do(target: &str, from: &str, year: i32, compiled: &crate::Compiled) -> String {
+/// `file` is how a command names the draft's file.
+fn to_do(target: &str, file: &str, from: &str, year: i32, compiled: &crate::Compiled) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "wrote {target}: the draft for {year}, from {from}");
     let mut findings: Vec<&Diagnostic> = compiled.diagnostics.iter().collect();
@@ -129,6 +132,17 @@ fn to_do(target: &str, from: &str, year: i32, compiled: &crate::Compiled) -> Str
         );
         if let Some(help) = &finding.help {
             let _ = writeln!(out, "     help: {help}");
+        }
+        if let Some(fix) = &finding.fix {
+            let flag = match fix.applicability {
+                Applicability::Safe => "--fix",
+                Applicability::Unsafe => "--unsafe-fixes",
+            };
+            let _ = writeln!(
+                out,
+                "     fix: {} (kvalitet check {flag} {file})",
+                fix.title
+            );
         }
     }
     out

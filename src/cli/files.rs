@@ -325,6 +325,68 @@ pub fn compile_with(inputs: &[Input], options: &[&Options], keep: Keep) -> Vec<C
         .collect()
 }
 
+/// One input after `check --fix` or `--diff`: the bytes it held and the fixed result.
+#[derive(Debug)]
+pub struct Fixed {
+    /// The bytes the input held when it was read (empty if it could not be).
+    pub original: Vec<u8>,
+    /// The fixed file with its remaining findings; an input that could not be read or
+    /// decoded is its diagnostics, unfixed.
+    pub result: crate::fix::FixResult,
+}
+
+/// Reads, fixes and checks the inputs on every core (`crate::fix::apply`), each with
+/// the options of its setting, keeping their order.
+pub fn fix_each(
+    inputs: &[Input],
+    settings: &[Setting],
+    threshold: crate::diag::Applicability,
+) -> Vec<Fixed> {
+    use rayon::prelude::*;
+    inputs
+        .par_iter()
+        .zip(settings)
+        .map(|(input, setting)| {
+            let unfixed = |original: Vec<u8>, compiled: Compiled| Fixed {
+                original,
+                result: crate::fix::FixResult {
+                    compiled,
+                    fixed: Default::default(),
+                    converged: true,
+                    refused: None,
+                },
+            };
+            let bytes = match input.bytes() {
+                Ok(bytes) => bytes,
+                Err(diagnostic) => {
+                    let compiled = Compiled {
+                        source: SourceFile::new(input.name.clone(), String::new()),
+                        standard: None,
+                        diagnostics: vec![diagnostic],
+                    };
+                    return unfixed(Vec::new(), compiled);
+                }
+            };
+            match crate::syntax::encoding::decode(bytes.clone()) {
+                Ok(text) => {
+                    let source = SourceFile::new(input.name.clone(), text);
+                    let mut result = crate::fix::apply(source, &setting.options, threshold);
+                    result.compiled.standard = None;
+                    Fixed {
+                        original: bytes,
+                        result,
+                    }
+                }
+                Err(_) => {
+                    let compiled =
+                        crate::compile_bytes(input.name.clone(), bytes.clone(), &setting.options);
+                    unfixed(bytes, compiled)
+                }
+            }
+        })
+        .collect()
+}
+
 /// Reads `--today`.
 fn parse_today(text: &str) -> Result<Date, String> {
     Date::parse_iso(text).ok_or_else(|| format!("`--today {text}` is not a date; write YYYY-MM-DD"))

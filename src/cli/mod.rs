@@ -8,11 +8,11 @@ mod compare;
 mod diff;
 mod draft;
 mod files;
+mod fmt;
 mod html;
 mod output;
 mod report;
 mod rules;
-#[allow(dead_code)] // Used by `fmt --diff` and `check --fix --diff`.
 mod unified;
 mod write;
 
@@ -71,6 +71,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>, io: &mut Io<'_>) -> u8 {
         Command::Compare(args) => compare::run(&args, io),
         Command::Diff(args) => diff::run(&args, io),
         Command::Draft(args) => draft::run(&args, io),
+        Command::Fmt(args) => fmt::run(&args, io),
         Command::Explain { code } => explain(&code, io),
         Command::Rules { format } => rules::run(format, io),
         Command::Keywords { format } => rules::keywords(format, io),
@@ -90,16 +91,34 @@ pub fn run(args: impl IntoIterator<Item = OsString>, io: &mut Io<'_>) -> u8 {
     }
 }
 
+/// `, fix: sometimes, unsafe` after a code's heading, or nothing for a code without fixes.
+fn fix_note(fix: crate::diag::FixAvailability) -> String {
+    if fix.is_available() {
+        format!(", fix: {}", fix.describe())
+    } else {
+        String::new()
+    }
+}
+
 fn explain(code: &str, io: &mut Io<'_>) -> Result<u8, String> {
     let text = if let Some(info) = codes::find(code) {
         format!(
-            "{} ({})\n\n{}\n\n{}\n",
-            info.code, info.name, info.summary, info.explanation
+            "{} ({}){}\n\n{}\n\n{}\n",
+            info.code,
+            info.name,
+            fix_note(info.fix),
+            info.summary,
+            info.explanation
         )
     } else if let Some(rule) = crate::check::codes::find(code) {
         format!(
-            "{} ({}), {} by default\n\n{}\n\n{}\n",
-            rule.code, rule.name, rule.severity, rule.summary, rule.doc
+            "{} ({}), {} by default{}\n\n{}\n\n{}\n",
+            rule.code,
+            rule.name,
+            rule.severity,
+            fix_note(rule.fix),
+            rule.summary,
+            rule.doc
         )
     } else if let Some(text) = crate::schema::explain(code) {
         text

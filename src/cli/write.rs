@@ -1,5 +1,6 @@
-//! Writing a file whole or not at all: the one way `build`, `compare` and `diff` write
-//! their files.
+//! Writing a file whole or not at all: the one way `build`, `compare`, `diff` and
+//! `draft` write their files, and `check --fix` and `fmt` rewrite a standard
+//! ([`replace_contents`]).
 //!
 //! The bytes go to a new temporary file in the target's own folder, which is then moved
 //! into place. The temporary file is created exclusively (`create_new`: it is never an
@@ -63,6 +64,36 @@ const ATTEMPTS: usize = 16;
 /// moved into place. The target's folder must exist.
 pub fn atomic(target: &Path, bytes: &[u8], replace: Replace) -> Result<(), Error> {
     atomic_with(target, bytes, replace, &mut || temporary_name(target))
+}
+
+/// Replaces the contents of an existing file whole (for `fmt` and `check --fix`), the way [`atomic`]
+/// writes: to a new temporary file beside it, synced, then moved into place.
+///
+/// A symbolic link is followed: the file it names gets the new contents, and the link
+/// stays. The file keeps its permissions. If it no longer holds `expected` (what was
+/// read from it, changed meanwhile by someone else), nothing is written.
+pub fn replace_contents(path: &Path, expected: &[u8], bytes: &[u8]) -> Result<(), Error> {
+    let failed =
+        |e: std::io::Error| Error::Failed(format!("cannot write `{}`: {e}", path.display()));
+    let target = std::fs::canonicalize(path).map_err(failed)?;
+    let permissions = std::fs::metadata(&target).map_err(failed)?.permissions();
+    let temporary = create_temporary(&target, bytes, &mut || temporary_name(&target))?;
+    let placed = std::fs::set_permissions(&temporary, permissions)
+        .map_err(failed)
+        .and_then(|()| match std::fs::read(&target) {
+            Ok(current) if current == expected => {
+                std::fs::rename(&temporary, &target).map_err(failed)
+            }
+            Ok(_) => Err(Error::Failed(format!(
+                "`{}` changed since it was read, so it was not written; run again",
+                path.display()
+            ))),
+            Err(e) => Err(failed(e)),
+        });
+    if placed.is_err() {
+        let _ = std::fs::remove_file(&temporary);
+    }
+    placed
 }
 
 /// [`atomic`], with the temporary names drawn from `names`.
@@ -343,6 +374,40 @@ mod tests {
         assert!(!dir.0.join("elsewhere.csv").exists());
         assert_eq!(std::fs::read_to_string(&target).unwrap(), "report\n");
         assert_eq!(names(&dir.0), ["report.csv"]);
+    }
+
+    #[test]
+    fn contents_are_replaced_whole_unless_the_file_changed() {
+        let dir = TempDir::new("replace");
+        let target = dir.0.join("a.kvs");
+        std::fs::write(&target, "old\n").unwrap();
+        replace_contents(&target, b"old\n", b"new\n").unwrap();
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), "new\n");
+        let error = replace_contents(&target, b"old\n", b"newer\n").unwrap_err();
+        assert!(error.to_string().contains("changed since"), "{error}");
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), "new\n");
+        assert_eq!(names(&dir.0), ["a.kvs"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_replaced_file_keeps_its_permissions_and_its_links() {
+        use std::os::unix::fs::PermissionsExt as _;
+        let dir = TempDir::new("replace-link");
+        let target = dir.0.join("a.kvs");
+        std::fs::write(&target, "old\n").unwrap();
+        std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o640)).unwrap();
+        let link = dir.0.join("link.kvs");
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        replace_contents(&link, b"old\n", b"new\n").unwrap();
+        assert!(std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), "new\n");
+        let mode = std::fs::metadata(&target).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o640);
+        assert_eq!(names(&dir.0), ["a.kvs", "link.kvs"]);
     }
 
     #[test]

@@ -15,17 +15,30 @@ pub struct CodeInfo {
     pub summary: &'static str,
     /// A longer explanation with an example, for `kvalitet explain`.
     pub explanation: &'static str,
+    /// Whether its diagnostics carry fixes, and how safe those are.
+    pub fix: super::FixAvailability,
 }
 
 macro_rules! codes {
-    ($($konst:ident = $code:literal, $name:literal, $summary:literal, $explanation:literal;)*) => {
+    (@fix) => { super::FixAvailability::None };
+    (@fix $when:ident($safety:ident)) => {
+        super::FixAvailability::$when(super::FixSafety::$safety)
+    };
+    ($($konst:ident = $code:literal, $name:literal, $(fix $when:ident($safety:ident),)?
+        $summary:literal, $explanation:literal;)*) => {
         $(
             #[doc = $summary]
             pub const $konst: &str = $code;
         )*
         /// Every language code, in order.
         pub const ALL: &[CodeInfo] = &[
-            $(CodeInfo { code: $code, name: $name, summary: $summary, explanation: $explanation },)*
+            $(CodeInfo {
+                code: $code,
+                name: $name,
+                summary: $summary,
+                explanation: $explanation,
+                fix: codes!(@fix $($when($safety))?),
+            },)*
         ];
     };
 }
@@ -58,9 +71,9 @@ codes! {
     DETACHED_BLOCK = "KS009", "detached-block",
         "A `{` stands on a line of its own instead of at the end of its statement's line.",
         "A block opens at the end of the line of the keyword it belongs to:\n\n    omfang {            # right\n      varighed op til 3 måneder\n    }\n\n    omfang              # wrong\n    {\n      varighed op til 3 måneder\n    }";
-    UNKNOWN_KEYWORD = "KS010", "unknown-keyword",
+    UNKNOWN_KEYWORD = "KS010", "unknown-keyword", fix Sometimes(SafeOrUnsafe),
         "A keyword is not part of the language.",
-        "The help line suggests the nearest known keyword. `docs/language.md` lists them all.";
+        "The help line suggests the nearest known keyword. `docs/language.md` lists them all.\n\nFix: the nearest keyword replaces the misspelt one. Safe when it is the only keyword near enough to be meant; unsafe when another is near too; no fix when two are equally near.";
     MISPLACED_KEYWORD = "KS011", "misplaced-keyword",
         "A known keyword stands where it has no meaning.",
         "Each keyword belongs in certain blocks; `klagefrist`, for example, belongs in a route inside `klage`.";
@@ -76,6 +89,9 @@ codes! {
     REPEATED_FIELD = "KS015", "repeated-field",
         "A field that holds one value is given twice.",
         "Fields like `kommune`, `godkendt` or `frit-valg` hold one value. Keep one.";
+    MISPLACED_PROPOSAL = "KS016", "misplaced-proposal",
+        "`forslag:` marks nothing that can be proposed.",
+        "`forslag:` marks a statement as a proposal, not yet decided. It stands before a statement's keyword or right after it, before the values, and marks the statement with its block: a section, an indsats, a contact or any line inside them.\n\n    forslag: omfang {\n      hyppighed 2 gange om ugen\n    }\n    frister {\n      afgørelse forslag: 10 hverdage efter ansøgning\n    }\n\nThe lines that describe the document itself (`kommune`, `år`, `godkendt`, `lovgrundlag` …) cannot be proposed, nor can the standard as a whole: a standard awaiting its approval is marked `udkast`. A statement is marked once.";
     CONTRADICTING_STATEMENTS = "KS019", "contradicting-statements",
         "Two statements of the header say opposite things.",
         "A standard marked `udateret` (the document carries no date) gives no `dato`, `godkendt` date or `opdateret` date; remove the one that is wrong.";
@@ -112,24 +128,24 @@ codes! {
     INVALID_FREQUENCY = "KS030", "invalid-frequency",
         "A frequency cannot be read.",
         "Frequencies are a count and a period: `2 gange om ugen`, `1-2 gange ugentligt`, `op til 8 gange ugentligt`.";
-    INVALID_CHOICE = "KS031", "invalid-choice",
+    INVALID_CHOICE = "KS031", "invalid-choice", fix Sometimes(SafeOrUnsafe),
         "A value is not one of the words the keyword allows.",
-        "For example `frit-valg` takes `ja` or `nej`, and `revideres` takes `årligt` or `ved-ændringer`.";
+        "For example `frit-valg` takes `ja` or `nej`, and `revideres` takes `årligt` or `ved-ændringer`.\n\nFix: the nearest allowed word replaces the value. Safe only when it differs in nothing but case or `ae`/`oe`/`aa` for `æ`/`ø`/`å` (`aarligt`); otherwise unsafe, since `ja` and `nej` are promises; no fix when two words are equally near.";
     INVALID_NUMBER = "KS032", "invalid-number",
         "A whole number was expected.",
         "For example `år 2024` or `kommunekode 161`.";
     INVALID_MUNICIPALITY_CODE = "KS033", "invalid-municipality-code",
         "A kommunekode does not have 3 digits.",
         "Kommunekoder have three digits: Glostrup is 161.";
-    UNKNOWN_REFERENCE = "KS040", "unknown-reference",
+    UNKNOWN_REFERENCE = "KS040", "unknown-reference", fix Sometimes(SafeOrUnsafe),
         "A name refers to no contact and no national body.",
-        "Names after `til`, `videre`, `udfører` and `kontakt` refer to a `kontakt` in the file or to a body in the registry, e.g. `ankestyrelsen`.";
+        "Names after `til`, `videre`, `udfører` and `kontakt` refer to a `kontakt` in the file or to a body in the registry, e.g. `ankestyrelsen`.\n\nFix: the nearest name replaces the misspelt one. Safe when it is the only contact or body near enough to be meant: the file cannot be read until the name is one it knows, and only one is near, so the fix names the contact the writer meant. Unsafe when another name is near too; no fix when two are equally near.";
     DUPLICATE_CONTACT_NAME = "KS041", "duplicate-contact-name",
         "Two contacts have the same name.",
         "Contact names must be unique within a standard, so references are clear.";
-    UNKNOWN_BODY = "KS042", "unknown-body",
+    UNKNOWN_BODY = "KS042", "unknown-body", fix Sometimes(SafeOrUnsafe),
         "`organ` names a body that is not in the registry.",
-        "`kvalitet` knows national bodies such as `ankestyrelsen` and `styrelsen-for-patientklager`; the help line lists them all.";
+        "`kvalitet` knows national bodies such as `ankestyrelsen` and `styrelsen-for-patientklager`; the help line lists them all.\n\nFix: the nearest registry id replaces the misspelt one; safe when it is the only id near enough, unsafe when another is near too.";
     UNREADABLE_FILE = "KS090", "unreadable-file",
         "A file could not be read, or is not UTF-8 text.",
         "kvalitet reads standards as UTF-8 text. A file saved as Windows-1252 (\"ANSI\") or UTF-16 stores æ, ø and å differently; open it and save it again as UTF-8 (in Word: Gem som → Almindelig tekst → Unicode (UTF-8); in Notepad: Gem som → Kodning: UTF-8). The run still reports every other file, and exits with code 2.";

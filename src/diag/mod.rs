@@ -2,10 +2,14 @@
 //!
 //! Stages never print: they return their result together with a `Vec<Diagnostic>`.
 //! Renderers at the edge (`render`) turn diagnostics into text for people (miette) or
-//! into formats for machines.
+//! into formats for machines. A diagnostic may carry a [`Fix`] (`fix`): the edits that
+//! correct it, as data.
 
 pub mod codes;
+pub mod fix;
 pub mod render;
+
+pub use fix::{Applicability, Edit, Fix, FixAvailability, FixSafety};
 
 use crate::source::Span;
 use serde::Serialize;
@@ -76,6 +80,8 @@ pub struct Diagnostic {
     pub labels: Vec<Label>,
     /// How to fix it.
     pub help: Option<String>,
+    /// The edits that fix it, where kvalitet can be certain of them.
+    pub fix: Option<Fix>,
 }
 
 impl Diagnostic {
@@ -104,6 +110,7 @@ impl Diagnostic {
             label: None,
             labels: Vec::new(),
             help: None,
+            fix: None,
         }
     }
 
@@ -125,6 +132,12 @@ impl Diagnostic {
     /// Sets the help line.
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
+        self
+    }
+
+    /// Sets the fix, if there is one.
+    pub fn with_fix(mut self, fix: Option<Fix>) -> Self {
+        self.fix = fix;
         self
     }
 }

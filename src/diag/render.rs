@@ -1,6 +1,9 @@
-//! Rendering diagnostics for people, through miette.
+//! Rendering diagnostics for people, through miette: the code with its name
+//! (`KS131 missing-sagsbehandlingsfrist`), the message, the source snippet with the
+//! labels, the help line, and, for a finding with a fix, what the fix does and which
+//! flag applies it.
 
-use super::{Diagnostic, Severity};
+use super::{Applicability, Diagnostic, Severity};
 use crate::source::SourceFile;
 use miette::{
     GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents,
@@ -61,6 +64,13 @@ pub fn human(diagnostic: &Diagnostic, source: &SourceFile, style: HumanStyle) ->
             "  at {}:{line}:{column} (the line has {length} characters, too many to show)\n",
             source.name
         ));
+    }
+    if let Some(fix) = &diagnostic.fix {
+        let (what, flag) = match fix.applicability {
+            Applicability::Safe => ("fix available", "--fix"),
+            Applicability::Unsafe => ("unsafe fix available", "--unsafe-fixes"),
+        };
+        out.push_str(&format!("  {what}: {} — run with {flag}\n", fix.title));
     }
     out
 }
@@ -223,7 +233,11 @@ impl std::error::Error for View<'_> {}
 
 impl miette::Diagnostic for View<'_> {
     fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
-        Some(Box::new(self.diagnostic.code))
+        let code = self.diagnostic.code;
+        Some(match crate::emit::catalogue::find(code) {
+            Some(entry) => Box::new(format!("{code} {}", entry.name)),
+            None => Box::new(code),
+        })
     }
 
     fn severity(&self) -> Option<miette::Severity> {

@@ -4,7 +4,7 @@
 
 use crate::check::codes as rules;
 use crate::diag::codes as language;
-use crate::diag::Severity;
+use crate::diag::{FixAvailability, Severity};
 
 /// Whose code it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,6 +30,8 @@ pub struct Entry {
     pub summary: &'static str,
     /// The documentation in Markdown: a rule's `DOC`, or a language code's explanation.
     pub doc: &'static str,
+    /// Whether its findings carry fixes, and how safe those are.
+    pub fix: FixAvailability,
 }
 
 impl Entry {
@@ -55,6 +57,7 @@ pub fn all() -> impl Iterator<Item = Entry> {
         origin: Origin::Language,
         summary: info.summary,
         doc: info.explanation,
+        fix: info.fix,
     });
     language.chain(rules::ALL.iter().map(rule))
 }
@@ -82,6 +85,7 @@ fn rule(rule: &rules::Rule) -> Entry {
         origin: Origin::Rule,
         summary: rule.summary,
         doc: rule.doc,
+        fix: rule.fix,
     }
 }
 

@@ -1,10 +1,20 @@
 //! Diagnostics as output: for people (miette) and as stable JSON for machines.
 
 use crate::diag::render::{self, HumanStyle};
-use crate::diag::{Diagnostic, Severity};
+use crate::diag::{Applicability, Diagnostic, Fix, Severity};
 use crate::source::SourceFile;
 use crate::Compiled;
 use serde::Serialize;
+
+/// What `check --fix` did, for the summary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FixSummary {
+    /// How many findings were fixed.
+    pub fixed: usize,
+    /// The least applicability applied: with [`Applicability::Safe`], the remaining
+    /// findings with an unsafe fix are counted as fixable with `--unsafe-fixes`.
+    pub threshold: Applicability,
+}
 
 /// Renders every diagnostic for people, then a summary line, at the terminal's width.
 pub fn human(results: &[Compiled], color: bool) -> String {
@@ -17,8 +27,25 @@ pub fn human(results: &[Compiled], color: bool) -> String {
     )
 }
 
-/// Renders every diagnostic for people, then a summary line, in a given style.
+/// Renders every diagnostic for people, then a summary line and, when findings have
+/// fixes, how to apply them, in a given style.
 pub fn human_styled(results: &[Compiled], style: HumanStyle) -> String {
+    human_report(results, style, None)
+}
+
+/// [`human`] after `check --fix`: the findings that remain, then the summary and what
+/// was fixed.
+pub fn human_fixed(results: &[Compiled], color: bool, fixes: FixSummary) -> String {
+    let style = HumanStyle {
+        color,
+        width: terminal_width(),
+    };
+    human_report(results, style, Some(fixes))
+}
+
+/// Every diagnostic for people, the summary line, and the line on fixes: what could be
+/// fixed and how (`fixes` is `None`), or what was fixed and what remains.
+pub fn human_report(results: &[Compiled], style: HumanStyle, fixes: Option<FixSummary>) -> String {
     let mut out = String::new();
     let (mut advice, mut warnings, mut errors) = (0, 0, 0);
     for result in results {
@@ -33,7 +60,6 @@ pub fn human_styled(results: &[Compiled], style: HumanStyle) -> String {
         }
     }
     let files = results.len();
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     if errors + warnings + advice == 0 {
         out.push_str(&format!(
             "checked {}: no problems found\n",
@@ -48,14 +74,72 @@ pub fn human_styled(results: &[Compiled], style: HumanStyle) -> String {
             advice_word(advice)
         ));
     }
+    let diagnostics = || results.iter().flat_map(|r| &r.diagnostics);
+    let with_fix = |applicability: Applicability| {
+        diagnostics()
+            .filter(|d| d.fix.as_ref().map(|f| f.applicability) == Some(applicability))
+            .count()
+    };
+    let (safe, unsafe_only) = (
+        with_fix(Applicability::Safe),
+        with_fix(Applicability::Unsafe),
+    );
+    out.push_str(&match fixes {
+        None => fixable_line(safe, unsafe_only),
+        Some(summary) => fixed_line(summary, diagnostics().count(), unsafe_only),
+    });
     out
+}
+
+/// `2 findings can be fixed with --fix, 1 more with --unsafe-fixes (…)`, or nothing.
+fn fixable_line(safe: usize, unsafe_only: usize) -> String {
+    let see = "--diff shows the changes without writing them";
+    match (safe, unsafe_only) {
+        (0, 0) => String::new(),
+        (0, u) => format!(
+            "{} with --unsafe-fixes, after review ({see})\n",
+            can_be_fixed(u)
+        ),
+        (s, 0) => format!("{} with --fix ({see})\n", can_be_fixed(s)),
+        (s, u) => format!(
+            "{} with --fix, {u} more with --unsafe-fixes ({see})\n",
+            can_be_fixed(s)
+        ),
+    }
+}
+
+/// `fixed 3 findings, 2 remain (1 fixable with --unsafe-fixes)`: `unsafe_fixable` is the
+/// number of remaining findings with an unsafe fix.
+fn fixed_line(summary: FixSummary, remaining: usize, unsafe_fixable: usize) -> String {
+    let fixed = format!("fixed {}", plural(summary.fixed, "finding"));
+    let remain = match remaining {
+        0 => "none remain".to_owned(),
+        1 => "1 remains".to_owned(),
+        n => format!("{n} remain"),
+    };
+    let more = if unsafe_fixable > 0 && summary.threshold == Applicability::Safe {
+        format!(" ({unsafe_fixable} fixable with --unsafe-fixes)")
+    } else {
+        String::new()
+    };
+    format!("{fixed}, {remain}{more}\n")
+}
+
+/// `1 finding can be fixed`, `2 findings can be fixed`.
+fn can_be_fixed(n: usize) -> String {
+    format!("{} can be fixed", plural(n, "finding"))
+}
+
+fn plural(n: usize, word: &str) -> String {
+    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
 }
 
 fn advice_word(n: usize) -> String {
     format!("{n} advice")
 }
 
-fn terminal_width() -> usize {
+/// The width to render at: `COLUMNS` if it is set and at least 40, else 100.
+pub fn terminal_width() -> usize {
     std::env::var("COLUMNS")
         .ok()
         .and_then(|c| c.parse().ok())
@@ -63,8 +147,9 @@ fn terminal_width() -> usize {
         .unwrap_or(100)
 }
 
-/// The version of the diagnostics JSON.
-pub const DIAGNOSTICS_SCHEMA_VERSION: &str = "1.0";
+/// The version of the diagnostics JSON (1.1: `fix` on each diagnostic, `fixed` in the
+/// summary).
+pub const DIAGNOSTICS_SCHEMA_VERSION: &str = "1.1";
 
 /// The diagnostics of a run as JSON.
 #[derive(Debug, Serialize)]
@@ -88,6 +173,8 @@ pub struct SummaryJson {
     pub warnings: usize,
     /// Advice.
     pub advice: usize,
+    /// Findings fixed by `check --fix` before these were found (0 without it).
+    pub fixed: usize,
 }
 
 /// One diagnostic.
@@ -111,6 +198,34 @@ pub struct DiagnosticJson {
     pub labels: Vec<LabelJson>,
     /// How to fix it.
     pub help: Option<String>,
+    /// The edits that fix it, if kvalitet can make them.
+    pub fix: Option<FixJson>,
+}
+
+/// A fix: what it does, whether it is safe, and its edits.
+#[derive(Debug, Serialize)]
+pub struct FixJson {
+    /// What it does, in words.
+    pub title: String,
+    /// `safe` (`check --fix`) or `unsafe` (`check --unsafe-fixes`).
+    pub applicability: &'static str,
+    /// The edits, in order; they do not overlap.
+    pub edits: Vec<EditJson>,
+}
+
+/// One edit: the text between two places replaced.
+#[derive(Debug, Serialize)]
+pub struct EditJson {
+    /// Where the replaced text starts.
+    pub start: PositionJson,
+    /// Where it ends (the character after it).
+    pub end: PositionJson,
+    /// The byte offset of the start, in the UTF-8 file.
+    pub start_offset: usize,
+    /// The byte offset of the end.
+    pub end_offset: usize,
+    /// What stands there afterwards (empty for a deletion).
+    pub replacement: String,
 }
 
 /// A 1-based line and column (columns count characters).
@@ -158,11 +273,37 @@ pub fn diagnostic_json(d: &Diagnostic, source: &SourceFile) -> DiagnosticJson {
             })
             .collect(),
         help: d.help.clone(),
+        fix: d.fix.as_ref().map(|fix| fix_json(fix, source)),
+    }
+}
+
+/// A fix in the JSON form.
+pub fn fix_json(fix: &Fix, source: &SourceFile) -> FixJson {
+    FixJson {
+        title: fix.title.clone(),
+        applicability: fix.applicability.as_str(),
+        edits: fix
+            .edits
+            .iter()
+            .map(|edit| EditJson {
+                start: position(source, edit.span.start),
+                end: position(source, edit.span.end),
+                start_offset: edit.span.start,
+                end_offset: edit.span.end,
+                replacement: edit.replacement.clone(),
+            })
+            .collect(),
     }
 }
 
 /// Every diagnostic of a run as a JSON document.
 pub fn json(results: &[Compiled]) -> String {
+    json_fixed(results, 0)
+}
+
+/// Every diagnostic that remains after `check --fix` fixed `fixed` findings, as a JSON
+/// document.
+pub fn json_fixed(results: &[Compiled], fixed: usize) -> String {
     let diagnostics: Vec<DiagnosticJson> = results
         .iter()
         .flat_map(|r| r.diagnostics.iter().map(|d| diagnostic_json(d, &r.source)))
@@ -175,6 +316,7 @@ pub fn json(results: &[Compiled]) -> String {
             errors: count(Severity::Error),
             warnings: count(Severity::Warning),
             advice: count(Severity::Advice),
+            fixed,
         },
         diagnostics,
     };

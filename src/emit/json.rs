@@ -10,13 +10,14 @@ use crate::model::values::{
     Phone, Range, Url,
 };
 use crate::model::{
-    Contact, DeadlineAmount, Frist, Indsats, KlageRoute, List, MailEntry, Reference, Resolution,
-    Revision, Section, SectionBody, Standard, Text, TextBlock,
+    Contact, DeadlineAmount, Frist, Indsats, KlageRoute, Link, List, MailEntry, Reference,
+    Resolution, Revision, Section, SectionBody, Standard, Text, TextBlock,
 };
+use crate::source::Span;
 use serde::Serialize;
 
 /// The version of this contract.
-pub const SCHEMA_VERSION: &str = "1.1";
+pub const SCHEMA_VERSION: &str = "1.2";
 
 /// A standard as JSON.
 #[derive(Debug, Serialize)]
@@ -68,6 +69,9 @@ pub struct StandardJson {
     pub indsatser: Vec<IndsatsJson>,
     /// The contacts.
     pub contacts: Vec<ContactJson>,
+    /// How many statements the standard marks `forslag:`: proposals, not yet decided.
+    /// The values they mark say `"proposed": true`.
+    pub proposals: usize,
     /// How many findings of each severity the checker reported.
     pub findings: FindingsJson,
 }
@@ -138,6 +142,10 @@ pub struct LawRefJson {
     /// `lovgrundlag`; absent otherwise.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub law_inferred: bool,
+    /// `true` when this is a proposal, not yet decided: it is marked `forslag:`, or
+    /// stands in a statement that is; absent otherwise.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub proposed: bool,
 }
 
 /// `anden-ordning`: a scheme under another law that citizens are sent to.
@@ -147,6 +155,10 @@ pub struct OtherSchemeJson {
     pub legal_basis: Vec<LawRefJson>,
     /// Its name as the document words it.
     pub name: Option<String>,
+    /// `true` when this is a proposal, not yet decided: it is marked `forslag:`, or
+    /// stands in a statement that is; absent otherwise.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub proposed: bool,
 }
 
 /// An indsats.
@@ -161,6 +173,10 @@ pub struct IndsatsJson {
     pub other_schemes: Vec<OtherSchemeJson>,
     /// Its sections.
     pub sections: Vec<SectionJson>,
+    /// `true` when this is a proposal, not yet decided: it is marked `forslag:`, or
+    /// stands in a statement that is; absent otherwise.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub proposed: bool,
 }
 
 /// A section.
@@ -213,6 +229,10 @@ pub struct SectionJson {
     /// `klage`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub complaints: Option<Vec<RouteJson>>,
+    /// `true` when this is a proposal, not yet decided: it is marked `forslag:`, or
+    /// stands in a statement that is; absent otherwise.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub proposed: bool,
 }
 
 /// A paragraph, a list or a sub-heading.
@@ -223,6 +243,9 @@ pub enum TextBlockJson {
     Paragraph {
         /// Its text.
         text: String,
+        /// `true` when the text is a proposal; absent otherwise.
+        #[serde(skip_serializing_if = "std::ops::Not::not")]
+        proposed: bool,
     },
     /// A list.
     List(ListJson),
@@ -230,6 +253,9 @@ pub enum TextBlockJson {
     Heading {
         /// Its text.
         text: String,
+        /// `true` when the sub-heading is a proposal; absent otherwise.
+        #[serde(skip_serializing_if = "std::ops::Not::not")]
+        proposed: bool,
     },
 }
 
@@ -247,6 +273,10 @@ pub struct ListJson {
     /// absent when no item has one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub nested: Option<Vec<Option<NestedListJson>>>,
+    /// `true` when this is a proposal, not yet decided: it is marked `forslag:`, or
+    /// stands in a statement that is; absent otherwise.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub proposed: bool,
 }
 
 /// A list nested under an item.
@@ -268,6 +298,10 @@ pub struct LinkJson {
     pub original: String,
     /// The address to link to.
     pub href: String,
+    /// `true` when this is a proposal, not yet decided: it is marked `forslag:`, or
+    /// stands in a statement that is; absent otherwise.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub proposed: bool,
 }
 
 /// A reference to a contact or body.
@@ -279,6 +313,10 @@ pub struct ReferenceJson {
     pub kind: &'static str,
     /// The contact's id or the body's registry id.
     pub target: Option<String>,
+    /// `true` when this is a proposal, not yet decided: it is marked `forslag:`, or
+    /// stands in a statement that is; absent otherwise.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub proposed: bool,
 }
 
 /// `målgruppe`.
@@ -294,6 +332,10 @@ pub struct TargetGroupJson {
     pub causes: Vec<String>,
     /// Who is excluded, with the other route that covers them (`undtaget`).
     pub exclusions: Vec<ExclusionJson>,
+    /// The plain fields here whose value (or one of whose values) is a proposal,
+    /// not yet decided: `causes`; absent when none is.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub proposed_fields: Vec<&'static str>,
 }
 
 /// An age limit.
@@ -305,6 +347,10 @@ pub struct AgeJson {
     pub to: Option<u32>,
     /// As written.
     pub original: String,
+    /// `true` when this is a proposal, not yet decided: it is marked `forslag:`, or
+    /// stands in a statement that is; absent otherwise.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub proposed: bool,
 }
 
 /// An exclusion from the target group.
@@ -314,6 +360,10 @@ pub struct ExclusionJson {
     pub text: String,
     /// The law of the route that covers them: never the standard's basis.
     pub other_route: Vec<LawRefJson>,
+    /// `true` when this is a proposal, not yet decided: it is marked `forslag:`, or
+    /// stands in a statement that is; absent otherwise.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub proposed: bool,
 }
 
 /// `tildeling`.
@@ -340,6 +390,10 @@ pub struct RequesterJson {
     pub role: Option<&'static str>,
     /// The name as written, resolved where it names a contact or a body.
     pub reference: ReferenceJson,
+    /// `true` when this is a proposal, not yet decided: it is marked `forslag:`, or
+    /// stands in a statement that is; absent otherwise.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub proposed: bool,
 }
 
 /// `ramme`.
@@ -349,6 +403,10 @@ pub struct SettingJson {
     pub forms: Vec<&'static str>,
     /// Where.
     pub places: Vec<PlaceJson>,
+    /// The plain fields here whose value (or one of whose values) is a proposal,
+    /// not yet decided: `forms`; absent when none is.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub proposed_fields: Vec<&'static str>,
 }
 
 /// A place of delivery.
@@ -358,6 +416,10 @@ pub struct PlaceJson {
     pub kind: &'static str,
     /// As a citizen's page says it (the text itself for `other`).
     pub text: String,
+    /// `true` when this is a proposal, not yet decided: it is marked `forslag:`, or
+    /// stands in a statement that is; absent otherwise.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub proposed: bool,
 }
 
 /// `indhold`.
@@ -408,6 +470,10 @@ pub struct DurationJson {
     /// otherwise.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hedge: Option<HedgeJson>,
+    /// `true` when this is a proposal, not yet decided: it is marked `forslag:`, or
+    /// stands in a statement that is; absent otherwise.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub proposed: bool,
 }
 
 /// A frequency.
@@ -423,6 +489,10 @@ pub struct FrequencyJson {
     /// otherwise.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hedge: Option<HedgeJson>,
+    /// `true` when this is a proposal, not yet decided: it is marked `forslag:`, or
+    /// stands in a statement that is; absent otherwise.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub proposed: bool,
 }
 
 /// A count of sessions.
@@ -438,6 +508,10 @@ pub struct CountJson {
     /// otherwise.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hedge: Option<HedgeJson>,
+    /// `true` when this is a proposal, not yet decided: it is marked `forslag:`, or
+    /// stands in a statement that is; absent otherwise.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub proposed: bool,
 }
 
 /// `omfang`.
@@ -459,6 +533,10 @@ pub struct ScopeJson {
     pub guideline: bool,
     /// Named variants.
     pub packages: Vec<PackageJson>,
+    /// The plain fields here whose value (or one of whose values) is a proposal,
+    /// not yet decided: `guideline`; absent when none is.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub proposed_fields: Vec<&'static str>,
 }
 
 /// `pakke`.
@@ -470,6 +548,10 @@ pub struct PackageJson {
     pub scope: ScopeJson,
     /// Text about it.
     pub text: Vec<TextBlockJson>,
+    /// `true` when this is a proposal, not yet decided: it is marked `forslag:`, or
+    /// stands in a statement that is; absent otherwise.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub proposed: bool,
 }
 
 /// `leverandør`.
@@ -481,6 +563,10 @@ pub struct ProviderJson {
     pub free_choice: Option<bool>,
     /// Required competences.
     pub competences: Vec<TextBlockJson>,
+    /// The plain fields here whose value (or one of whose values) is a proposal,
+    /// not yet decided: `free_choice`; absent when none is.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub proposed_fields: Vec<&'static str>,
 }
 
 /// A price.
@@ -492,6 +578,10 @@ pub struct PriceJson {
     pub amount: Option<MoneyJson>,
     /// The document's wording.
     pub note: Option<String>,
+    /// `true` when this is a proposal, not yet decided: it is marked `forslag:`, or
+    /// stands in a statement that is; absent otherwise.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub proposed: bool,
 }
 
 /// An amount of money.
@@ -507,6 +597,10 @@ pub struct MoneyJson {
     /// otherwise.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hedge: Option<HedgeJson>,
+    /// `true` when this is a proposal, not yet decided: it is marked `forslag:`, or
+    /// stands in a statement that is; absent otherwise.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub proposed: bool,
 }
 
 /// `kørsel`.
@@ -516,6 +610,10 @@ pub struct TransportJson {
     pub offered: Option<&'static str>,
     /// Legal basis.
     pub legal_basis: Vec<LawRefJson>,
+    /// The plain fields here whose value (or one of whose values) is a proposal,
+    /// not yet decided: `offered`; absent when none is.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub proposed_fields: Vec<&'static str>,
 }
 
 /// A deadline.
@@ -535,6 +633,10 @@ pub struct DeadlineJson {
     pub target_only: bool,
     /// A note.
     pub note: Option<String>,
+    /// `true` when this is a proposal, not yet decided: it is marked `forslag:`, or
+    /// stands in a statement that is; absent otherwise.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub proposed: bool,
 }
 
 /// A complaint route.
@@ -560,6 +662,14 @@ pub struct RouteJson {
     pub links: Vec<LinkJson>,
     /// Law references made in the route.
     pub legal_basis: Vec<LawRefJson>,
+    /// `true` when this is a proposal, not yet decided: it is marked `forslag:`, or
+    /// stands in a statement that is; absent otherwise.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub proposed: bool,
+    /// The plain fields here whose value (or one of whose values) is a proposal,
+    /// not yet decided: `reassessment`; absent when none is.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub proposed_fields: Vec<&'static str>,
 }
 
 /// A contact.
@@ -591,6 +701,14 @@ pub struct ContactJson {
     pub web: Vec<LinkJson>,
     /// Note.
     pub note: Option<String>,
+    /// `true` when this is a proposal, not yet decided: it is marked `forslag:`, or
+    /// stands in a statement that is; absent otherwise.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub proposed: bool,
+    /// The plain fields here whose value (or one of whose values) is a proposal,
+    /// not yet decided: `body`, `unit`, `person`, `address`, `hours`, `note`; absent when none is.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub proposed_fields: Vec<&'static str>,
 }
 
 /// A postal code and town.
@@ -600,6 +718,10 @@ pub struct PostalJson {
     pub code: String,
     /// Town.
     pub town: String,
+    /// `true` when this is a proposal, not yet decided: it is marked `forslag:`, or
+    /// stands in a statement that is; absent otherwise.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub proposed: bool,
 }
 
 /// A phone number.
@@ -613,6 +735,10 @@ pub struct PhoneJson {
     pub display: String,
     /// When it is answered.
     pub hours: Option<String>,
+    /// `true` when this is a proposal, not yet decided: it is marked `forslag:`, or
+    /// stands in a statement that is; absent otherwise.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub proposed: bool,
 }
 
 /// An e-mail address.
@@ -624,6 +750,10 @@ pub struct MailJson {
     pub link: Option<String>,
     /// A note.
     pub note: Option<String>,
+    /// `true` when this is a proposal, not yet decided: it is marked `forslag:`, or
+    /// stands in a statement that is; absent otherwise.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub proposed: bool,
 }
 
 /// Builds the JSON form of a standard.
@@ -636,63 +766,58 @@ pub fn standard(standard: &Standard, source: &str, diagnostics: &[Diagnostic]) -
             Severity::Advice => findings.advice += 1,
         }
     }
+    let s = standard;
     StandardJson {
         schema_version: SCHEMA_VERSION,
         source: source.to_owned(),
-        title: standard.title.value.clone(),
-        municipality: standard.municipality.as_ref().map(|m| MunicipalityJson {
+        title: s.title.value.clone(),
+        municipality: s.municipality.as_ref().map(|m| MunicipalityJson {
             name: m.value.clone(),
-            code: standard.municipality_code.as_ref().map(|c| c.value.clone()),
+            code: s.municipality_code.as_ref().map(|c| c.value.clone()),
         }),
-        year: standard.year.as_ref().map(|y| y.value),
-        validity: standard.validity.as_ref().map(|v| ValidityJson {
+        year: s.year.as_ref().map(|y| y.value),
+        validity: s.validity.as_ref().map(|v| ValidityJson {
             from: date(&v.from.value),
             until: v.until.as_ref().map(|u| date(&u.value)),
         }),
-        date: standard.date.as_ref().map(|d| date(&d.value)),
-        approval: standard.approval.as_ref().map(|a| ApprovalJson {
+        date: s.date.as_ref().map(|d| date(&d.value)),
+        approval: s.approval.as_ref().map(|a| ApprovalJson {
             date: a.date.as_ref().map(|d| date(&d.value)),
             by: a.by.as_ref().map(|b| b.value.clone()),
         }),
-        draft: standard.draft.is_some(),
-        updated: standard.updated.as_ref().map(|d| date(&d.value)),
-        undated: standard.undated.is_some(),
-        service_level_set_by: standard
-            .service_level_by
-            .iter()
-            .map(|r| reference(r, standard))
-            .collect(),
-        sources: standard
-            .sources
-            .iter()
-            .map(|l| link(l.label.as_ref().map(|x| x.value.clone()), &l.url))
-            .collect(),
-        excerpt: standard.excerpt.is_some(),
-        revision: standard.revision.as_ref().map(|r| match r.value {
+        draft: s.draft.is_some(),
+        updated: s.updated.as_ref().map(|d| date(&d.value)),
+        undated: s.undated.is_some(),
+        service_level_set_by: s.service_level_by.iter().map(|r| reference(r, s)).collect(),
+        sources: s.sources.iter().map(|l| section_link(l, s)).collect(),
+        excerpt: s.excerpt.is_some(),
+        revision: s.revision.as_ref().map(|r| match r.value {
             Revision::Yearly => "yearly",
             Revision::OnChange => "on_change",
         }),
-        legal_basis: standard.legal_basis.iter().map(law_ref).collect(),
-        other_schemes: standard.other_schemes.iter().map(other_scheme).collect(),
-        summary_heading: standard.summary_heading.as_ref().map(|h| h.value.clone()),
-        summary: standard
-            .summary
-            .iter()
-            .map(|s| section(s, standard))
-            .collect(),
-        sections: standard
-            .sections
-            .iter()
-            .map(|s| section(s, standard))
-            .collect(),
-        indsatser: standard
-            .indsatser
-            .iter()
-            .map(|i| indsats(i, standard))
-            .collect(),
-        contacts: standard.contacts.iter().map(contact).collect(),
+        legal_basis: law_refs(&s.legal_basis, s),
+        other_schemes: s.other_schemes.iter().map(|o| other_scheme(o, s)).collect(),
+        summary_heading: s.summary_heading.as_ref().map(|h| h.value.clone()),
+        summary: s.summary.iter().map(|x| section(x, s)).collect(),
+        sections: s.sections.iter().map(|x| section(x, s)).collect(),
+        indsatser: s.indsatser.iter().map(|i| indsats(i, s)).collect(),
+        contacts: s.contacts.iter().map(|c| contact(c, s)).collect(),
+        proposals: s.proposals.len(),
         findings,
     }
+}
+
+/// The names of the plain fields whose value, or one of whose values, is a proposal:
+/// each field with the spans of its values.
+fn proposed_fields(
+    standard: &Standard,
+    fields: impl IntoIterator<Item = (&'static str, Vec<Span>)>,
+) -> Vec<&'static str> {
+    fields
+        .into_iter()
+        .filter(|(_, spans)| spans.iter().any(|span| standard.proposed(*span)))
+        .map(|(name, _)| name)
+        .collect()
 }
 
 fn date(d: &Date) -> DateJson {
@@ -702,7 +827,11 @@ fn date(d: &Date) -> DateJson {
     }
 }
 
-fn law_ref(r: &LawRef) -> LawRefJson {
+fn law_refs(refs: &[LawRef], standard: &Standard) -> Vec<LawRefJson> {
+    refs.iter().map(|r| law_ref(r, standard)).collect()
+}
+
+fn law_ref(r: &LawRef, standard: &Standard) -> LawRefJson {
     LawRefJson {
         canonical: r.canonical(),
         law: r.law.abbreviation(),
@@ -711,38 +840,53 @@ fn law_ref(r: &LawRef) -> LawRefJson {
         original: r.original.clone(),
         quote: r.quote.clone(),
         law_inferred: r.law_inferred,
+        proposed: standard.proposed(r.span),
     }
 }
 
-fn other_scheme(o: &OtherScheme) -> OtherSchemeJson {
+fn other_scheme(o: &OtherScheme, standard: &Standard) -> OtherSchemeJson {
     OtherSchemeJson {
-        legal_basis: o.refs.iter().map(law_ref).collect(),
+        legal_basis: law_refs(&o.refs, standard),
         name: o.name.as_ref().map(|n| n.value.clone()),
+        proposed: standard.proposed(o.span),
     }
 }
 
 fn indsats(i: &Indsats, standard: &Standard) -> IndsatsJson {
     IndsatsJson {
         title: i.title.value.clone(),
-        legal_basis: i.legal_basis.iter().map(law_ref).collect(),
-        other_schemes: i.other_schemes.iter().map(other_scheme).collect(),
+        legal_basis: law_refs(&i.legal_basis, standard),
+        other_schemes: i
+            .other_schemes
+            .iter()
+            .map(|o| other_scheme(o, standard))
+            .collect(),
         sections: i.sections.iter().map(|s| section(s, standard)).collect(),
+        proposed: standard.proposed(i.span),
     }
 }
 
-fn texts(texts: &[Text]) -> Vec<TextBlockJson> {
+fn texts(texts: &[Text], standard: &Standard) -> Vec<TextBlockJson> {
     texts
         .iter()
-        .flat_map(|t| t.blocks.iter())
-        .map(|b| match b {
-            TextBlock::Paragraph(text) => TextBlockJson::Paragraph { text: text.clone() },
-            TextBlock::Heading(text) => TextBlockJson::Heading { text: text.clone() },
-            TextBlock::List(list) => TextBlockJson::List(list_json(list)),
+        .flat_map(|t| {
+            let proposed = standard.proposed(t.span);
+            t.blocks.iter().map(move |b| match b {
+                TextBlock::Paragraph(text) => TextBlockJson::Paragraph {
+                    text: text.clone(),
+                    proposed,
+                },
+                TextBlock::Heading(text) => TextBlockJson::Heading {
+                    text: text.clone(),
+                    proposed,
+                },
+                TextBlock::List(list) => TextBlockJson::List(list_json(list, proposed)),
+            })
         })
         .collect()
 }
 
-fn list_json(list: &List) -> ListJson {
+fn list_json(list: &List, proposed: bool) -> ListJson {
     let nested = list.items.iter().any(|i| i.nested.is_some()).then(|| {
         list.items
             .iter()
@@ -758,6 +902,7 @@ fn list_json(list: &List) -> ListJson {
         items: list.items.iter().map(|i| i.text.value.clone()).collect(),
         numbered: list.numbered,
         nested,
+        proposed,
     }
 }
 
@@ -775,22 +920,30 @@ fn reference(r: &Reference, standard: &Standard) -> ReferenceJson {
         name: r.name.value.clone(),
         kind,
         target,
+        proposed: standard.proposed(r.name.span),
     }
 }
 
+fn references(refs: &[Reference], standard: &Standard) -> Vec<ReferenceJson> {
+    refs.iter().map(|r| reference(r, standard)).collect()
+}
+
+fn section_link(l: &Link, standard: &Standard) -> LinkJson {
+    let mut json = link(l.label.as_ref().map(|x| x.value.clone()), &l.url, standard);
+    json.proposed |= l.label.as_ref().is_some_and(|x| standard.proposed(x.span));
+    json
+}
+
 fn section(s: &Section, standard: &Standard) -> SectionJson {
+    let p = |span: Span| standard.proposed(span);
     let mut out = SectionJson {
         kind: s.kind.key(),
         keyword: s.kind.word(),
         heading: s.heading.as_ref().map(|h| h.value.clone()),
-        text: texts(&s.text),
-        links: s
-            .links
-            .iter()
-            .map(|l| link(l.label.as_ref().map(|x| x.value.clone()), &l.url))
-            .collect(),
-        contacts: s.contacts.iter().map(|r| reference(r, standard)).collect(),
-        legal_basis: s.legal_basis.iter().map(law_ref).collect(),
+        text: texts(&s.text, standard),
+        links: s.links.iter().map(|l| section_link(l, standard)).collect(),
+        contacts: references(&s.contacts, standard),
+        legal_basis: law_refs(&s.legal_basis, standard),
         target_group: None,
         allocation: None,
         application: None,
@@ -802,17 +955,19 @@ fn section(s: &Section, standard: &Standard) -> SectionJson {
         transport: None,
         deadlines: None,
         complaints: None,
+        proposed: p(s.span),
     };
     match &s.body {
         SectionBody::Text => {}
         SectionBody::Målgruppe(m) => {
             out.target_group = Some(TargetGroupJson {
-                eligible: texts(&m.kan),
-                not_eligible: texts(&m.kan_ikke),
+                eligible: texts(&m.kan, standard),
+                not_eligible: texts(&m.kan_ikke, standard),
                 age: m.alder.as_ref().map(|a| AgeJson {
                     from: a.from,
                     to: a.to,
                     original: a.original.clone(),
+                    proposed: p(a.span),
                 }),
                 causes: m.årsager.iter().map(|c| c.value.clone()).collect(),
                 exclusions: m
@@ -820,23 +975,20 @@ fn section(s: &Section, standard: &Standard) -> SectionJson {
                     .iter()
                     .map(|e| ExclusionJson {
                         text: e.text.value.clone(),
-                        other_route: e.other_route.iter().map(law_ref).collect(),
+                        other_route: law_refs(&e.other_route, standard),
+                        proposed: p(e.text.span),
                     })
                     .collect(),
+                proposed_fields: proposed_fields(
+                    standard,
+                    [("causes", m.årsager.iter().map(|c| c.span).collect())],
+                ),
             })
         }
         SectionBody::Tildeling(t) => {
             out.allocation = Some(AllocationJson {
-                decided_by: t
-                    .afgøres_af
-                    .iter()
-                    .map(|r| reference(r, standard))
-                    .collect(),
-                assessed_by: t
-                    .vurderes_af
-                    .iter()
-                    .map(|r| reference(r, standard))
-                    .collect(),
+                decided_by: references(&t.afgøres_af, standard),
+                assessed_by: references(&t.vurderes_af, standard),
             })
         }
         SectionBody::Ansøgning(a) => {
@@ -847,6 +999,7 @@ fn section(s: &Section, standard: &Standard) -> SectionJson {
                     .map(|r| RequesterJson {
                         role: r.role.map(|role| role.key()),
                         reference: reference(&r.reference, standard),
+                        proposed: p(r.reference.name.span),
                     })
                     .collect(),
             })
@@ -857,35 +1010,45 @@ fn section(s: &Section, standard: &Standard) -> SectionJson {
                 places: r
                     .steder
                     .iter()
-                    .map(|p| PlaceJson {
-                        kind: p.value.key(),
-                        text: p.value.danish().to_owned(),
+                    .map(|place| PlaceJson {
+                        kind: place.value.key(),
+                        text: place.value.danish().to_owned(),
+                        proposed: p(place.span),
                     })
                     .collect(),
+                proposed_fields: proposed_fields(
+                    standard,
+                    [("forms", r.former.iter().map(|f| f.span).collect())],
+                ),
             })
         }
         SectionBody::Indhold(i) => {
             out.content = Some(ContentJson {
-                included: texts(&i.indgår),
-                not_included: texts(&i.indgår_ikke),
+                included: texts(&i.indgår, standard),
+                not_included: texts(&i.indgår_ikke, standard),
             })
         }
-        SectionBody::Omfang(o) => out.scope = Some(scope(o)),
+        SectionBody::Omfang(o) => out.scope = Some(scope(o, standard)),
         SectionBody::Leverandør(l) => {
             out.provider = Some(ProviderJson {
-                performers: l.udfører.iter().map(|r| reference(r, standard)).collect(),
+                performers: references(&l.udfører, standard),
                 free_choice: l.frit_valg.as_ref().map(|f| f.value),
-                competences: texts(&l.kompetencekrav),
+                competences: texts(&l.kompetencekrav, standard),
+                proposed_fields: proposed_fields(
+                    standard,
+                    [("free_choice", l.frit_valg.iter().map(|f| f.span).collect())],
+                ),
             })
         }
         SectionBody::Egenbetaling(prices) => {
             out.fees = Some(
                 prices
                     .iter()
-                    .map(|p| PriceJson {
-                        name: p.name.value.clone(),
-                        amount: p.amount.as_ref().map(money),
-                        note: p.note.as_ref().map(|n| n.value.clone()),
+                    .map(|price| PriceJson {
+                        name: price.name.value.clone(),
+                        amount: price.amount.as_ref().map(|m| money(m, standard)),
+                        note: price.note.as_ref().map(|n| n.value.clone()),
+                        proposed: p(price.span),
                     })
                     .collect(),
             )
@@ -893,11 +1056,15 @@ fn section(s: &Section, standard: &Standard) -> SectionJson {
         SectionBody::Kørsel(k) => {
             out.transport = Some(TransportJson {
                 offered: k.tilbydes.as_ref().map(|t| t.value.keyword()),
-                legal_basis: k.legal_basis.iter().map(law_ref).collect(),
+                legal_basis: law_refs(&k.legal_basis, standard),
+                proposed_fields: proposed_fields(
+                    standard,
+                    [("offered", k.tilbydes.iter().map(|t| t.span).collect())],
+                ),
             })
         }
         SectionBody::Frister(frister) => {
-            out.deadlines = Some(frister.iter().map(deadline).collect())
+            out.deadlines = Some(frister.iter().map(|f| deadline(f, standard)).collect())
         }
         SectionBody::Klage(k) => {
             out.complaints = Some(k.routes.iter().map(|r| route(r, standard)).collect())
@@ -923,8 +1090,8 @@ fn scaled(r: &Range, factor: f64) -> RangeJson {
     }
 }
 
-/// The JSON form of a duration, with its normalised figures.
-pub fn duration(d: &Duration) -> DurationJson {
+/// The JSON form of a duration, with its normalised figures, in `standard`.
+pub fn duration(d: &Duration, standard: &Standard) -> DurationJson {
     let calendar_days = d.unit.calendar_days().map(|f| scaled(&d.amount, f));
     let minutes = d.unit.minutes().map(|f| scaled(&d.amount, f));
     let normalization = d.unit.calendar_days().map(|factor| {
@@ -960,6 +1127,7 @@ pub fn duration(d: &Duration) -> DurationJson {
         calendar_days,
         minutes,
         normalization,
+        proposed: standard.proposed(d.span),
     }
 }
 
@@ -970,58 +1138,66 @@ fn hedge(h: Option<&Hedge>) -> Option<HedgeJson> {
     })
 }
 
-fn frequency(f: &Frequency) -> FrequencyJson {
+fn frequency(f: &Frequency, standard: &Standard) -> FrequencyJson {
     FrequencyJson {
         hedge: hedge(f.hedge.as_ref()),
         original: f.original.clone(),
         count: range(&f.count),
         per: f.per.key(),
+        proposed: standard.proposed(f.span),
     }
 }
 
-fn count(c: &Count) -> CountJson {
+fn count(c: &Count, standard: &Standard) -> CountJson {
     CountJson {
         hedge: hedge(c.hedge.as_ref()),
         original: c.original.clone(),
         amount: range(&c.amount),
         per: c.per.map(|p| p.key()),
+        proposed: standard.proposed(c.span),
     }
 }
 
-fn money(m: &Money) -> MoneyJson {
+fn money(m: &Money, standard: &Standard) -> MoneyJson {
     MoneyJson {
         hedge: hedge(m.hedge.as_ref()),
         original: m.original.clone(),
         kroner: m.kroner,
         per: m.per.clone(),
+        proposed: standard.proposed(m.span),
     }
 }
 
-fn scope(o: &crate::model::Omfang) -> ScopeJson {
+fn scope(o: &crate::model::Omfang, standard: &Standard) -> ScopeJson {
     ScopeJson {
-        sessions: o.gange.as_ref().map(count),
-        frequency: o.hyppighed.as_ref().map(frequency),
-        session_length: o.længde.as_ref().map(duration),
-        course_length: o.forløb.as_ref().map(duration),
-        pause_between_courses: o.pause.as_ref().map(duration),
-        extension: o.forlængelse.as_ref().map(count),
+        sessions: o.gange.as_ref().map(|c| count(c, standard)),
+        frequency: o.hyppighed.as_ref().map(|f| frequency(f, standard)),
+        session_length: o.længde.as_ref().map(|d| duration(d, standard)),
+        course_length: o.forløb.as_ref().map(|d| duration(d, standard)),
+        pause_between_courses: o.pause.as_ref().map(|d| duration(d, standard)),
+        extension: o.forlængelse.as_ref().map(|c| count(c, standard)),
         guideline: o.vejledende.is_some(),
         packages: o
             .pakker
             .iter()
             .map(|p| PackageJson {
                 name: p.name.value.clone(),
-                scope: scope(&p.omfang),
-                text: texts(&p.text),
+                scope: scope(&p.omfang, standard),
+                text: texts(&p.text, standard),
+                proposed: standard.proposed(p.span),
             })
             .collect(),
+        proposed_fields: proposed_fields(
+            standard,
+            [("guideline", o.vejledende.into_iter().collect())],
+        ),
     }
 }
 
-/// The JSON form of a deadline.
-pub fn deadline(f: &Frist) -> DeadlineJson {
+/// The JSON form of a deadline in `standard`.
+pub fn deadline(f: &Frist, standard: &Standard) -> DeadlineJson {
     let (kind, duration) = match &f.deadline.amount {
-        DeadlineAmount::Duration(d) => ("duration", Some(self::duration(d))),
+        DeadlineAmount::Duration(d) => ("duration", Some(self::duration(d, standard))),
         DeadlineAmount::Immediately => ("immediately", None),
         DeadlineAmount::AsSoonAsPossible => ("as_soon_as_possible", None),
     };
@@ -1033,6 +1209,7 @@ pub fn deadline(f: &Frist) -> DeadlineJson {
         event: f.event.as_ref().map(|e| e.value.clone()),
         target_only: f.target_only,
         note: f.note.as_ref().map(|n| n.value.clone()),
+        proposed: standard.proposed(f.span),
     }
 }
 
@@ -1040,48 +1217,55 @@ fn route(r: &KlageRoute, standard: &Standard) -> RouteJson {
     RouteJson {
         kind: r.kind.key(),
         heading: r.heading.as_ref().map(|h| h.value.clone()),
-        to: r.til.iter().map(|x| reference(x, standard)).collect(),
-        deadline: r.klagefrist.as_ref().map(deadline),
+        to: references(&r.til, standard),
+        deadline: r.klagefrist.as_ref().map(|f| deadline(f, standard)),
         reassessment: r.genvurdering_stated.is_some(),
-        reassessment_deadline: r.genvurdering.as_ref().map(deadline),
-        next: r.videre.iter().map(|x| reference(x, standard)).collect(),
-        text: texts(&r.text),
-        links: r
-            .links
-            .iter()
-            .map(|l| link(l.label.as_ref().map(|x| x.value.clone()), &l.url))
-            .collect(),
-        legal_basis: r.legal_basis.iter().map(law_ref).collect(),
+        reassessment_deadline: r.genvurdering.as_ref().map(|f| deadline(f, standard)),
+        next: references(&r.videre, standard),
+        text: texts(&r.text, standard),
+        links: r.links.iter().map(|l| section_link(l, standard)).collect(),
+        legal_basis: law_refs(&r.legal_basis, standard),
+        proposed: standard.proposed(r.span),
+        proposed_fields: proposed_fields(
+            standard,
+            [("reassessment", r.genvurdering_stated.into_iter().collect())],
+        ),
     }
 }
 
-fn link(label: Option<String>, url: &Url) -> LinkJson {
+fn link(label: Option<String>, url: &Url, standard: &Standard) -> LinkJson {
     LinkJson {
         label,
         original: url.original.clone(),
         href: url.href.clone(),
+        proposed: standard.proposed(url.span),
     }
 }
 
-fn phone(p: &Phone, hours: Option<String>) -> PhoneJson {
+fn phone(p: &Phone, hours: Option<String>, standard: &Standard) -> PhoneJson {
     PhoneJson {
         original: p.original.clone(),
         digits: p.digits.clone(),
         display: p.display(),
         hours,
+        proposed: standard.proposed(p.span),
     }
 }
 
-fn mail(m: &MailEntry) -> MailJson {
+fn mail(m: &MailEntry, standard: &Standard) -> MailJson {
     let address: &Email = &m.email;
     MailJson {
         address: address.address.clone(),
         link: m.link.as_ref().map(|l| l.href.clone()),
         note: m.note.as_ref().map(|n| n.value.clone()),
+        proposed: standard.proposed(address.span),
     }
 }
 
-fn contact(c: &Contact) -> ContactJson {
+fn contact(c: &Contact, standard: &Standard) -> ContactJson {
+    let spans = |value: Option<&crate::source::Spanned<String>>| {
+        value.map(|v| v.span).into_iter().collect()
+    };
     ContactJson {
         id: c.id.value.clone(),
         name: c.name.value.clone(),
@@ -1092,16 +1276,35 @@ fn contact(c: &Contact) -> ContactJson {
         postal: c.postal.as_ref().map(|p| PostalJson {
             code: p.code.clone(),
             town: p.town.clone(),
+            proposed: standard.proposed(p.span),
         }),
         phones: c
             .phones
             .iter()
-            .map(|p| phone(&p.phone, p.hours.as_ref().map(|h| h.value.clone())))
+            .map(|p| {
+                phone(
+                    &p.phone,
+                    p.hours.as_ref().map(|h| h.value.clone()),
+                    standard,
+                )
+            })
             .collect(),
         hours: c.hours.as_ref().map(|h| h.value.clone()),
-        mails: c.mails.iter().map(mail).collect(),
-        secure_mails: c.secure_mails.iter().map(mail).collect(),
-        web: c.web.iter().map(|u| link(None, u)).collect(),
+        mails: c.mails.iter().map(|m| mail(m, standard)).collect(),
+        secure_mails: c.secure_mails.iter().map(|m| mail(m, standard)).collect(),
+        web: c.web.iter().map(|u| link(None, u, standard)).collect(),
         note: c.note.as_ref().map(|n| n.value.clone()),
+        proposed: standard.proposed(c.span),
+        proposed_fields: proposed_fields(
+            standard,
+            [
+                ("body", spans(c.body.as_ref())),
+                ("unit", spans(c.unit.as_ref())),
+                ("person", spans(c.person.as_ref())),
+                ("address", c.address.iter().map(|a| a.span).collect()),
+                ("hours", spans(c.hours.as_ref())),
+                ("note", spans(c.note.as_ref())),
+            ],
+        ),
     }
 }

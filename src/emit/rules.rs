@@ -3,32 +3,53 @@
 //! own structs (`docs/schema/rules.v1.json`).
 
 use super::catalogue::{self, Entry};
-use crate::diag::Severity;
+use crate::diag::{Applicability, FixAvailability, Severity};
 use serde::Serialize;
 use std::fmt::Write as _;
 
-/// The version of the rules JSON.
-pub const RULES_SCHEMA_VERSION: &str = "1.0";
+/// The version of the rules JSON (1.1: `fix` on every rule and language code).
+pub const RULES_SCHEMA_VERSION: &str = "1.1";
 
 /// The command that writes `docs/rules.md`.
 pub const MARKDOWN_COMMAND: &str = "cargo run -- rules --format markdown > docs/rules.md";
 
-/// One line per rule: code, name, default severity and summary, in aligned columns.
+/// One line per rule: code, name, default severity, whether it fixes (`fix: always,
+/// unsafe`) and summary, in aligned columns.
 pub fn text() -> String {
     let rules: Vec<Entry> = catalogue::rules().collect();
     let name_width = rules.iter().map(|r| r.name.len()).max().unwrap_or(0);
+    let fix_width = rules.iter().map(|r| fix_column(r).len()).max().unwrap_or(0);
     let mut out = String::new();
     for rule in &rules {
         let _ = writeln!(
             out,
-            "{}  {:name_width$}  {:7}  {}",
+            "{}  {:name_width$}  {:7}  {:fix_width$}  {}",
             rule.code,
             rule.name,
             rule.severity.as_str(),
+            fix_column(rule),
             rule.summary
         );
     }
     out
+}
+
+/// `fix: sometimes, unsafe`, or nothing for a code without fixes.
+fn fix_column(entry: &Entry) -> String {
+    if entry.fix.is_available() {
+        format!("fix: {}", entry.fix.describe())
+    } else {
+        String::new()
+    }
+}
+
+/// A fix's availability in a Markdown cell: `sometimes, unsafe`, or `—`.
+fn fix_cell(fix: FixAvailability) -> &'static str {
+    if fix.is_available() {
+        fix.describe()
+    } else {
+        "—"
+    }
 }
 
 /// Every rule with its whole documentation, then the table of the language's codes.
@@ -46,25 +67,35 @@ pub fn markdown() -> String {
          on the line before a statement silences a rule inside it, and\n\
          `kvalitet explain KS110` prints a rule's documentation. The language's own codes\n\
          are listed [at the end](#language-codes).\n\n\
-         | code | name | severity | summary |\n\
-         |---|---|---|---|\n",
+         A rule with a fix says when its findings carry one and whether it is safe (it\n\
+         cannot change what the standard promises; `kvalitet check --fix` applies it) or\n\
+         unsafe (it can, and the writer must review it; `--unsafe-fixes`). `--diff` shows\n\
+         the changes without writing them.\n\n\
+         | code | name | severity | fix | summary |\n\
+         |---|---|---|---|---|\n",
         rules.len()
     );
     for rule in &rules {
         let _ = writeln!(
             out,
-            "| [{}](#{}) | `{}` | {} | {} |",
+            "| [{}](#{}) | `{}` | {} | {} | {} |",
             rule.code,
             anchor(rule),
             rule.name,
             rule.severity,
+            fix_cell(rule.fix),
             cell(rule.summary)
         );
     }
     for rule in &rules {
+        let fix = if rule.fix.is_available() {
+            format!(" Fix: {}.", rule.fix.describe())
+        } else {
+            String::new()
+        };
         let _ = write!(
             out,
-            "\n## {} {}\n\n{} by default. {}\n\n{}\n",
+            "\n## {} {}\n\n{} by default.{fix} {}\n\n{}\n",
             rule.code,
             rule.name,
             capitalised(rule.severity),
@@ -76,16 +107,17 @@ pub fn markdown() -> String {
         "\n## Language codes\n\n\
          Codes `KS001`–`KS099` belong to the language. They are always errors and cannot be\n\
          suppressed: the standard cannot be read as written. `kvalitet explain CODE` prints a\n\
-         longer explanation.\n\n\
-         | code | name | meaning |\n\
-         |---|---|---|\n",
+         longer explanation, with what its fix does.\n\n\
+         | code | name | fix | meaning |\n\
+         |---|---|---|---|\n",
     );
     for code in catalogue::language_codes() {
         let _ = writeln!(
             out,
-            "| {} | `{}` | {} |",
+            "| {} | `{}` | {} | {} |",
             code.code,
             code.name,
+            fix_cell(code.fix),
             cell(code.summary)
         );
     }
@@ -103,6 +135,7 @@ pub fn json() -> String {
                 severity: rule.severity,
                 summary: rule.summary,
                 doc: rule.doc,
+                fix: FixJson::of(rule.fix),
             })
             .collect(),
         language_codes: catalogue::language_codes()
@@ -111,6 +144,7 @@ pub fn json() -> String {
                 name: code.name,
                 summary: code.summary,
                 explanation: code.doc,
+                fix: FixJson::of(code.fix),
             })
             .collect(),
     };
@@ -143,6 +177,30 @@ pub struct RuleJson {
     pub summary: &'static str,
     /// The documentation in Markdown.
     pub doc: &'static str,
+    /// Whether its findings carry fixes.
+    pub fix: FixJson,
+}
+
+/// Whether a code's findings carry fixes, and how safe those are.
+#[derive(Debug, Serialize)]
+pub struct FixJson {
+    /// `none`, `sometimes` or `always`.
+    pub availability: &'static str,
+    /// The applicabilities its fixes may have: `safe`, `unsafe`.
+    pub applicability: Vec<&'static str>,
+}
+
+impl FixJson {
+    fn of(fix: FixAvailability) -> Self {
+        Self {
+            availability: fix.when(),
+            applicability: fix
+                .applicabilities()
+                .iter()
+                .map(|a: &Applicability| a.as_str())
+                .collect(),
+        }
+    }
 }
 
 /// One language code.
@@ -156,6 +214,8 @@ pub struct LanguageCodeJson {
     pub summary: &'static str,
     /// A longer explanation with an example.
     pub explanation: &'static str,
+    /// Whether its diagnostics carry fixes.
+    pub fix: FixJson,
 }
 
 /// The anchor GitHub gives the heading `KS100 conflicting-contact-data`.
@@ -214,8 +274,9 @@ mod tests {
             "### What it finds\n\nX.\n\n```kvs\n# kvalitet: tillad KS140\n```"
         );
         let markdown = markdown();
-        assert!(markdown.contains("\n## KS110 outdated-body\n\nError by default. "));
+        assert!(markdown
+            .contains("\n## KS110 outdated-body\n\nError by default. Fix: sometimes, unsafe. "));
         assert!(markdown.contains("\n### Why it matters\n"));
-        assert!(markdown.contains("| KS020 | `invalid-phone` | "));
+        assert!(markdown.contains("| KS020 | `invalid-phone` | — | "));
     }
 }

@@ -8,7 +8,7 @@
 //! serialised. The schema is `docs/schema/sarif-2.1.0.json`.
 
 use super::catalogue::{self, Entry};
-use crate::diag::{Diagnostic, Severity};
+use crate::diag::{Diagnostic, Fix, Severity};
 use crate::source::{SourceFile, Span, STDIN_NAME};
 use crate::Compiled;
 use serde::Serialize;
@@ -202,6 +202,74 @@ pub struct SarifResult {
     /// The other places involved, each with what is there.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub related_locations: Vec<Location>,
+    /// The fix, if the finding has one.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub fixes: Vec<SarifFix>,
+}
+
+/// A proposed fix: what it does and the changes to the file.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SarifFix {
+    /// What the fix does.
+    pub description: Message,
+    /// The changes, all to the finding's file.
+    pub artifact_changes: Vec<ArtifactChange>,
+    /// `applicability`: `safe`, or `unsafe` (it changes what the standard promises).
+    pub properties: FixProperties,
+}
+
+/// The property bag of a fix.
+#[derive(Debug, Serialize)]
+pub struct FixProperties {
+    /// `safe` or `unsafe`.
+    pub applicability: &'static str,
+}
+
+/// The changes to one file.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ArtifactChange {
+    /// The file.
+    pub artifact_location: ArtifactLocation,
+    /// The replacements, in the order of the file; they do not overlap.
+    pub replacements: Vec<Replacement>,
+}
+
+/// One edit: a region deleted and the text inserted in its place.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Replacement {
+    /// The region replaced (empty for an insertion).
+    pub deleted_region: DeletedRegion,
+    /// The text that takes its place; absent for a deletion.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub inserted_content: Option<ArtifactContent>,
+}
+
+/// A region by line and column (code points) and by bytes of the UTF-8 file.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DeletedRegion {
+    /// The first line.
+    pub start_line: usize,
+    /// The first column.
+    pub start_column: usize,
+    /// The last line.
+    pub end_line: usize,
+    /// The column after the last character.
+    pub end_column: usize,
+    /// The byte offset of the start.
+    pub byte_offset: usize,
+    /// The number of bytes.
+    pub byte_length: usize,
+}
+
+/// Text to insert.
+#[derive(Debug, Serialize)]
+pub struct ArtifactContent {
+    /// The text.
+    pub text: String,
 }
 
 /// A plain-text message.
@@ -330,6 +398,49 @@ fn result(d: &Diagnostic, source: &SourceFile, rule_index: Option<usize>) -> Sar
             .enumerate()
             .map(|(i, label)| location(Some(i + 1), label.span, Some(&label.message)))
             .collect(),
+        fixes: d
+            .fix
+            .iter()
+            .map(|fix| sarif_fix(fix, source, &uri))
+            .collect(),
+    }
+}
+
+/// A finding's fix as SARIF.
+fn sarif_fix(fix: &Fix, source: &SourceFile, uri: &str) -> SarifFix {
+    let replacements = fix
+        .edits
+        .iter()
+        .map(|edit| {
+            let region = region(source, edit.span);
+            Replacement {
+                deleted_region: DeletedRegion {
+                    start_line: region.start_line,
+                    start_column: region.start_column,
+                    end_line: region.end_line,
+                    end_column: region.end_column,
+                    byte_offset: edit.span.start,
+                    byte_length: edit.span.len(),
+                },
+                inserted_content: (!edit.replacement.is_empty()).then(|| ArtifactContent {
+                    text: edit.replacement.clone(),
+                }),
+            }
+        })
+        .collect();
+    SarifFix {
+        description: Message {
+            text: fix.title.clone(),
+        },
+        artifact_changes: vec![ArtifactChange {
+            artifact_location: ArtifactLocation {
+                uri: uri.to_owned(),
+            },
+            replacements,
+        }],
+        properties: FixProperties {
+            applicability: fix.applicability.as_str(),
+        },
     }
 }
 

@@ -11,9 +11,10 @@ mod contact;
 mod cursor;
 mod keywords;
 pub mod literal;
+mod proposal;
 mod scheme;
 mod section;
-mod text;
+pub(crate) mod text;
 
 use crate::diag::{codes, Diagnostic};
 use crate::model::values::LawRef;
@@ -22,6 +23,7 @@ use crate::model::{
 };
 use crate::schema::{FileKw, IndsatsKw, Keyword, Place, Repeat, StandardKw};
 use crate::source::{SourceFile, Span, Spanned};
+use crate::suggest::Spelling;
 use crate::syntax::tree::{Arg, ArgKind, Block, Item, Statement, SyntaxFile};
 use cursor::Cursor;
 use std::collections::HashMap;
@@ -36,6 +38,7 @@ pub fn lower(file: &SyntaxFile, source: &SourceFile) -> (Option<Standard>, Vec<D
         contact_ids: HashMap::new(),
     };
     let mut standard: Option<Standard> = None;
+    let mut opened_by = None;
     for item in &file.items {
         let Item::Statement(statement) = item else {
             continue;
@@ -54,6 +57,7 @@ pub fn lower(file: &SyntaxFile, source: &SourceFile) -> (Option<Standard>, Vec<D
                 continue;
             }
             standard = Some(lowerer.standard(statement));
+            opened_by = Some(statement);
         } else {
             lowerer.unknown(statement, Place::File);
         }
@@ -68,8 +72,10 @@ pub fn lower(file: &SyntaxFile, source: &SourceFile) -> (Option<Standard>, Vec<D
             .with_help("start the file with `kvalitetsstandard \"Titel\" {` and end it with `}`"),
         );
     }
+    let proposals = proposal::proposals(&mut lowerer, file, opened_by);
     if let Some(standard) = standard.as_mut() {
         standard.contacts = std::mem::take(&mut lowerer.contacts);
+        standard.proposals = proposals;
     }
     (standard, lowerer.diagnostics)
 }
@@ -505,7 +511,12 @@ impl Lowerer<'_> {
         let next_is_keyword = cursor.peek().is_some_and(|a| {
             a.kind == ArgKind::Word && crate::schema::is_keyword(&a.as_str().to_lowercase())
         });
-        let help = if next_is_keyword {
+        let misplaced_mark = cursor.peek().is_some_and(|a| a.is_word("forslag"))
+            && cursor.peek2().is_some_and(|a| a.is_punct(":"));
+        let help = if misplaced_mark {
+            "`forslag:` stands before the keyword or right after it, before the values: \
+             `afgørelse forslag: 10 hverdage efter ansøgning`"
+        } else if next_is_keyword {
             "start each statement on a line of its own, or separate them with `;`"
         } else {
             "remove it, or put text in quotes on a `tekst` line"
@@ -606,7 +617,9 @@ impl Lowerer<'_> {
         )
         .with_label("not a keyword here");
         diagnostic = match keywords::suggest(key.text, allowed.iter().copied()) {
-            Some(suggestion) => diagnostic.with_help(format!("did you mean `{suggestion}`?")),
+            Some(suggestion) => diagnostic
+                .with_help(format!("did you mean `{}`?", suggestion.word))
+                .with_fix(suggestion.fix(self.source, key.span, key.text, Spelling::Name)),
             None => diagnostic.with_help(format!(
                 "the keywords here are {}",
                 allowed
@@ -634,7 +647,9 @@ impl Lowerer<'_> {
             format!("{what} takes {list}, not `{found}`"),
         );
         match keywords::suggest(found, choices.iter().copied()) {
-            Some(suggestion) => diagnostic.with_help(format!("did you mean `{suggestion}`?")),
+            Some(suggestion) => diagnostic
+                .with_help(format!("did you mean `{}`?", suggestion.word))
+                .with_fix(suggestion.fix(self.source, span, found, Spelling::Value)),
             None => diagnostic.with_help(format!("write {list}")),
         }
     }

@@ -20,7 +20,8 @@ use crate::schema::{
     IndholdKw, KørselKw, LeverandørKw, MålgruppeKw, OmfangKw, PakkeKw, Place, RouteKw, ScopeKw,
     SectionCommonKw, Value,
 };
-use crate::source::{Span, Spanned};
+use crate::source::{SourceFile, Span, Spanned};
+use crate::suggest::{Spelling, Suggestion};
 use crate::syntax::tree::{ArgKind, Statement};
 
 /// Lowers `formål …`, `omfang { … }` and the other sections.
@@ -591,6 +592,7 @@ fn price(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<Price> {
         // `priss` with a note, and values left over.
         if !cursor.is_done() && misspelt(statement, &Place::Egenbetaling.words()).is_some() {
             lowerer.diagnostics.push(misspelled_or(
+                lowerer.source,
                 statement,
                 &Place::Egenbetaling.words(),
                 missing(statement, "pris \"Kost og logi\" 173 kr pr. dag"),
@@ -607,6 +609,7 @@ fn price(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<Price> {
     }
     if cursor.is_done() {
         lowerer.diagnostics.push(misspelled_or(
+            lowerer.source,
             statement,
             &Place::Egenbetaling.words(),
             missing(statement, "træning 0 kr"),
@@ -627,9 +630,12 @@ fn price(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<Price> {
             })
         }
         Err(d) => {
-            lowerer
-                .diagnostics
-                .push(misspelled_or(statement, &Place::Egenbetaling.words(), d));
+            lowerer.diagnostics.push(misspelled_or(
+                lowerer.source,
+                statement,
+                &Place::Egenbetaling.words(),
+                d,
+            ));
             None
         }
     }
@@ -875,17 +881,19 @@ fn known_words<T: Clone>(
 
 /// The keyword that a statement's key, not itself one of `keywords`, is a misspelling
 /// of, if any.
-fn misspelt(statement: &Statement, keywords: &[&str]) -> Option<&'static str> {
+fn misspelt<'k>(statement: &Statement, keywords: &[&'k str]) -> Option<Suggestion<'k>> {
     let found = keywords::suggest(statement.key.text, keywords.iter().copied())?;
-    let found = crate::schema::all_words()
-        .into_iter()
-        .find(|w| *w == found)?;
-    (found != statement.key.text).then_some(found)
+    (found.word != statement.key.text).then_some(found)
 }
 
 /// In blocks whose keys are free names, a key close to a keyword was probably meant
 /// as that keyword: say so.
-fn misspelled_or(statement: &Statement, keywords: &[&str], diagnostic: Diagnostic) -> Diagnostic {
+fn misspelled_or(
+    source: &SourceFile,
+    statement: &Statement,
+    keywords: &[&str],
+    diagnostic: Diagnostic,
+) -> Diagnostic {
     match misspelt(statement, keywords) {
         Some(suggestion) => Diagnostic::error(
             codes::UNKNOWN_KEYWORD,
@@ -893,7 +901,13 @@ fn misspelled_or(statement: &Statement, keywords: &[&str], diagnostic: Diagnosti
             format!("unknown keyword `{}`", statement.key.text),
         )
         .with_label("not a keyword here")
-        .with_help(format!("did you mean `{suggestion}`?")),
+        .with_help(format!("did you mean `{}`?", suggestion.word))
+        .with_fix(suggestion.fix(
+            source,
+            statement.key.span,
+            statement.key.text,
+            Spelling::Name,
+        )),
         _ => diagnostic,
     }
 }
@@ -904,6 +918,7 @@ fn frist(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<Frist> {
     let mut cursor = lowerer.cursor(statement);
     if cursor.is_done() {
         lowerer.diagnostics.push(misspelled_or(
+            lowerer.source,
             statement,
             &Place::Frister.words(),
             missing(
@@ -927,9 +942,12 @@ fn frist(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<Frist> {
             Some(frist)
         }
         Err(d) => {
-            lowerer
-                .diagnostics
-                .push(misspelled_or(statement, &Place::Frister.words(), d));
+            lowerer.diagnostics.push(misspelled_or(
+                lowerer.source,
+                statement,
+                &Place::Frister.words(),
+                d,
+            ));
             None
         }
     }
@@ -971,7 +989,10 @@ fn frist_rest(
         } else {
             let mut words = Vec::new();
             while let Some(arg) = cursor.peek() {
-                if arg.kind == ArgKind::Word && !arg.is_word("tilstræbt") {
+                // A misplaced `forslag:` after the event is not part of it.
+                let mark =
+                    arg.is_word("forslag") && cursor.peek2().is_some_and(|a| a.is_punct(":"));
+                if arg.kind == ArgKind::Word && !arg.is_word("tilstræbt") && !mark {
                     words.push(arg.as_str().to_owned());
                     cursor.next();
                 } else {

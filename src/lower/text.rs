@@ -50,6 +50,13 @@ pub fn single(text: &str, span: Span) -> Text {
     }
 }
 
+/// Whether a line of a text block, without its indentation, has a list item's marker
+/// (`- `, `1. `, …): the lines whose indentation counts, for where a nested list
+/// starts. The formatter keeps their distances.
+pub fn starts_item(line: &str) -> bool {
+    heading(line).is_none() && (bullet(line).is_some() || number(line).is_some())
+}
+
 /// What one line of a text block is, before its neighbours are known.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Kind<'a> {

@@ -4,11 +4,13 @@
 //! the dedicated structs in `crate::emit::json`.
 
 mod contact;
+mod proposal;
 mod reference_date;
 mod section;
 pub mod values;
 
 pub use contact::{Contact, MailEntry, PhoneEntry, Reference, Resolution};
+pub use proposal::{Proposal, Proposals};
 pub use reference_date::{DateBasis, StandardDate};
 pub use section::{
     AgeLimit, Ansøgning, Deadline, DeadlineAmount, DeliveryForm, DeliveryPlace, Exclusion, Frist,
@@ -66,6 +68,9 @@ pub struct Standard {
     pub indsatser: Vec<Indsats>,
     /// Every contact defined anywhere in the standard, in order.
     pub contacts: Vec<Contact>,
+    /// What the standard proposes and has not decided (`forslag:`): the one list of
+    /// them, which [`Standard::proposed`] reads.
+    pub proposals: Proposals,
     /// The whole `kvalitetsstandard` statement.
     pub span: Span,
 }
@@ -79,6 +84,12 @@ impl Standard {
     /// Finds a contact by its reference name.
     pub fn contact(&self, id: &str) -> Option<&Contact> {
         self.contacts.iter().find(|c| c.id.value == id)
+    }
+
+    /// Whether what is written at `span` (a section, a deadline, a figure, any value)
+    /// is a proposal, not yet decided: it stands in a statement marked `forslag:`.
+    pub fn proposed(&self, span: Span) -> bool {
+        self.proposals.covers(span)
     }
 }
 

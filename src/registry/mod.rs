@@ -486,7 +486,7 @@ impl Registry {
 }
 
 /// A paragraph without spaces, in lowercase: `140 a` and `140a` are `140a`.
-fn paragraph_key(paragraph: &str) -> String {
+pub fn paragraph_key(paragraph: &str) -> String {
     paragraph
         .chars()
         .filter(|c| !c.is_whitespace())

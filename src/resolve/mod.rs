@@ -10,10 +10,17 @@ mod laws;
 use crate::diag::{codes, Diagnostic};
 use crate::model::{Reference, Resolution, SectionBody, Standard};
 use crate::registry::Registry;
-use crate::suggest::nearest;
+use crate::source::SourceFile;
+use crate::suggest::{suggest, Spelling};
 
 /// Resolves every reference in the standard in place and returns what could not be.
-pub fn resolve(standard: &mut Standard, registry: &Registry) -> Vec<Diagnostic> {
+/// A name near one the standard or the registry knows gets a "did you mean" and a fix
+/// (safe when only one name is near: see [`crate::suggest::Suggestion::fix`]).
+pub fn resolve(
+    standard: &mut Standard,
+    registry: &Registry,
+    source: &SourceFile,
+) -> Vec<Diagnostic> {
     let ids: Vec<String> = standard
         .contacts
         .iter()
@@ -29,8 +36,10 @@ pub fn resolve(standard: &mut Standard, registry: &Registry) -> Vec<Diagnostic> 
                     format!("`{}` is not a body in the registry", body.value),
                 );
                 let candidates = registry.bodies.iter().map(|b| b.id.as_str());
-                diagnostic = match nearest(&body.value, candidates) {
-                    Some(s) => diagnostic.with_help(format!("did you mean `{s}`?")),
+                diagnostic = match suggest(&body.value, candidates) {
+                    Some(s) => diagnostic
+                        .with_help(format!("did you mean `{}`?", s.word))
+                        .with_fix(s.fix(source, body.span, &body.value, Spelling::Name)),
                     None => diagnostic.with_help(format!(
                         "the registry knows {}",
                         registry
@@ -65,8 +74,10 @@ pub fn resolve(standard: &mut Standard, registry: &Registry) -> Vec<Diagnostic> 
                 format!("`{name}` is neither a contact in this standard nor a known body"),
             )
             .with_label("unknown name");
-            diagnostic = match nearest(name, candidates) {
-                Some(s) => diagnostic.with_help(format!("did you mean `{s}`?")),
+            diagnostic = match suggest(name, candidates) {
+                Some(s) => diagnostic
+                    .with_help(format!("did you mean `{}`?", s.word))
+                    .with_fix(s.fix(source, reference.name.span, name, Spelling::Name)),
                 None => diagnostic.with_help(format!(
                     "define it with `kontakt {name} \"…\" {{ … }}`, or write plain text in quotes"
                 )),

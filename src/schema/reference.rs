@@ -125,8 +125,27 @@ pub fn json() -> String {
     text
 }
 
+/// What `kvalitet explain forslag` says: the mark of a proposal is no keyword of a
+/// place, but a writer looks it up as one.
+const PROPOSAL: &str = "`forslag:` before a statement's keyword, or right after it before its values
+
+Marks the statement, with its values and its block, as a proposal: not yet decided. It fits every statement inside the standard: a section, an indsats, a contact, and every line inside them.
+
+    frister {
+      afgørelse forslag: 10 hverdage efter ansøgning
+    }
+    forslag: omfang {
+      hyppighed 2 gange om ugen
+    }
+
+`check` reports each proposal (KS143): advice in a draft (`udkast`), an error once the standard is approved. `build --format html` builds a page with proposals only with --preview, where each is marked \"Forslag – ikke vedtaget\"; `compare` and `diff` show proposed values as such, and the JSON says `\"proposed\": true`. The standard itself and the lines of its header cannot be proposed (KS016). docs/language.md, \"Proposals\", says more.
+";
+
 /// What the keyword `word` is, wherever it may stand, for `kvalitet explain`.
 pub fn explain(word: &str) -> Option<String> {
+    if word.trim_end_matches(':').eq_ignore_ascii_case("forslag") {
+        return Some(PROPOSAL.to_owned());
+    }
     let mut out = String::new();
     for place in PLACES {
         for keyword in place.keywords.iter().filter(|k| k.word == word) {

@@ -3,7 +3,7 @@
 //! This is the only file that matches on `Rule`.
 
 use super::tree::{
-    Arg, ArgKind, Block, Comment, ErrorKind, ErrorNode, Item, Statement, SyntaxFile, Word,
+    Arg, ArgKind, Block, Comment, ErrorKind, ErrorNode, Item, Statement, SyntaxFile, Word, PROPOSAL,
 };
 use crate::diag::{codes, Diagnostic};
 use crate::source::Span;
@@ -269,8 +269,29 @@ impl<'a> Builder<'a> {
                 }
             }
         }
+        let proposal = match self.proposal(&mut key, &mut args) {
+            Ok(proposal) => proposal,
+            Err(()) => {
+                // A mark with no statement after it: reported, and the line (with its
+                // block) is kept out of the tree.
+                let text = self.text.get(span.start..span.end).unwrap_or_default();
+                self.items().push(Item::Error(ErrorNode {
+                    kind: ErrorKind::BadLine,
+                    text,
+                    span,
+                }));
+                self.args = args;
+                if let Some(open) = open {
+                    self.open(None, open);
+                }
+                return;
+            }
+        };
         // The statement's span ends at its last value or block, not at the line end.
         span.end = args.last().map_or(key.span.end, |a: &Arg| a.span.end);
+        if let Some(mark) = proposal {
+            span.end = span.end.max(mark.end);
+        }
         // The grammar scans a string up to `"`, `\\` or `\n`; one that runs over a
         // lone carriage return (a line end of its own) was never closed on its line.
         if let Some(string) = args
@@ -302,6 +323,7 @@ impl<'a> Builder<'a> {
             args: std::mem::take(&mut args),
             block: None,
             comment: trailing.map(Box::new),
+            proposal: proposal.map(Box::new),
             span,
         };
         self.args = args;
@@ -309,6 +331,76 @@ impl<'a> Builder<'a> {
             Some(open) => self.open(Some(statement), open),
             None => self.items().push(Item::Statement(statement)),
         }
+    }
+
+    /// Takes the mark `forslag:` out of a statement and returns where it stands: before
+    /// the keyword (`forslag: omfang {`, which the grammar reads as the keyword
+    /// `forslag` and the values `:` and `omfang`) or first among the values
+    /// (`afgørelse forslag: 10 hverdage`). A second mark on one statement is reported
+    /// and dropped, and so is every further one. A mark that no keyword follows is reported, and is an `Err`.
+    fn proposal(
+        &mut self,
+        key: &mut Word<'a>,
+        args: &mut Vec<Arg<'a>>,
+    ) -> Result<Option<Span>, ()> {
+        let mut mark = None;
+        if key.text.eq_ignore_ascii_case(PROPOSAL) && args.first().is_some_and(|a| a.is_punct(":"))
+        {
+            let colon = args.first().map_or(key.span, |a| a.span);
+            let here = Span::new(key.span.start, colon.end);
+            let next = args
+                .get(1)
+                .filter(|a| a.kind == ArgKind::Word)
+                .and_then(|a| {
+                    let text = self.text.get(a.span.start..a.span.end)?;
+                    is_key(text).then_some(Word { text, span: a.span })
+                });
+            let Some(next) = next else {
+                self.diagnostics.push(
+                    Diagnostic::error(
+                        codes::MISPLACED_PROPOSAL,
+                        here,
+                        "`forslag:` is followed by no statement",
+                    )
+                    .with_label("marks nothing")
+                    .with_help(
+                        "write `forslag:` before the keyword of what is proposed (`forslag: omfang { … }`) or before its value (`afgørelse forslag: 10 hverdage efter ansøgning`)",
+                    ),
+                );
+                return Err(());
+            };
+            *key = next;
+            args.drain(..2);
+            mark = Some(here);
+        }
+        // The marks first among the values, taken out at once (a line of many marks
+        // costs one pass, not one per mark).
+        let marks: Vec<Span> = args
+            .chunks_exact(2)
+            .map_while(|pair| match pair {
+                [word, colon] if word.is_word(PROPOSAL) && colon.is_punct(":") => {
+                    Some(Span::new(word.span.start, colon.span.end))
+                }
+                _ => None,
+            })
+            .collect();
+        args.drain(..marks.len() * 2);
+        for here in marks {
+            match mark {
+                Some(first) => self.diagnostics.push(
+                    Diagnostic::error(
+                        codes::MISPLACED_PROPOSAL,
+                        here,
+                        format!("`{}` is marked `forslag:` twice", key.text),
+                    )
+                    .with_label("the second mark")
+                    .with_secondary(first, "the first mark")
+                    .with_help("keep one of them: a statement is a proposal once"),
+                ),
+                None => mark = Some(here),
+            }
+        }
+        Ok(mark)
     }
 
     /// Opens a block for `owner` (a statement, or `None` for a `{` that belongs to
@@ -470,6 +562,14 @@ impl<'a> Builder<'a> {
         }
         (SyntaxFile { items: self.root }, self.diagnostics)
     }
+}
+
+/// Whether a word has the shape of a keyword, as the grammar's `key` rule reads one.
+fn is_key(text: &str) -> bool {
+    Grammar::parse(Rule::key, text)
+        .ok()
+        .and_then(|mut pairs| pairs.next())
+        .is_some_and(|pair| pair.as_str().len() == text.len())
 }
 
 fn comment(pair: Pair<'_, Rule>, base: usize) -> Comment<'_> {

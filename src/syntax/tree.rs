@@ -7,6 +7,10 @@
 use crate::source::Span;
 use std::borrow::Cow;
 
+/// The word of the mark `forslag:` (a statement proposed, not decided), read in any
+/// case.
+pub const PROPOSAL: &str = "forslag";
+
 /// A parsed file.
 #[derive(Debug, Clone, Default)]
 pub struct SyntaxFile<'a> {
@@ -37,7 +41,11 @@ pub struct Statement<'a> {
     /// A `# …` at the end of the line (boxed: most statements have none, and a
     /// statement is kept small for files of hundreds of thousands of them).
     pub comment: Option<Box<Comment<'a>>>,
-    /// The whole statement, keyword to block end.
+    /// The mark `forslag:` that makes the statement a proposal, not yet decided,
+    /// written before the keyword or right after it (boxed, as the comment). It is
+    /// not among the values.
+    pub proposal: Option<Box<Span>>,
+    /// The whole statement, keyword (or the mark before it) to block end.
     pub span: Span,
 }
 

@@ -1,8 +1,8 @@
 // The citizen pages in a real browser: Debian's Chromium, driven by playwright-core.
 //
 // 1. Accessibility: axe-core runs in every generated page (the index, each standard,
-//    the author's previews, the injection fixture) with the WCAG 2.0/2.1 A and AA rules,
-//    and must find no violation.
+//    the author's previews, the injection fixture, a preview that marks proposals) with
+//    the WCAG 2.0/2.1 A and AA rules, and must find no violation.
 // 2. Script injection: tests/fixtures/html/injection.kvs puts script-injection strings
 //    in every kind of text. Its pages are loaded with the Content-Security-Policy
 //    bypassed, so that only the escaping stands between the strings and the browser:
@@ -132,6 +132,9 @@ describe('kvalitet build --format html', () => {
     build(['standards'], join(site, 'preview'), ['--preview']);
     build(['tests/fixtures/html/injection.kvs'], join(site, 'injection'));
     build(['tests/fixtures/html/injection.kvs'], join(site, 'injection-preview'), ['--preview']);
+    // A proposal in every place one can stand: only a preview is built, every
+    // proposal marked in words.
+    build(['tests/fixtures/ok/proposals.kvs'], join(site, 'proposals-preview'), ['--preview']);
     site = { root: site, ...(await serve(site)) };
     const launch = (bypassCSP) =>
       chromium.launchPersistentContext(mkdtempSync(join(work, 'profile-')), {
@@ -168,13 +171,17 @@ describe('kvalitet build --format html', () => {
     for (const page of [
       'standards/index.html',
       'standards/glostrup/2024.html',
-      'standards/hjoerring/2027.html',
+      'standards/hjoerring/2024.html',
       'preview/index.html',
       'preview/ishoej/2024.html',
+      'preview/hjoerring/2027.html',
       'injection/html/injection.html',
+      'proposals-preview/ok/proposals.html',
     ]) {
       assert.ok(built.includes(page), `${page} was not built; built: ${built.join(', ')}`);
     }
+    // The draft for 2027 holds proposals (`forslag:`): it has a preview, no public page.
+    assert.ok(!built.includes('standards/hjoerring/2027.html'), 'a page with proposals was published');
   });
 
   it('every page has no WCAG 2.1 A/AA violation (axe-core)', async () => {

@@ -362,7 +362,7 @@ fn check_json_output_has_a_schema_version() {
         .run()
         .code(1);
     let json = output.json();
-    assert_eq!(json["schema_version"], "1.0");
+    assert_eq!(json["schema_version"], "1.1");
     assert_eq!(json["diagnostics"][0]["code"], "KS020");
     assert_eq!(json["summary"]["errors"], 1);
 }
@@ -1293,5 +1293,412 @@ fn a_language_code_in_a_config_is_rejected() {
     assert_eq!(
         output.stderr,
         "error: kvalitet.yaml:2:3: `KS020` is a language code; the language's own errors (KS001–KS099) cannot be changed or turned off\n"
+    );
+}
+
+/// `CLEAN` with a misspelt contact name (a safe fix) and revision only on change (an
+/// unsafe fix, found once the name is fixed and the rules run).
+const FIXABLE: &str = r#"kvalitetsstandard "Genoptræning" {
+  kommune Glostrup
+  kommunekode 161
+  godkendt 2026-06-01 af "Sundhedsudvalget"
+  revideres ved-ændringer
+  egenbetaling 0 kr
+  frister {
+    afgørelse 10 hverdage efter ansøgning
+  }
+  klage {
+    afgørelse {
+      til visitationn
+      klagefrist 4 uger efter afgørelse
+      genvurdering 4 uger efter klage
+      videre ankestyrelsen
+    }
+  }
+  kontakt visitationen "Visitationen" {
+    telefon 43 23 66 90
+  }
+}
+"#;
+
+/// `FIXABLE` after `--fix`.
+fn safely_fixed() -> String {
+    FIXABLE.replace("til visitationn", "til visitationen")
+}
+
+#[test]
+fn fix_writes_the_safe_fixes_and_reports_what_remains() {
+    let test = Test::new().file("glostrup.kvs", FIXABLE).args([
+        "check",
+        "--today",
+        TODAY,
+        "--fix",
+        "glostrup.kvs",
+    ]);
+    let output = test.run().code(0);
+    assert_eq!(test.read("glostrup.kvs"), safely_fixed());
+    assert_eq!(output.stderr, "");
+    insta::assert_snapshot!(output.stdout);
+    assert!(
+        output
+            .stdout
+            .ends_with("fixed 1 finding, 1 remains (1 fixable with --unsafe-fixes)\n"),
+        "{}",
+        output.stdout
+    );
+    // Written in place, whole: no temporary file is left beside it.
+    assert_eq!(tree(&test.dir.0), ["glostrup.kvs"]);
+    // Nothing is left to fix safely: the file is not written again.
+    let output = test.run().code(0);
+    assert!(
+        output
+            .stdout
+            .ends_with("fixed 0 findings, 1 remains (1 fixable with --unsafe-fixes)\n"),
+        "{}",
+        output.stdout
+    );
+}
+
+#[test]
+fn unsafe_fixes_apply_every_fix() {
+    let test = Test::new().file("glostrup.kvs", FIXABLE).args([
+        "check",
+        "--today",
+        TODAY,
+        "--unsafe-fixes",
+        "glostrup.kvs",
+    ]);
+    let output = test.run().code(0);
+    assert_eq!(
+        test.read("glostrup.kvs"),
+        safely_fixed().replace("ved-ændringer", "årligt")
+    );
+    assert_eq!(
+        output.stdout,
+        "checked 1 file: no problems found\nfixed 2 findings, none remain\n"
+    );
+}
+
+#[test]
+fn fix_keeps_what_it_cannot_fix_and_exits_1_on_the_errors_that_remain() {
+    let broken = FIXABLE.replace("telefon 43 23 66 90", "telefon 43 23 669");
+    let test = Test::new().file("glostrup.kvs", &broken).args([
+        "check",
+        "--today",
+        TODAY,
+        "--fix",
+        "glostrup.kvs",
+    ]);
+    let output = test.run().code(1);
+    assert_eq!(
+        test.read("glostrup.kvs"),
+        broken.replace("til visitationn", "til visitationen")
+    );
+    assert!(
+        output.stdout.contains("KS020 invalid-phone"),
+        "{}",
+        output.stdout
+    );
+    assert!(
+        output.stdout.ends_with("fixed 1 finding, 1 remains\n"),
+        "{}",
+        output.stdout
+    );
+}
+
+#[test]
+fn diff_shows_the_fixes_and_writes_nothing() {
+    let test = Test::new().file("glostrup.kvs", FIXABLE).args([
+        "check",
+        "--today",
+        TODAY,
+        "--diff",
+        "glostrup.kvs",
+    ]);
+    let output = test.run().code(1);
+    assert_eq!(test.read("glostrup.kvs"), FIXABLE);
+    assert_eq!(
+        output.stderr,
+        "would fix 1 finding in 1 file (1 more with --unsafe-fixes)\n"
+    );
+    insta::assert_snapshot!(output.stdout);
+    let test = test.args([
+        "check",
+        "--today",
+        TODAY,
+        "--unsafe-fixes",
+        "--diff",
+        "glostrup.kvs",
+    ]);
+    let output = test.run().code(1);
+    assert_eq!(test.read("glostrup.kvs"), FIXABLE);
+    assert!(
+        output.stdout.contains("+  revideres årligt\n"),
+        "{}",
+        output.stdout
+    );
+    assert!(
+        output.stdout.contains("+      til visitationen\n"),
+        "{}",
+        output.stdout
+    );
+    assert_eq!(output.stderr, "would fix 2 findings in 1 file\n");
+    assert_eq!(tree(&test.dir.0), ["glostrup.kvs"]);
+    let output = Test::new()
+        .file("glostrup.kvs", CLEAN)
+        .args(["check", "--today", TODAY, "--diff", "glostrup.kvs"])
+        .run()
+        .code(0);
+    assert_eq!(
+        (output.stdout.as_str(), output.stderr.as_str()),
+        ("", "no fixes to apply\n")
+    );
+}
+
+#[test]
+fn diff_prints_a_diff_and_takes_no_format() {
+    let output = Test::new()
+        .file("glostrup.kvs", FIXABLE)
+        .args(["check", "--diff", "--format", "json", "glostrup.kvs"])
+        .run()
+        .code(2);
+    assert!(output.stderr.contains("--diff"), "{}", output.stderr);
+}
+
+#[test]
+fn fix_on_standard_input_prints_the_fixed_text_and_reports_on_stderr() {
+    let output = Test::new()
+        .args(["check", "--today", TODAY, "--unsafe-fixes", "-"])
+        .stdin(FIXABLE)
+        .run()
+        .code(0);
+    assert_eq!(
+        output.stdout,
+        safely_fixed().replace("ved-ændringer", "årligt")
+    );
+    assert_eq!(
+        output.stderr,
+        "checked 1 file: no problems found\nfixed 2 findings, none remain\n"
+    );
+    // A text with nothing to fix comes back as it was.
+    let output = Test::new()
+        .args(["check", "--today", TODAY, "--fix", "-"])
+        .stdin(CLEAN)
+        .run()
+        .code(0);
+    assert_eq!(output.stdout, CLEAN);
+}
+
+/// The JSON diagnostics carry each finding's fix, and after `--fix` the summary counts
+/// what was fixed.
+#[test]
+fn json_diagnostics_carry_their_fixes() {
+    let test = Test::new().file("glostrup.kvs", FIXABLE).args([
+        "check",
+        "--today",
+        TODAY,
+        "--format",
+        "json",
+        "glostrup.kvs",
+    ]);
+    let output = test.run().code(1);
+    let json = output.json();
+    insta::assert_json_snapshot!(json["diagnostics"][0]);
+    assert_eq!(json["summary"]["fixed"], 0);
+    let test = test.args([
+        "check",
+        "--today",
+        TODAY,
+        "--fix",
+        "--format",
+        "json",
+        "glostrup.kvs",
+    ]);
+    let output = test.run().code(0);
+    let json = output.json();
+    assert_eq!(json["summary"]["fixed"], 1);
+    let fix = &json["diagnostics"][0]["fix"];
+    assert_eq!(json["diagnostics"][0]["code"], "KS142");
+    assert_eq!(fix["applicability"], "unsafe");
+    assert_eq!(fix["edits"][0]["replacement"], "årligt");
+}
+
+#[test]
+fn explain_says_whether_a_rule_fixes() {
+    let output = Test::new().args(["explain", "KS142"]).run().code(0);
+    assert!(
+        output.stdout.starts_with(
+            "KS142 (revision-only-on-change), warning by default, fix: always, unsafe\n"
+        ),
+        "{}",
+        output.stdout
+    );
+    assert!(output.stdout.contains("\n## Fix\n"), "{}", output.stdout);
+}
+
+/// A fix that would give the file a new language error (here a field given twice) is
+/// not written; a warning says why, and the findings decide the exit code.
+#[test]
+fn a_fix_that_would_break_the_file_is_not_written() {
+    let twice = "kvalitetsstandard \"S\" {\n  år 2024\n  revideres årligt\n  revidere årligt\n}\n";
+    let test = Test::new()
+        .file("s.kvs", twice)
+        .args(["check", "--today", TODAY, "--fix", "s.kvs"]);
+    let output = test.run().code(1);
+    assert_eq!(test.read("s.kvs"), twice);
+    assert_eq!(
+        output.stderr,
+        "warning: `s.kvs` was not fixed: the fixes for KS010 would give it a new error (KS015 `revideres` is given twice); correct it by hand\n"
+    );
+    assert!(
+        output.stdout.ends_with("fixed 0 findings, 1 remains\n"),
+        "{}",
+        output.stdout
+    );
+}
+
+/// A standard in no particular layout.
+const MESSY: &str = "kvalitetsstandard \"Genoptræning\" {\nkommune   Glostrup # navnet\n  frister {afgørelse 10 hverdage efter ansøgning}\n}\n";
+
+/// [`MESSY`] in the canonical layout.
+const TIDY: &str = "kvalitetsstandard \"Genoptræning\" {\n  kommune Glostrup  # navnet\n  frister { afgørelse 10 hverdage efter ansøgning }\n}\n";
+
+#[test]
+fn fmt_writes_the_files_that_change_and_names_them() {
+    let test = Test::new()
+        .file("a/messy.kvs", MESSY)
+        .file("a/tidy.kvs", TIDY)
+        .args(["fmt", "a"]);
+    let output = test.run().code(0);
+    assert_eq!(output.stdout, "");
+    assert_eq!(
+        output.stderr,
+        "reformatted a/messy.kvs\n1 file reformatted, 1 unchanged\n"
+    );
+    assert_eq!(test.read("a/messy.kvs"), TIDY);
+    assert_eq!(test.read("a/tidy.kvs"), TIDY);
+    // Written whole: no temporary file is left beside it.
+    assert_eq!(tree(&test.path("a")), ["messy.kvs", "tidy.kvs"]);
+    // A second run finds nothing to do.
+    let again = test.run().code(0);
+    assert_eq!(again.stderr, "0 files reformatted, 2 unchanged\n");
+}
+
+#[test]
+fn fmt_check_lists_the_files_that_would_change_and_writes_nothing() {
+    let test = Test::new()
+        .file("a/messy.kvs", MESSY)
+        .file("a/tidy.kvs", TIDY)
+        .args(["fmt", "--check", "a"]);
+    let output = test.run().code(1);
+    assert_eq!(output.stdout, "");
+    assert_eq!(
+        output.stderr,
+        "would reformat a/messy.kvs\n1 file would be reformatted, 1 already formatted\n"
+    );
+    assert_eq!(test.read("a/messy.kvs"), MESSY);
+    let tidy = Test::new()
+        .file("tidy.kvs", TIDY)
+        .args(["fmt", "--check", "tidy.kvs"]);
+    tidy.run().code(0);
+}
+
+#[test]
+fn fmt_diff_prints_a_unified_diff_and_writes_nothing() {
+    let test = Test::new()
+        .file("messy.kvs", MESSY)
+        .args(["fmt", "--diff", "messy.kvs"]);
+    let output = test.run().code(0);
+    insta::assert_snapshot!(output.stdout);
+    assert_eq!(
+        output.stderr,
+        "would reformat messy.kvs\n1 file would be reformatted, 0 already formatted\n"
+    );
+    assert_eq!(test.read("messy.kvs"), MESSY);
+    // With --check as well, the run fails.
+    Test::new()
+        .file("messy.kvs", MESSY)
+        .args(["fmt", "--check", "--diff", "messy.kvs"])
+        .run()
+        .code(1);
+}
+
+#[test]
+fn fmt_formats_standard_input_to_standard_output() {
+    let output = Test::new().args(["fmt", "-"]).stdin(MESSY).run().code(0);
+    assert_eq!(output.stdout, TIDY);
+    assert_eq!(output.stderr, "");
+    let output = Test::new().args(["fmt", "-"]).stdin(TIDY).run().code(0);
+    assert_eq!(output.stdout, TIDY);
+    let output = Test::new()
+        .args(["fmt", "--check", "-"])
+        .stdin(MESSY)
+        .run()
+        .code(1);
+    assert_eq!(output.stdout, "");
+    assert_eq!(output.stderr, "would reformat <stdin>\n");
+}
+
+/// A file with a language error is reported as `check` reports it and left as it was;
+/// the other files are formatted all the same.
+#[test]
+fn fmt_refuses_a_file_with_language_errors_and_formats_the_others() {
+    let test = Test::new()
+        .file("a/broken.kvs", BROKEN)
+        .file("a/messy.kvs", MESSY)
+        .args(["fmt", "a"]);
+    let output = test.run().code(1);
+    assert_eq!(output.stdout, "");
+    insta::assert_snapshot!(output.stderr);
+    assert_eq!(test.read("a/broken.kvs"), BROKEN);
+    assert_eq!(test.read("a/messy.kvs"), TIDY);
+    let output = Test::new().args(["fmt", "-"]).stdin(BROKEN).run().code(1);
+    assert_eq!(output.stdout, "", "nothing is printed for a refused input");
+    assert!(output.stderr.contains("KS020"), "{}", output.stderr);
+}
+
+#[test]
+fn fmt_reports_a_file_that_is_not_utf8_and_exits_2() {
+    let test = Test::new()
+        .bytes(
+            "hoeje.kvs",
+            b"kvalitetsstandard \"Tr\xe6ning\" {\n  kommune H\xf8je-Taastrup\n}\n",
+        )
+        .file("messy.kvs", MESSY)
+        .args(["fmt", "hoeje.kvs", "messy.kvs"]);
+    let output = test.run().code(2);
+    assert!(output.stderr.contains("KS090"), "{}", output.stderr);
+    assert!(
+        output.stderr.contains("hoeje.kvs: not formatted"),
+        "{}",
+        output.stderr
+    );
+    assert_eq!(test.read("messy.kvs"), TIDY);
+}
+
+/// CRLF line ends and a byte order mark are written back as the file had them.
+#[test]
+fn fmt_keeps_line_ends_and_a_byte_order_mark() {
+    let crlf = |text: &str| text.replace('\n', "\r\n");
+    let test = Test::new()
+        .file("messy.kvs", &format!("\u{FEFF}{}", crlf(MESSY)))
+        .args(["fmt", "messy.kvs"]);
+    test.run().code(0);
+    assert_eq!(test.read("messy.kvs"), format!("\u{FEFF}{}", crlf(TIDY)));
+}
+
+/// The bundled standards are in the canonical layout.
+#[test]
+fn fmt_check_passes_on_the_bundled_standards() {
+    let standards = Path::new(env!("CARGO_MANIFEST_DIR")).join("standards");
+    let standards = standards.to_string_lossy();
+    let output = Test::new()
+        .args(["fmt", "--check", standards.as_ref()])
+        .run()
+        .code(0);
+    assert!(
+        output.stderr.starts_with("0 files would be reformatted, "),
+        "{}",
+        output.stderr
     );
 }

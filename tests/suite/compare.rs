@@ -592,8 +592,17 @@ fn diff_prints_json_to_standard_output() {
     assert_eq!(code, 0, "{stderr}");
     let json: Value = serde_json::from_str(&stdout).expect("JSON");
     assert_eq!(json["schema_version"], "1.0");
-    assert_eq!(json["changes"][0]["subject"], "Frist: afgørelse");
-    assert_eq!(json["changes"][0]["assessment"], "better");
+    // The draft for 2027 proposes a decision deadline the 2024 standard lacked: a new
+    // deadline, shown as a proposal, which promises nothing yet.
+    let decision = json["changes"]
+        .as_array()
+        .and_then(|changes| changes.iter().find(|c| c["subject"] == "Frist: afgørelse"))
+        .expect("the decision deadline changes");
+    assert_eq!(
+        decision["new"],
+        "10 hverdage efter ansøgning (forslag – ikke vedtaget)"
+    );
+    assert_eq!(decision["assessment"], "unclear");
 }
 
 /// The second edition's countable facts (age limit, form and place of delivery) are
@@ -634,5 +643,77 @@ fn second_edition_facts_and_excerpts_are_compared() {
         html.contains("ikke i kilden"),
         "the HTML says what is not in the source"
     );
+    insta::assert_snapshot!(md);
+}
+
+/// A proposed value (`forslag:`) is shown as one in every format of `compare`, and is
+/// never counted as the same as a decided one; `diff` shows it too, and reports a
+/// value that goes from proposed to decided as a change (better, as a hedge removed),
+/// also when its wording stays.
+#[test]
+fn proposals_are_shown_as_such_and_deciding_one_is_a_change() {
+    let paths = [
+        "tests/fixtures/ok/proposals.kvs",
+        "tests/fixtures/proposals/decided.kvs",
+    ];
+    let compiled = compile_named(&paths);
+    let report = compare::compare(&compiled, &Options::new(today()));
+    let json = compare::render(&report, Format::Json).expect("JSON");
+    assert_valid("compare.v1.json", &json);
+    let value: Value = serde_json::from_str(&json).expect("JSON");
+    let decision = value["deadlines"]
+        .as_array()
+        .and_then(|groups| groups.iter().find(|g| g["name"] == "afgørelse"))
+        .expect("the decision deadline");
+    assert_eq!(decision["entries"][0]["proposed"], true);
+    assert!(decision["entries"][1].get("proposed").is_none());
+    let fees = value["dimensions"]
+        .as_array()
+        .and_then(|d| d.iter().find(|d| d["key"] == "fees"))
+        .expect("fees");
+    assert_eq!(fees["cells"][0]["values"][0]["proposed"], true);
+    assert!(fees["cells"][0]["values"][0]["note"]
+        .as_str()
+        .is_some_and(|n| n.contains("forslag – ikke vedtaget")));
+    assert_eq!(value["complaints"][0]["routes"][1]["proposed"], true);
+    for format in [Format::Markdown, Format::Csv, Format::Html] {
+        let text = compare::render(&report, format).expect("the report renders");
+        assert!(
+            text.contains("forslag – ikke vedtaget"),
+            "{format:?} shows proposals"
+        );
+    }
+
+    let standard = |i: usize| compiled[i].standard.as_ref().expect("a standard");
+    let report = diff::diff(
+        (standard(0), paths[0]),
+        (standard(1), paths[1]),
+        Registry::builtin(),
+    );
+    let json = diff::render(&report, diff::Format::Json).expect("JSON");
+    assert_valid("diff.v1.json", &json);
+    let change = |subject: &str| {
+        report
+            .changes
+            .iter()
+            .find(|c| c.subject == subject)
+            .unwrap_or_else(|| panic!("no change of {subject}: {:#?}", report.changes))
+    };
+    let opstart = change("Frist: opstart");
+    assert_eq!(
+        (opstart.old.as_deref(), opstart.new.as_deref()),
+        (
+            Some("2 uger efter afgørelse (forslag – ikke vedtaget)"),
+            Some("2 uger efter afgørelse")
+        )
+    );
+    assert_eq!(opstart.assessment, "better");
+    assert_eq!(change("Frit valg af leverandør").assessment, "better");
+    // Fewer sessions, but decided: the two point different ways.
+    assert_eq!(change("Omfang: antal gange").assessment, "unclear");
+    // A price decided binds the citizen too: no clear direction.
+    assert_eq!(change("Egenbetaling: kost").assessment, "unclear");
+    assert_eq!(change("Indsats").assessment, "better");
+    let md = diff::render(&report, diff::Format::Markdown).expect("Markdown");
     insta::assert_snapshot!(md);
 }

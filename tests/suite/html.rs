@@ -23,6 +23,11 @@ fn stem_of(path: &Path) -> PathBuf {
 
 /// The page of a compiled file.
 fn page(compiled: &Compiled, stem: &Path, preview: bool) -> String {
+    try_page(compiled, stem, preview).expect("the page renders")
+}
+
+/// The page of a compiled file, or why there is none.
+fn try_page(compiled: &Compiled, stem: &Path, preview: bool) -> Result<String, String> {
     let standard = compiled
         .standard
         .as_ref()
@@ -37,7 +42,6 @@ fn page(compiled: &Compiled, stem: &Path, preview: bool) -> String {
             registry: Registry::builtin(),
         },
     )
-    .expect("the page renders")
 }
 
 /// The injection fixture, compiled.
@@ -52,14 +56,63 @@ fn injection() -> Compiled {
     compiled
 }
 
+/// The public page of every bundled standard; a standard that holds proposals
+/// (`forslag:`) has none, and its author's preview is snapshotted instead.
 #[test]
 fn standard_pages() {
     insta::glob!("../../standards", "**/*.kvs", |path| {
         let compiled = compile_file(path);
-        let html = page(&compiled, &stem_of(path), false);
+        let proposals = compiled.standard.as_ref().map_or(0, |s| s.proposals.len());
+        let html = match try_page(&compiled, &stem_of(path), false) {
+            Ok(html) => {
+                assert_eq!(proposals, 0, "a public page shows no proposal");
+                html
+            }
+            Err(refusal) => {
+                assert!(proposals > 0, "{refusal}");
+                assert!(
+                    refusal.contains(&compiled.source.name) && refusal.contains("forslag:"),
+                    "{refusal}"
+                );
+                page(&compiled, &stem_of(path), true)
+            }
+        };
         assert_inert(&html);
         insta::assert_snapshot!(html);
     });
+}
+
+/// A standard with proposals (`tests/fixtures/ok/proposals.kvs`, a proposal in every
+/// place one can stand) gets no public page, and the message says where the first
+/// proposal stands; its preview marks each proposal once, in words, where it starts:
+/// a whole section, indsats, route or contact with a notice, a value with a tag, and
+/// nothing inside a marked part again.
+#[test]
+fn proposals_are_refused_on_a_public_page_and_marked_on_a_preview() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ok/proposals.kvs");
+    let compiled = compile_file(&path);
+    let stem = Path::new("proposals");
+    let refusal = try_page(&compiled, stem, false).expect_err("no public page");
+    assert_eq!(
+        refusal,
+        "no page for `tests/fixtures/ok/proposals.kvs`: it holds 24 proposals (`forslag:`), \
+         the first at line 13, column 3 (`formål`); a page for citizens shows no undecided \
+         promise: decide them, or build an author's preview with --preview"
+    );
+    let html = page(&compiled, stem, true);
+    assert_inert(&html);
+    assert_no_skipped_heading_level(&html);
+    assert!(
+        html.contains("Standarden rummer 24 forslag"),
+        "the page says how many"
+    );
+    let notices = html.matches(r#"<p class="proposal-notice">"#).count();
+    let tags = html.matches(r#"<span class="proposal-tag">"#).count();
+    // Notices: formål, the two egenbetaling sections, the serviceniveau route, the
+    // indsats and the proposed contact.
+    assert_eq!(notices, 6, "{html}");
+    assert!(tags > notices, "values are tagged one by one: {tags}");
+    insta::assert_snapshot!(html);
 }
 
 /// The "Kort fortalt" box of `tests/fixtures/html/summary.kvs`: counts given per
@@ -447,17 +500,36 @@ impl Drop for Build {
 #[test]
 fn build_writes_pages_index_and_stylesheet() {
     let build = Build::run("standards", &["standards", "--format", "html"]);
-    // Glostrup's checker errors fail the run, but its page is written.
+    // Glostrup's checker errors fail the run, but its page is written; the draft for
+    // 2027 holds proposals and gets no page, while the others are built.
     assert_eq!(build.status, 1, "{}{}", build.stdout, build.stderr);
-    assert!(build.stdout.ends_with(&format!(
-        "wrote 6 HTML page(s), index.html and style.css to {}\n",
-        build.out.display()
-    )));
+    assert!(
+        build.stdout.ends_with(&format!(
+            "wrote 5 HTML page(s), index.html and style.css to {}; built no page for 1 that \
+             hold proposals (--preview shows them)\n",
+            build.out.display()
+        )),
+        "{}",
+        build.stdout
+    );
+    assert_eq!(
+        build.stderr,
+        "error: no page for `standards/hjoerring/2027.kvs`: it holds 5 proposals \
+         (`forslag:`), the first at line 86, column 15 (`hyppighed`); a page for citizens \
+         shows no undecided promise: decide them, or build an author's preview with \
+         --preview\n"
+    );
+    assert!(!build.out.join("hjoerring/2027.html").exists());
+    let index = std::fs::read_to_string(build.out.join("index.html")).expect("the index");
+    assert!(
+        !index.contains("2027.html"),
+        "the index links no refused page"
+    );
     for file in [
         "index.html",
         "style.css",
         "glostrup/2024.html",
-        "hjoerring/2027.html",
+        "hjoerring/2024.html",
         ".kvalitet-output",
     ] {
         assert!(build.out.join(file).is_file(), "{file} is missing");
@@ -473,6 +545,25 @@ fn build_writes_pages_index_and_stylesheet() {
                 .ends_with(".tmp")
         });
     assert!(no_temporary);
+}
+
+#[test]
+fn build_previews_a_standard_with_proposals() {
+    let build = Build::run(
+        "preview-proposals",
+        &[
+            "standards/hjoerring/2027.kvs",
+            "--format",
+            "html",
+            "--preview",
+        ],
+    );
+    // Proposals are advice in a draft: the preview is written, and the run succeeds.
+    assert_eq!(build.status, 0, "{}{}", build.stdout, build.stderr);
+    assert_eq!(build.stderr, "");
+    let html = std::fs::read_to_string(build.out.join("hjoerring/2027.html")).expect("the page");
+    assert!(html.contains("Standarden rummer 5 forslag"), "{html}");
+    assert!(html.contains("Forslag – ikke vedtaget"));
 }
 
 #[test]

@@ -215,3 +215,80 @@ fn a_keyword_out_of_place_says_where_it_belongs() {
         );
     }
 }
+
+/// `forslag:` fits every keyword: written before the keyword or right after it, it
+/// makes the statement one proposal, and the statement reads as it does without the
+/// mark (the same diagnostics, and the rule that reports proposals). On the standard
+/// itself and on the lines of its header, which describe the document, it is `KS016`.
+#[test]
+fn every_keyword_can_be_proposed_unless_it_describes_the_document() {
+    let options = Options::new(Date::ymd(2026, 11, 23));
+    let compile =
+        |text: &str| kvalitet::compile(SourceFile::new("schema.kvs", text.to_owned()), &options);
+    let codes = |compiled: &kvalitet::Compiled, without: &str| {
+        let mut codes: Vec<&str> = compiled
+            .diagnostics
+            .iter()
+            .map(|d| d.code)
+            .filter(|code| *code != without)
+            .collect();
+        codes.sort_unstable();
+        codes
+    };
+    let proposal = kvalitet::check::codes::UNDECIDED_PROPOSAL.code;
+    for keyword in every_keyword() {
+        let header = keyword.place == Place::File
+            || (keyword.place == Place::Standard
+                && !["resumé", "indsats", "kontakt"].contains(&keyword.word));
+        let plain = compile(&file(keyword.place, &[statement(keyword)]));
+        let before = format!("forslag: {}", statement(keyword));
+        let after =
+            statement(keyword).replacen(keyword.word, &format!("{} forslag:", keyword.word), 1);
+        for line in [before, after] {
+            let text = file(keyword.place, &[line]);
+            let marked = compile(&text);
+            let proposals: Vec<&str> = marked
+                .standard
+                .iter()
+                .flat_map(|s| s.proposals.iter())
+                .map(|p| p.keyword.as_str())
+                .collect();
+            if header {
+                // A language error: the rules do not run, so only the language's codes
+                // are compared.
+                let language = |found: Vec<&'static str>| -> Vec<&'static str> {
+                    found
+                        .into_iter()
+                        .filter(|c| codes::find(c).is_some())
+                        .collect()
+                };
+                assert_eq!(
+                    language(codes(&marked, codes::MISPLACED_PROPOSAL)),
+                    language(codes(&plain, "")),
+                    "`{}` in {:?}\n{text}",
+                    keyword.word,
+                    keyword.place
+                );
+                assert!(
+                    marked
+                        .diagnostics
+                        .iter()
+                        .any(|d| d.code == codes::MISPLACED_PROPOSAL),
+                    "`{}` in {:?} may not be proposed, but was\n{text}",
+                    keyword.word,
+                    keyword.place
+                );
+                assert!(proposals.is_empty(), "{proposals:?}\n{text}");
+            } else {
+                assert_eq!(
+                    codes(&marked, proposal),
+                    codes(&plain, ""),
+                    "`{}` in {:?} reads otherwise when proposed\n{text}",
+                    keyword.word,
+                    keyword.place
+                );
+                assert_eq!(proposals, [keyword.word], "{text}");
+            }
+        }
+    }
+}

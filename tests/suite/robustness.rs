@@ -1,5 +1,5 @@
 //! No input makes kvalitet panic or abort: damaged versions of the real standards go
-//! through every stage and every renderer.
+//! through every stage and every renderer, and are fixed.
 //!
 //! The damage is deterministic (a fixed pseudo-random sequence), so a failure can be
 //! reproduced: the assertion names the file and the kind of damage. A panic fails the
@@ -70,7 +70,7 @@ fn boundary(text: &str, mut at: usize) -> usize {
 }
 
 /// Damaged versions of a text: truncated, with a range cut out, with a shard put in.
-fn mutants(text: &str, seed: u64, count: usize) -> Vec<(String, String)> {
+pub fn mutants(text: &str, seed: u64, count: usize) -> Vec<(String, String)> {
     // `boundary` keeps every cut on a character boundary.
     let before = |at: usize| text.get(..at).unwrap_or_default();
     let after = |at: usize| text.get(at..).unwrap_or_default();
@@ -139,6 +139,15 @@ fn exercise(name: &str, text: &str, original: &Compiled, options: &Options) {
                 assert!(diff::render(&report, format).is_ok(), "{name}");
             }
         }
+    }
+    // Fixing never panics, and a refused file is left as it was.
+    let fixed = kvalitet::fix::apply(
+        SourceFile::new(name, text),
+        options,
+        kvalitet::diag::Applicability::Unsafe,
+    );
+    if fixed.refused.is_some() {
+        assert_eq!(fixed.text(), text, "{name}: a refused fix changed the file");
     }
     let pair = [
         compile(original.source.clone(), options),

@@ -208,3 +208,33 @@ fn an_excerpt_turns_missing_sections_into_advice() {
     }
     insta::assert_snapshot!(render(excerpt, 80));
 }
+
+/// A proposal (`forslag:`) is advice in a draft and in a standard that states no
+/// approval, and an error in one that carries its approval: the same fixture, with its
+/// `godkendt` line, with `udkast` added, and without the approval.
+#[test]
+fn a_proposal_is_advice_until_the_standard_is_approved() {
+    use kvalitet::diag::Severity;
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/rules/KS143-undecided-proposal/fires.kvs");
+    let approved = std::fs::read_to_string(&path).expect("the fixture");
+    let approval = "  godkendt 2026-02-06 af \"Sundhedsudvalget\"\n";
+    assert!(approved.contains(approval), "the fixture is approved");
+    let draft = approved.replace(approval, &format!("{approval}  udkast\n"));
+    let unapproved = approved.replace(approval, "");
+    let severities = |text: &str| -> Vec<Severity> {
+        let compiled = kvalitet::compile(
+            kvalitet::source::SourceFile::new("forslag.kvs", text.to_owned()),
+            &crate::fixtures::options(),
+        );
+        compiled
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == codes::UNDECIDED_PROPOSAL.code)
+            .map(|d| d.severity)
+            .collect()
+    };
+    assert_eq!(severities(&approved), [Severity::Error; 3]);
+    assert_eq!(severities(&draft), [Severity::Advice; 3]);
+    assert_eq!(severities(&unapproved), [Severity::Advice; 3]);
+}

@@ -49,7 +49,7 @@ fn text_lists_every_rule_with_its_severity() {
 fn json_lists_rules_and_language_codes() {
     let text = rules(&["--format", "json"]);
     let json: serde_json::Value = serde_json::from_str(&text).expect("JSON");
-    assert_eq!(json["schema_version"], "1.0");
+    assert_eq!(json["schema_version"], "1.1");
     assert_eq!(json["rules"][0]["code"], "KS100");
     assert_eq!(json["language_codes"][0]["code"], "KS001");
 }
@@ -121,4 +121,12 @@ fn keywords_are_listed_and_explained() {
         explained.contains("klagefrist 4 uger efter afgørelse"),
         "{explained}"
     );
+    // The mark of a proposal is no keyword of a place, but is explained as one.
+    for word in ["forslag", "forslag:", "Forslag:"] {
+        let explained = cli(&["explain", word]);
+        assert!(
+            explained.contains("afgørelse forslag: 10 hverdage") && explained.contains("KS143"),
+            "{explained}"
+        );
+    }
 }

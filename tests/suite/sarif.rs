@@ -299,3 +299,100 @@ fn a_clean_file_has_no_results() {
     let compiled = compile_file(&path);
     assert_eq!(kvalitet::emit::github::github(&[compiled]), "");
 }
+
+/// Applies one SARIF fix to a text, reading each replacement's deleted region by its
+/// line and column (`by_bytes` false) or by its byte offset and length.
+fn apply_sarif_fix(text: &str, fix: &Value, by_bytes: bool) -> String {
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .collect();
+    let offset = |line: &Value, column: &Value| {
+        let line = usize::try_from(line.as_u64().expect("a line")).expect("small");
+        let column = usize::try_from(column.as_u64().expect("a column")).expect("small");
+        let start = line_starts[line - 1];
+        let line = text.get(start..).expect("the line is in the text");
+        start
+            + line
+                .char_indices()
+                .nth(column - 1)
+                .map_or(line.len(), |(i, _)| i)
+    };
+    let changes = fix["artifactChanges"].as_array().expect("changes");
+    assert_eq!(changes.len(), 1, "a fix changes its own file");
+    let mut out = String::new();
+    let mut copied = 0;
+    for replacement in changes[0]["replacements"].as_array().expect("replacements") {
+        let region = &replacement["deletedRegion"];
+        let (start, end) = if by_bytes {
+            let start =
+                usize::try_from(region["byteOffset"].as_u64().expect("bytes")).expect("small");
+            let length =
+                usize::try_from(region["byteLength"].as_u64().expect("bytes")).expect("small");
+            (start, start + length)
+        } else {
+            (
+                offset(&region["startLine"], &region["startColumn"]),
+                offset(&region["endLine"], &region["endColumn"]),
+            )
+        };
+        out.push_str(text.get(copied..start).expect("replacements in order"));
+        out.push_str(
+            replacement["insertedContent"]["text"]
+                .as_str()
+                .unwrap_or(""),
+        );
+        copied = end;
+    }
+    out.push_str(text.get(copied..).expect("the rest of the text"));
+    out
+}
+
+/// Every fix of the fix fixtures, applied from its SARIF form by line and column and by
+/// bytes, makes the same change as kvalitet's own fixing: a code-review tool that applies
+/// it gets what `--unsafe-fixes` writes.
+#[test]
+fn sarif_fixes_make_the_changes_kvalitet_makes() {
+    let validator = validator();
+    let mut seen = 0;
+    for path in files("tests/fixtures/fix") {
+        let compiled = compile_file(&path);
+        let log = sarif(&[kvalitet::Compiled {
+            source: compiled.source.clone(),
+            standard: None,
+            diagnostics: compiled.diagnostics.clone(),
+        }]);
+        assert_valid(&validator, &log, &compiled.source.name);
+        let results = log["runs"][0]["results"].as_array().expect("results");
+        for (result, diagnostic) in results.iter().zip(&compiled.diagnostics) {
+            let Some(fix) = result["fixes"].as_array().and_then(|f| f.first()) else {
+                assert!(
+                    diagnostic.fix.is_none(),
+                    "{}: a fix is missing",
+                    compiled.source.name
+                );
+                continue;
+            };
+            let text = &compiled.source.text;
+            let expected = kvalitet::fix::apply_fixes(
+                text,
+                std::slice::from_ref(diagnostic),
+                kvalitet::diag::Applicability::Unsafe,
+            )
+            .text;
+            assert_ne!(&expected, text);
+            for by_bytes in [false, true] {
+                assert_eq!(
+                    apply_sarif_fix(text, fix, by_bytes),
+                    expected,
+                    "{}: {}",
+                    compiled.source.name,
+                    diagnostic.code
+                );
+            }
+            let applicability = diagnostic.fix.as_ref().map(|f| f.applicability.as_str());
+            assert_eq!(fix["properties"]["applicability"].as_str(), applicability);
+            seen += 1;
+        }
+    }
+    assert!(seen >= 10, "only {seen} fixes were compared");
+}

@@ -120,7 +120,7 @@ fn frister(document: &mut Value) -> &mut Value {
 fn the_standard_schema_rejects_what_breaks_the_contract() {
     let validator = validator("standard.v1.json");
     assert_valid(&validator, &sample(), "the sample");
-    let broken: [Breakage; 7] = [
+    let broken: [Breakage; 9] = [
         ("an unknown top-level field", |d| {
             d["extra"] = json!(1);
         }),
@@ -142,6 +142,15 @@ fn the_standard_schema_rejects_what_breaks_the_contract() {
         ("a date whose precision does not match its value", |d| {
             d["date"] = json!({"value": "2024-05", "precision": "day"});
         }),
+        (
+            "a decided deadline that says `proposed: false` (it is absent)",
+            |d| {
+                frister(d)["deadlines"][0]["proposed"] = json!(false);
+            },
+        ),
+        ("a proposed field that the object does not have", |d| {
+            frister(d)["deadlines"][0]["proposed_fields"] = json!(["event"]);
+        }),
     ];
     for (what, breaks) in broken {
         let mut document = sample();
@@ -156,11 +165,23 @@ fn the_standard_schema_rejects_what_breaks_the_contract() {
 #[test]
 fn the_diagnostics_schema_rejects_what_breaks_the_contract() {
     let validator = validator("diagnostics.v1.json");
-    let path = root().join("tests/fixtures/err/KS020-phone-seven-digits.kvs");
+    // A finding with a fix, so that the fix's part of the contract is tested too.
+    let path = root().join("tests/fixtures/err/KS010-misspelled-malgrupe.kvs");
     let text = kvalitet::emit::diagnostics::json(&[compile_file(&path)]);
     let sample: Value = serde_json::from_str(&text).expect("diagnostics JSON parses");
     assert_valid(&validator, &sample, "the sample");
-    let broken: [Breakage; 3] = [
+    assert_eq!(sample["diagnostics"][0]["fix"]["applicability"], "safe");
+    let broken: [Breakage; 6] = [
+        ("a fix of unknown applicability", |d| {
+            d["diagnostics"][0]["fix"]["applicability"] = json!("maybe");
+        }),
+        ("a fix without edits", |d| {
+            d["diagnostics"][0]["fix"]["edits"] = json!([]);
+        }),
+        ("an edit without its byte offsets", |d| {
+            let edit = &mut d["diagnostics"][0]["fix"]["edits"][0];
+            edit.as_object_mut().map(|e| e.remove("start_offset"));
+        }),
         ("an unknown field", |d| {
             d["diagnostics"][0]["extra"] = json!("x");
         }),

@@ -29,6 +29,11 @@ kvalitetsstandard "Træning" {
 }
 ```
 
+## Fix
+
+As for `outdated-body` (KS110): unsafe, and only where a reference names the body
+itself; it names the body that holds the task at the date of the run instead.
+
 ## Source
 
 The history of bodies in the registry, from the domain notes (see KS110). A finding that
@@ -87,7 +92,9 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 )
                 .with_help(format!("the standard is {}; {help}", date.describe())),
         };
-        diagnostic = diagnostic.with_label(mention.label);
+        diagnostic = diagnostic
+            .with_label(mention.label)
+            .with_fix(ctx.successor_fix(&mention, &end));
         if let Some(via) = mention.via {
             diagnostic = diagnostic.with_secondary(via, format!("this contact is {}", body.name));
         }

@@ -5,9 +5,10 @@ use crate::check::codes::CONTACT_DATA_DIFFERS_FROM_REGISTRY as RULE;
 use crate::check::prose::tokens::{host, mail_domain};
 use crate::check::prose::{claim_body, Claim, Value};
 use crate::check::Context;
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Edit, Fix};
 use crate::model::{Contact, MailEntry};
 use crate::registry::{normalize_name, Body, Fact};
+use crate::source::Span;
 
 /// The documentation of the rule, shown by `kvalitet explain KS101`.
 pub const DOC: &str = r#"## What it finds
@@ -51,6 +52,17 @@ afsnit "Klage" """
   Klagen sendes til Ankestyrelsen, tlf. 3341 2100.   # KS101: not 33 41 12 00
 """
 ```
+
+## Fix
+
+Unsafe, for a contact's own phone number, mail address, secure mail address and postal
+code: the value is replaced by the registry's, and a comment at the end of the line
+cites the registry's source. Made only where the registry's value is certain: the fact
+is confirmed, the contact is not a unit (`enhed`), only one value of its kind differs
+(none is right already), a mail link to the old address follows the address, and a
+postal code moves with its street (the registry's street replaces the contact's one
+address line; without a street in the registry, a contact with an address line gets no
+fix). Values in prose, and old addresses, are left to the writer.
 
 ## Source
 
@@ -243,6 +255,33 @@ fn pairs(digits: &str) -> String {
 }
 
 fn phones(ctx: &Context<'_>, contact: &Contact, body: &Body, out: &mut Vec<Diagnostic>) {
+    // The registry's number, when it can replace a number of this contact: the contact
+    // is not a unit and does not give the number already, and only one of its numbers
+    // is found wrong (replacing two would give the number twice).
+    let expected = body.phone.as_ref().map(|f| digits(&f.value));
+    let has_expected = contact
+        .phones
+        .iter()
+        .any(|p| Some(&p.phone.digits) == expected.as_ref());
+    let never = |p: &crate::model::PhoneEntry| {
+        body.never_numbers
+            .iter()
+            .any(|n| digits(&n.value) == p.phone.digits)
+    };
+    let wrong = contact
+        .phones
+        .iter()
+        .filter(|p| never(p) || !has_expected)
+        .count();
+    let replace = |span: Span| {
+        let fact = body.phone.as_ref()?;
+        if contact.unit.is_some() || has_expected || wrong != 1 {
+            return None;
+        }
+        let number = pairs(&digits(&fact.value));
+        let edit = Edit::replace(span, number.clone());
+        registry_fix(ctx, fact, span, &number, vec![edit])
+    };
     let mut remaining = Vec::new();
     for entry in &contact.phones {
         let never = body
@@ -266,7 +305,8 @@ fn phones(ctx: &Context<'_>, contact: &Contact, body: &Body, out: &mut Vec<Diagn
                     "{}{}",
                     fact.source,
                     registry_value(body.phone.as_ref(), "; the registry's number is ")
-                )),
+                ))
+                .with_fix(fact.confirmed.then(|| replace(entry.phone.span)).flatten()),
             ),
             None => remaining.push(entry),
         }
@@ -278,8 +318,7 @@ fn phones(ctx: &Context<'_>, contact: &Contact, body: &Body, out: &mut Vec<Diagn
     let Some(fact) = &body.phone else {
         return;
     };
-    let expected = digits(&fact.value);
-    if contact.phones.iter().any(|p| p.phone.digits == expected) {
+    if has_expected {
         return;
     }
     for entry in remaining {
@@ -294,7 +333,8 @@ fn phones(ctx: &Context<'_>, contact: &Contact, body: &Body, out: &mut Vec<Diagn
                     body.name
                 ),
             )
-            .with_help(registry_help(fact)),
+            .with_help(registry_help(fact))
+            .with_fix(replace(entry.phone.span)),
         );
     }
 }
@@ -336,11 +376,31 @@ fn mail(
                 entry.email.address, body.name
             )
         };
+        let fix = if unit || entries.len() != 1 {
+            None
+        } else {
+            mail_fix(ctx, fact, entry)
+        };
         out.push(
             ctx.report_fact(&RULE, fact.confirmed, entry.email.span, message)
-                .with_help(registry_help(fact)),
+                .with_help(registry_help(fact))
+                .with_fix(fix),
         );
     }
+}
+
+/// The fix that writes the registry's address in place of a mail entry's, and in its
+/// `mailto:` link too when the link goes to the old address.
+fn mail_fix(ctx: &Context<'_>, fact: &Fact, entry: &MailEntry) -> Option<Fix> {
+    let mut edits = vec![Edit::replace(entry.email.span, fact.value.clone())];
+    if let Some(link) = &entry.link {
+        let old = format!("mailto:{}", entry.email.address);
+        if !link.original.eq_ignore_ascii_case(&old) {
+            return None;
+        }
+        edits.push(Edit::replace(link.span, format!("mailto:{}", fact.value)));
+    }
+    registry_fix(ctx, fact, entry.email.span, &fact.value, edits)
 }
 
 fn postal(ctx: &Context<'_>, contact: &Contact, body: &Body, out: &mut Vec<Diagnostic>) {
@@ -361,8 +421,58 @@ fn postal(ctx: &Context<'_>, contact: &Contact, body: &Body, out: &mut Vec<Diagn
                 postal.code, postal.town, body.name
             ),
         )
-        .with_help(registry_help(fact)),
+        .with_help(registry_help(fact))
+        .with_fix(postal_fix(ctx, contact, fact, postal.span)),
     );
+}
+
+/// The fix that writes the registry's postal code and town, with its street in place
+/// of the contact's one address line (a street and a postal code move together).
+fn postal_fix(ctx: &Context<'_>, contact: &Contact, fact: &Fact, span: Span) -> Option<Fix> {
+    let mut edits = vec![Edit::replace(span, fact.value.clone())];
+    match (&fact.street, contact.address.as_slice()) {
+        (_, []) => {}
+        (Some(street), [line]) => {
+            let written = ctx.source.slice(line.span);
+            let quoted = written.len() >= 2 && written.starts_with('"') && written.ends_with('"');
+            if !quoted || line.value.contains('"') {
+                return None;
+            }
+            if &line.value != street {
+                edits.push(Edit::replace(line.span, format!("\"{street}\"")));
+            }
+        }
+        _ => return None,
+    }
+    registry_fix(ctx, fact, span, &show(fact), edits)
+}
+
+/// A fix that writes a confirmed registry value in place of the value at `at` (with
+/// `edits`; `shown` is how the title shows the registry's value), and a comment citing
+/// the source at the end of that line.
+fn registry_fix(
+    ctx: &Context<'_>,
+    fact: &Fact,
+    at: Span,
+    shown: &str,
+    mut edits: Vec<Edit>,
+) -> Option<Fix> {
+    if !fact.confirmed {
+        return None;
+    }
+    edits.push(Edit::append_comment(
+        ctx.source,
+        at.end,
+        &format!("rettet efter registret (kilde: {})", fact.source),
+    )?);
+    Fix::new(
+        format!(
+            "replace `{}` with the registry's `{shown}`, citing its source in a comment",
+            ctx.source.slice(at)
+        ),
+        crate::diag::Applicability::Unsafe,
+        edits,
+    )
 }
 
 /// Reports address lines that are an old address of the body; returns whether any was.
@@ -439,4 +549,51 @@ fn digits(text: &str) -> String {
 
 fn domain(address: &str) -> &str {
     address.rsplit('@').next().unwrap_or(address)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::Options;
+    use crate::model::values::Date;
+    use crate::registry::Registry;
+    use crate::source::SourceFile;
+    use std::sync::Arc;
+
+    /// A registry value that is not confirmed is never written by a fix: the finding
+    /// is advice, without a fix.
+    #[test]
+    fn an_unconfirmed_registry_value_gives_no_fix() {
+        let text = "kvalitetsstandard \"S\" {\n  år 2024\n  kontakt ast \"Ankestyrelsen\" {\n    organ ankestyrelsen\n    telefon 3341 1201\n  }\n}\n";
+        let findings = |registry: Arc<Registry>| {
+            let options = Options::new(Date::ymd(2026, 11, 23)).with_registry(registry);
+            let compiled = crate::compile(SourceFile::new("a.kvs", text), &options);
+            compiled
+                .diagnostics
+                .into_iter()
+                .filter(|d| d.code == "KS101")
+                .map(|d| (d.severity, d.fix.is_some()))
+                .collect::<Vec<_>>()
+        };
+        let builtin = Registry::builtin();
+        assert_eq!(
+            findings(builtin.clone()),
+            [(crate::diag::Severity::Warning, true)]
+        );
+        let mut bodies = builtin.bodies.clone();
+        for body in &mut bodies {
+            if let Some(phone) = body.phone.as_mut().filter(|_| body.id == "ankestyrelsen") {
+                phone.confirmed = false;
+            }
+        }
+        let unconfirmed = Registry::new(
+            bodies,
+            builtin.laws.clone(),
+            builtin.municipalities.clone(),
+            builtin.not_municipalities.clone(),
+        );
+        assert_eq!(
+            findings(Arc::new(unconfirmed)),
+            [(crate::diag::Severity::Advice, false)]
+        );
+    }
 }

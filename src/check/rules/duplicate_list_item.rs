@@ -3,8 +3,8 @@
 
 use crate::check::codes::DUPLICATE_LIST_ITEM as RULE;
 use crate::check::Context;
-use crate::diag::Diagnostic;
-use crate::model::TextBlock;
+use crate::diag::{fix::line_content_end, Diagnostic, Edit, Fix};
+use crate::model::{Text, TextBlock};
 use crate::source::{Span, Spanned};
 use std::collections::HashMap;
 
@@ -32,6 +32,13 @@ indhold {
 }
 ```
 
+## Fix
+
+Unsafe: the repeated item's lines are deleted. Only an item on lines of its own inside
+the text block, without a list nested under it, and, in a numbered list, the last item
+(the numbers after any other would skip one) is removed; the writer should check that
+no other item was meant in its place.
+
 ## Source
 
 A text rule; no legal fact is involved."#;
@@ -43,22 +50,34 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             let TextBlock::List(list) = block else {
                 continue;
             };
-            repeats(ctx, list.items.iter().map(|i| &i.text), out);
+            // An item may be removed unless a list is nested under it, or it is not the
+            // last of a numbered list (the numbers after it would skip one).
+            let last = list.items.len().saturating_sub(1);
+            let items = list.items.iter().enumerate().map(|(n, i)| {
+                let removable = i.nested.is_none() && (!list.numbered || n == last);
+                (&i.text, removable)
+            });
+            repeats(ctx, text, items, out);
             for nested in list.items.iter().filter_map(|i| i.nested.as_ref()) {
-                repeats(ctx, nested.items.iter(), out);
+                let last = nested.items.len().saturating_sub(1);
+                let items = nested.items.iter().enumerate();
+                let items = items.map(|(n, i)| (i, !nested.numbered || n == last));
+                repeats(ctx, text, items, out);
             }
         }
     }
 }
 
-/// Reports the items of one list that repeat an earlier one.
+/// Reports the items of one list that repeat an earlier one; each item comes with
+/// whether its lines may be removed.
 fn repeats<'a>(
     ctx: &Context<'_>,
-    items: impl Iterator<Item = &'a Spanned<String>>,
+    text: &Text,
+    items: impl Iterator<Item = (&'a Spanned<String>, bool)>,
     out: &mut Vec<Diagnostic>,
 ) {
     let mut seen: HashMap<String, Span> = HashMap::new();
-    for item in items {
+    for (item, removable) in items {
         let key = normalize(&item.value);
         if key.is_empty() {
             continue;
@@ -66,6 +85,11 @@ fn repeats<'a>(
         let Some(&first) = seen.get(&key) else {
             seen.insert(key, item.span);
             continue;
+        };
+        let fix = if removable {
+            removal(ctx, text, item)
+        } else {
+            None
         };
         out.push(
             ctx.report(
@@ -75,9 +99,77 @@ fn repeats<'a>(
             )
             .with_label("repeated")
             .with_secondary(first, "first here")
-            .with_help("remove the repeated item, or write the item that was meant"),
+            .with_help("remove the repeated item, or write the item that was meant")
+            .with_fix(fix),
         );
     }
+}
+
+/// The fix that deletes an item's lines: from the start of its first line through its
+/// last, which is the line before a blank line, the next item or a sub-heading. Made
+/// only when those lines lie inside the text block's quotes and hold the item's words
+/// and nothing else.
+fn removal(ctx: &Context<'_>, text: &Text, item: &Spanned<String>) -> Option<Fix> {
+    let source = ctx.source;
+    let quotes = |at: usize| source.text.get(at..at + 3) == Some("\"\"\"");
+    let (inside_start, inside_end) = (text.span.start + 3, text.span.end.checked_sub(3)?);
+    if !quotes(text.span.start) || !quotes(inside_end) {
+        return None;
+    }
+    let mut line = source.line_index(item.span.start);
+    let first = source.line_start(line)?;
+    let before = source.text.get(first..item.span.start)?;
+    if first < inside_start || !before.chars().all(|c| c == ' ' || c == '\t') {
+        return None;
+    }
+    let mut words = String::new();
+    let mut end = first;
+    loop {
+        let start = source.line_start(line)?;
+        let content_end = line_content_end(source, start)?;
+        if content_end > inside_end {
+            // The closing quotes stand on this line: only blanks may stand before them.
+            let rest = source.text.get(start..inside_end)?;
+            if !rest.trim().is_empty() || start == first {
+                return None;
+            }
+            break;
+        }
+        let content = source.text.get(start..content_end)?.trim();
+        if start != first && (content.is_empty() || starts_item(content)) {
+            break;
+        }
+        words.push(' ');
+        words.push_str(content);
+        end = source.line_start(line + 1).unwrap_or(source.text.len());
+        line += 1;
+    }
+    let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
+    let item_words = item.value.split_whitespace().collect::<Vec<_>>().join(" ");
+    let marker = words.strip_suffix(&item_words)?.trim();
+    if marker.is_empty() || marker.len() > 5 || marker.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    Some(Fix::unsafe_edit(
+        format!("remove the repeated item \"{}\"", item.value.trim()),
+        Edit::delete(Span::new(first, end)),
+    ))
+}
+
+/// Whether a line of a text block starts an item or a sub-heading, and so ends the item
+/// before it: a bullet, a number with `.` or `)`, or `##`.
+fn starts_item(line: &str) -> bool {
+    if ["- ", "• ", "* ", "– ", "## "]
+        .iter()
+        .any(|marker| line.starts_with(marker))
+    {
+        return true;
+    }
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    digits > 0
+        && line
+            .get(digits..)
+            .is_some_and(|rest| rest.starts_with(". ") || rest.starts_with(") "))
 }
 
 /// An item in lowercase, with single spaces and no final punctuation.

@@ -3,7 +3,7 @@
 
 use crate::check::codes::DUPLICATE_SECTION as RULE;
 use crate::check::Context;
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Edit, Fix};
 use crate::model::{Section, SectionKind};
 use crate::registry::normalize_name;
 use std::collections::HashMap;
@@ -28,6 +28,12 @@ pligter "Forventninger til dig" """…"""
 formål """…"""
 pligter "Forventninger til dig" """…"""   # KS133
 ```
+
+## Fix
+
+Unsafe, and only for a true copy: when the repeated section's text is the same as the
+first's (spaces aside), its lines are deleted. Two sections with one heading and
+different contents get no fix: merging them is for the writer.
 
 ## Source
 
@@ -63,8 +69,32 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 )
                 .with_label("again here")
                 .with_secondary(span(first), "first here")
-                .with_help("merge the two sections, or give each its own heading"),
+                .with_help("merge the two sections, or give each its own heading")
+                .with_fix(removal(ctx, first, section)),
             );
         }
     }
+}
+
+/// The fix that deletes `again`'s lines, if its text is the same as `first`'s, spaces
+/// aside, and it stands on lines of its own.
+fn removal(ctx: &Context<'_>, first: &Section, again: &Section) -> Option<Fix> {
+    let words = |s: &Section| {
+        ctx.source
+            .slice(s.span)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    if words(first) != words(again) || again.span.is_empty() {
+        return None;
+    }
+    let edit = Edit::delete_lines(ctx.source, again.span)?;
+    Some(Fix::unsafe_edit(
+        format!(
+            "remove the second copy of the section \"{}\"",
+            again.display_heading()
+        ),
+        edit,
+    ))
 }

@@ -36,6 +36,7 @@ pub mod replaced_law_reference;
 pub mod revision_only_on_change;
 pub mod stale_approval;
 pub mod suppression_without_reason;
+pub mod undecided_proposal;
 pub mod undeliverable_session_count;
 pub mod unknown_municipality;
 pub mod unused_suppression;

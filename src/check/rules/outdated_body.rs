@@ -37,6 +37,14 @@ kvalitetsstandard "Genoptræning" {
 }
 ```
 
+## Fix
+
+Unsafe, and only where a reference names the body itself (`til det-sociale-nævn`, or
+the body's name in quotes): the reference is replaced by the body that holds the task
+at the date of the run, by its registry id (or its name, in quotes). A contact that is
+the body, and a body named in prose, are left to the writer, and so is a body whose
+end, or whose successor's, the registry does not confirm.
+
 ## Source
 
 The history of bodies in the registry, from the domain notes: De sociale nævn until
@@ -84,12 +92,16 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 ctx.successor_help(body, &end, mention.complaint_target),
             ),
         };
-        out.push(finish(
-            ctx.report_fact(&RULE, end.confirmed, mention.span, message),
-            &mention,
-            &date,
-            help,
-        ));
+        let fix = ctx.successor_fix(&mention, &end);
+        out.push(
+            finish(
+                ctx.report_fact(&RULE, end.confirmed, mention.span, message),
+                &mention,
+                &date,
+                help,
+            )
+            .with_fix(fix),
+        );
     }
 }
 

@@ -3,7 +3,7 @@
 
 use crate::check::codes::REVISION_ONLY_ON_CHANGE as RULE;
 use crate::check::Context;
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Edit, Fix};
 use crate::model::Revision;
 
 /// The documentation of the rule, shown by `kvalitet explain KS142`.
@@ -22,6 +22,11 @@ that promises revision only on change contradicts that duty.
 ```kvs
 revideres ved-ændringer   # KS142: write `revideres årligt`
 ```
+
+## Fix
+
+Unsafe: `ved-ændringer` is replaced by `årligt`. It changes what the standard promises
+(a yearly revision), so the council must agree to it.
 
 ## Source
 
@@ -44,6 +49,13 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         .with_help(
             "write `revideres årligt`: the council prepares the standard at least once a year \
              (BEK nr. 1575 af 27/12/2014 § 1)",
-        ),
+        )
+        .with_fix(Some(Fix::unsafe_edit(
+            format!(
+                "replace `{}` with `årligt`",
+                ctx.source.slice(revision.span)
+            ),
+            Edit::replace(revision.span, "årligt"),
+        ))),
     );
 }

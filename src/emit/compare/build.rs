@@ -11,8 +11,8 @@ use crate::diag::Severity;
 use crate::emit::text::{frist_text, genvurdering_text, parts, price_text};
 use crate::model::values::{Date, Hedge};
 use crate::model::{
-    AgeLimit, DeadlineAmount, DeliveryForm, DeliveryPlace, Frist, KlageRoute, Omfang, Price,
-    RouteKind, SectionBody, Standard, TransportOffer,
+    AgeLimit, DeadlineAmount, DeliveryForm, DeliveryPlace, Frist, Indsats, KlageRoute, Omfang,
+    Price, RouteKind, SectionBody, Standard, TransportOffer,
 };
 use crate::registry::{EndKind, Registry};
 use crate::Compiled;
@@ -209,9 +209,11 @@ fn deadline_entries(standard: &Standard, source: &str) -> Vec<(String, Vec<Deadl
     by_name
         .into_iter()
         .map(|(name, found)| {
-            let entries = pick(found, |f| deadline_key(f))
+            let entries = pick(found, |f| (deadline_key(f), standard.proposed(f.span)))
                 .into_iter()
-                .map(|Picked { value, place }| deadline_entry(value, place, source))
+                .map(|Picked { value, place }| {
+                    deadline_entry(value, place, source, standard.proposed(value.span))
+                })
                 .collect();
             (name, entries)
         })
@@ -241,7 +243,7 @@ fn deadline_key(frist: &Frist) -> DeadlineKey {
     )
 }
 
-fn deadline_entry(frist: &Frist, place: Place, source: &str) -> DeadlineEntry {
+fn deadline_entry(frist: &Frist, place: Place, source: &str, proposed: bool) -> DeadlineEntry {
     let (kind, normalised) = match &frist.deadline.amount {
         DeadlineAmount::Duration(d) => ("duration", normalise::calendar_days(d)),
         DeadlineAmount::Immediately => ("immediately", None),
@@ -259,6 +261,7 @@ fn deadline_entry(frist: &Frist, place: Place, source: &str) -> DeadlineEntry {
             .duration()
             .and_then(|d| d.hedge.as_ref())
             .map(|h| h.original.clone()),
+        proposed,
         normalised,
         note: frist.note.as_ref().map(|n| n.value.clone()),
         place,
@@ -319,15 +322,65 @@ struct Dimensions {
     delivery_place: Vec<Cell>,
 }
 
-/// One figure of an `omfang`, with whether the figures are guidelines.
+/// One figure of an `omfang`, with whether the figures are guidelines and whether
+/// the figure is a proposal.
 #[derive(Clone, Copy)]
 struct ScopeValue<'a, T> {
     value: &'a T,
     guideline: bool,
+    proposed: bool,
+}
+
+/// One figure of an `omfang` as found: in which indsats and package, and whether the
+/// scope is a guideline and the figure a proposal.
+fn scoped<'a, T>(
+    value: &'a T,
+    (indsats, package, guideline, proposed): (Option<&'a Indsats>, Option<&'a str>, bool, bool),
+) -> Found<'a, ScopeValue<'a, T>> {
+    Found {
+        value: ScopeValue {
+            value,
+            guideline,
+            proposed,
+        },
+        indsats,
+        package,
+    }
+}
+
+/// A value found in a part of a standard (its general part, or an indsats).
+fn in_part<T>(indsats: Option<&Indsats>, value: T) -> Found<'_, T> {
+    Found {
+        value,
+        indsats,
+        package: None,
+    }
+}
+
+/// The note of a value: what the document says of it (a guideline, a hedge, its own
+/// note) and, last, that it is a proposal.
+fn note(mut notes: Vec<String>, proposed: bool) -> Option<String> {
+    if proposed {
+        notes.push(text::PROPOSAL_NOTE.to_owned());
+    }
+    (!notes.is_empty()).then(|| notes.join("; "))
+}
+
+/// A value without a figure of its own: its text, and whether it is a proposal.
+fn plain(text: String, proposed: bool) -> CellValue {
+    CellValue {
+        text,
+        normalised: None,
+        hedge: None,
+        proposed,
+        note: note(Vec::new(), proposed),
+        place: Place::default(),
+    }
 }
 
 impl Dimensions {
     fn add(&mut self, standard: &Standard, source: &str, registry: &Registry) {
+        let proposed = |span| standard.proposed(span);
         let mut frequency = Vec::new();
         let mut session_length = Vec::new();
         let mut sessions = Vec::new();
@@ -347,107 +400,68 @@ impl Dimensions {
                         let mut scopes = Vec::new();
                         scopes_of(omfang, None, false, &mut scopes);
                         for (package, o, guideline) in scopes {
-                            if let Some(v) = &o.hyppighed {
-                                frequency.push(Found {
-                                    value: ScopeValue {
-                                        value: v,
-                                        guideline,
-                                    },
-                                    indsats,
-                                    package,
-                                });
-                            }
-                            if let Some(v) = &o.længde {
-                                session_length.push(Found {
-                                    value: ScopeValue {
-                                        value: v,
-                                        guideline,
-                                    },
-                                    indsats,
-                                    package,
-                                });
-                            }
-                            if let Some(v) = &o.gange {
-                                sessions.push(Found {
-                                    value: ScopeValue {
-                                        value: v,
-                                        guideline,
-                                    },
-                                    indsats,
-                                    package,
-                                });
-                            }
-                            if let Some(v) = &o.forløb {
-                                course_length.push(Found {
-                                    value: ScopeValue {
-                                        value: v,
-                                        guideline,
-                                    },
-                                    indsats,
-                                    package,
-                                });
-                            }
-                            if let Some(v) = &o.pause {
-                                pause.push(Found {
-                                    value: ScopeValue {
-                                        value: v,
-                                        guideline,
-                                    },
-                                    indsats,
-                                    package,
-                                });
-                            }
+                            let at = |proposed| (indsats, package, guideline, proposed);
+                            frequency.extend(
+                                o.hyppighed
+                                    .as_ref()
+                                    .map(|v| scoped(v, at(proposed(v.span)))),
+                            );
+                            session_length
+                                .extend(o.længde.as_ref().map(|v| scoped(v, at(proposed(v.span)))));
+                            sessions
+                                .extend(o.gange.as_ref().map(|v| scoped(v, at(proposed(v.span)))));
+                            course_length
+                                .extend(o.forløb.as_ref().map(|v| scoped(v, at(proposed(v.span)))));
+                            pause.extend(o.pause.as_ref().map(|v| scoped(v, at(proposed(v.span)))));
                         }
                     }
                     SectionBody::Egenbetaling(prices) => {
-                        fees.extend(prices.iter().map(|value| Found {
-                            value,
-                            indsats,
-                            package: None,
-                        }));
+                        fees.extend(
+                            prices
+                                .iter()
+                                .map(|p| in_part(indsats, (p, proposed(p.span)))),
+                        );
                     }
                     SectionBody::Kørsel(k) => {
-                        if let Some(offer) = &k.tilbydes {
-                            transport.push(Found {
-                                value: offer.value,
-                                indsats,
-                                package: None,
-                            });
-                        }
+                        transport.extend(
+                            k.tilbydes
+                                .as_ref()
+                                .map(|t| in_part(indsats, (t.value, proposed(t.span)))),
+                        );
                     }
                     SectionBody::Målgruppe(m) => {
-                        if let Some(age) = &m.alder {
-                            age_limit.push(Found {
-                                value: age,
-                                indsats,
-                                package: None,
-                            });
-                        }
+                        age_limit.extend(
+                            m.alder
+                                .as_ref()
+                                .map(|a| in_part(indsats, (a, proposed(a.span)))),
+                        );
                     }
                     SectionBody::Ramme(r) => {
-                        delivery_form.extend(r.former.iter().map(|f| Found {
-                            value: f.value,
-                            indsats,
-                            package: None,
-                        }));
-                        delivery_place.extend(r.steder.iter().map(|p| Found {
-                            value: &p.value,
-                            indsats,
-                            package: None,
-                        }));
+                        delivery_form.extend(
+                            r.former
+                                .iter()
+                                .map(|f| in_part(indsats, (f.value, proposed(f.span)))),
+                        );
+                        delivery_place.extend(
+                            r.steder
+                                .iter()
+                                .map(|p| in_part(indsats, (&p.value, proposed(p.span)))),
+                        );
                     }
                     SectionBody::Leverandør(l) => {
-                        if let Some(choice) = &l.frit_valg {
-                            free_choice.push(Found {
-                                value: choice.value,
+                        free_choice.extend(
+                            l.frit_valg
+                                .as_ref()
+                                .map(|c| in_part(indsats, (c.value, proposed(c.span)))),
+                        );
+                        provider.extend(l.udfører.iter().map(|r| {
+                            in_part(
                                 indsats,
-                                package: None,
-                            });
-                        }
-                        provider.extend(l.udfører.iter().map(|r| Found {
-                            value: gather::reference_name(r, standard, registry),
-                            indsats,
-                            package: None,
+                                (
+                                    gather::reference_name(r, standard, registry),
+                                    proposed(r.name.span),
+                                ),
+                            )
                         }));
                     }
                     _ => {}
@@ -456,7 +470,7 @@ impl Dimensions {
         }
         let hedge_key = |h: &Option<Hedge>| h.as_ref().map(|h| h.kind.key());
         let hedge_word = |h: &Option<Hedge>| h.as_ref().map(|h| h.original.clone());
-        let guideline_note = |g: bool, h: &Option<Hedge>| {
+        let scope_note = |g: bool, h: &Option<Hedge>, proposed: bool| {
             let mut notes = Vec::new();
             if g {
                 notes.push("vejledende".to_owned());
@@ -464,7 +478,7 @@ impl Dimensions {
             if let Some(h) = h {
                 notes.push(text::hedge_note(&h.original));
             }
-            (!notes.is_empty()).then(|| notes.join("; "))
+            note(notes, proposed)
         };
         self.frequency.push(cell(
             source,
@@ -474,13 +488,15 @@ impl Dimensions {
                     v.value.per.key(),
                     v.guideline,
                     hedge_key(&v.value.hedge),
+                    v.proposed,
                 )
             }),
             |v| CellValue {
                 text: v.value.original.clone(),
                 normalised: Some(normalise::per_week(v.value)),
                 hedge: hedge_word(&v.value.hedge),
-                note: guideline_note(v.guideline, &v.value.hedge),
+                proposed: v.proposed,
+                note: scope_note(v.guideline, &v.value.hedge, v.proposed),
                 place: Place::default(),
             },
         ));
@@ -492,13 +508,15 @@ impl Dimensions {
                     v.value.unit.key(),
                     v.guideline,
                     hedge_key(&v.value.hedge),
+                    v.proposed,
                 )
             }),
             |v| CellValue {
                 text: v.value.original.clone(),
                 normalised: normalise::minutes(v.value),
                 hedge: hedge_word(&v.value.hedge),
-                note: guideline_note(v.guideline, &v.value.hedge),
+                proposed: v.proposed,
+                note: scope_note(v.guideline, &v.value.hedge, v.proposed),
                 place: Place::default(),
             },
         ));
@@ -510,13 +528,15 @@ impl Dimensions {
                     v.value.per.map(|p| p.key()),
                     v.guideline,
                     hedge_key(&v.value.hedge),
+                    v.proposed,
                 )
             }),
             |v| CellValue {
                 text: v.value.original.clone(),
                 normalised: normalise::sessions(v.value),
                 hedge: hedge_word(&v.value.hedge),
-                note: guideline_note(v.guideline, &v.value.hedge),
+                proposed: v.proposed,
+                note: scope_note(v.guideline, &v.value.hedge, v.proposed),
                 place: Place::default(),
             },
         ));
@@ -532,19 +552,23 @@ impl Dimensions {
                         v.value.unit.key(),
                         v.guideline,
                         hedge_key(&v.value.hedge),
+                        v.proposed,
                     )
                 }),
                 |v| CellValue {
                     text: v.value.original.clone(),
                     normalised: normalise::calendar_days(v.value),
                     hedge: hedge_word(&v.value.hedge),
-                    note: guideline_note(v.guideline, &v.value.hedge),
+                    proposed: v.proposed,
+                    note: scope_note(v.guideline, &v.value.hedge, v.proposed),
                     place: Place::default(),
                 },
             ));
         }
-        self.fees
-            .push(cell(source, pick(fees, price_key), |p: &&Price| {
+        self.fees.push(cell(
+            source,
+            pick(fees, |(p, proposed)| (price_key(p), *proposed)),
+            |(p, proposed): &(&Price, bool)| {
                 let hedge = p.amount.as_ref().and_then(|m| m.hedge.as_ref());
                 let notes: Vec<String> = hedge
                     .map(|h| text::hedge_note(&h.original))
@@ -560,73 +584,50 @@ impl Dimensions {
                     text: price_text(p),
                     normalised: None,
                     hedge: hedge.map(|h| h.original.clone()),
-                    note: (!notes.is_empty()).then(|| notes.join("; ")),
+                    proposed: *proposed,
+                    note: note(notes, *proposed),
                     place: Place::default(),
                 }
-            }));
-        self.transport.push(cell(
-            source,
-            pick(transport, |t| t.keyword()),
-            |t: &TransportOffer| CellValue {
-                text: text::transport(*t).to_owned(),
-                normalised: None,
-                hedge: None,
-                note: None,
-                place: Place::default(),
             },
         ));
-        self.free_choice
-            .push(cell(source, pick(free_choice, |b| *b), |b: &bool| {
-                CellValue {
-                    text: if *b { "Ja" } else { "Nej" }.to_owned(),
-                    normalised: None,
-                    hedge: None,
-                    note: None,
-                    place: Place::default(),
-                }
-            }));
+        self.transport.push(cell(
+            source,
+            pick(transport, |(t, proposed)| (t.keyword(), *proposed)),
+            |(t, proposed): &(TransportOffer, bool)| {
+                plain(text::transport(*t).to_owned(), *proposed)
+            },
+        ));
+        self.free_choice.push(cell(
+            source,
+            pick(free_choice, |choice| *choice),
+            |(b, proposed): &(bool, bool)| {
+                plain(if *b { "Ja" } else { "Nej" }.to_owned(), *proposed)
+            },
+        ));
         self.provider.push(cell(
             source,
-            pick(provider, |name| name.to_lowercase()),
-            |name: &String| CellValue {
-                text: name.clone(),
-                normalised: None,
-                hedge: None,
-                note: None,
-                place: Place::default(),
-            },
+            pick(provider, |(name, proposed)| {
+                (name.to_lowercase(), *proposed)
+            }),
+            |(name, proposed): &(String, bool)| plain(name.clone(), *proposed),
         ));
         self.age_limit.push(cell(
             source,
-            pick(age_limit, |a: &&AgeLimit| (a.from, a.to)),
-            |a: &&AgeLimit| CellValue {
-                text: a.original.clone(),
-                normalised: None,
-                hedge: None,
-                note: None,
-                place: Place::default(),
-            },
+            pick(age_limit, |(a, proposed)| (a.from, a.to, *proposed)),
+            |(a, proposed): &(&AgeLimit, bool)| plain(a.original.clone(), *proposed),
         ));
         self.delivery_form.push(cell(
             source,
-            pick(delivery_form, |f: &DeliveryForm| *f),
-            |f: &DeliveryForm| CellValue {
-                text: crate::emit::html::format::capitalize(f.danish()),
-                normalised: None,
-                hedge: None,
-                note: None,
-                place: Place::default(),
+            pick(delivery_form, |form| *form),
+            |(f, proposed): &(DeliveryForm, bool)| {
+                plain(crate::emit::html::format::capitalize(f.danish()), *proposed)
             },
         ));
         self.delivery_place.push(cell(
             source,
-            pick(delivery_place, |p: &&DeliveryPlace| (*p).clone()),
-            |p: &&DeliveryPlace| CellValue {
-                text: crate::emit::html::format::capitalize(p.danish()),
-                normalised: None,
-                hedge: None,
-                note: None,
-                place: Place::default(),
+            pick(delivery_place, |(p, proposed)| ((*p).clone(), *proposed)),
+            |(p, proposed): &(&DeliveryPlace, bool)| {
+                plain(crate::emit::html::format::capitalize(p.danish()), *proposed)
             },
         ));
         if standard.excerpt.is_some() {
@@ -877,21 +878,39 @@ fn route_info(route: &KlageRoute, standard: &Standard, registry: &Registry) -> R
         (None, Some(_)) => Some(String::new()),
         (None, None) => None,
     };
+    // A proposal is said where it starts: the whole route, or the line of it.
+    let whole = standard.proposed(route.span);
+    let proposed = |span| !whole && standard.proposed(span);
+    let refs = |refs: &[crate::model::Reference]| refs.iter().any(|r| proposed(r.name.span));
+    let marked = |part: String, proposed: bool| {
+        if proposed {
+            format!("{part} ({})", text::PROPOSAL_NOTE)
+        } else {
+            part
+        }
+    };
+    let lines @ [to_line, klagefrist_line, genvurdering_line, next_line] = [
+        refs(&route.til),
+        route.klagefrist.as_ref().is_some_and(|f| proposed(f.span)),
+        route.genvurdering_stated.is_some_and(proposed),
+        refs(&route.videre),
+    ];
     let mut parts = Vec::new();
     if !to.is_empty() {
-        parts.push(format!("til {}", to.join(", ")));
+        parts.push(marked(format!("til {}", to.join(", ")), to_line));
     }
     if let Some(k) = &klagefrist {
-        parts.push(format!("klagefrist {k}"));
+        parts.push(marked(format!("klagefrist {k}"), klagefrist_line));
     }
-    parts.extend(genvurdering_text(route));
+    parts.extend(genvurdering_text(route).map(|g| marked(g, genvurdering_line)));
     if !next.is_empty() {
-        parts.push(format!("videre til {}", next.join(", ")));
+        parts.push(marked(format!("videre til {}", next.join(", ")), next_line));
     }
+    let heading = marked(label.clone(), whole);
     let text = if parts.is_empty() {
-        format!("{label}: ingen modtager angivet")
+        format!("{heading}: ingen modtager angivet")
     } else {
-        format!("{label}: {}", parts.join("; "))
+        format!("{heading}: {}", parts.join("; "))
     };
     RouteInfo {
         kind: route.kind.key(),
@@ -900,6 +919,7 @@ fn route_info(route: &KlageRoute, standard: &Standard, registry: &Registry) -> R
         klagefrist,
         reassessment,
         next,
+        proposed: whole || lines.contains(&true),
         text,
         place: Place::default(),
     }

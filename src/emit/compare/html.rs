@@ -454,6 +454,9 @@ fn deadline_label(name: &str, entry: &DeadlineEntry) -> String {
     if entry.target_only {
         label.push_str(" · tilstræbt");
     }
+    if entry.proposed {
+        label.push_str(" · forslag");
+    }
     label
 }
 
@@ -480,6 +483,9 @@ fn short_deadline(entry: &DeadlineEntry) -> String {
     if entry.target_only {
         text.push_str(" (tilstræbt)");
     }
+    if entry.proposed {
+        text.push_str(&format!(" ({})", super::text::PROPOSAL_NOTE));
+    }
     text
 }
 
@@ -495,6 +501,9 @@ fn describe_deadline(name: &str, entry: &DeadlineEntry) -> String {
     }
     if entry.target_only {
         text.push_str(", tilstræbt");
+    }
+    if entry.proposed {
+        text.push_str(&format!(", {}", super::text::PROPOSAL_NOTE));
     }
     text
 }

@@ -250,7 +250,8 @@ pub fn deadline_text(entry: &DeadlineEntry) -> String {
     }
 }
 
-/// The remarks on a deadline: a target rather than a promise, and the document's note.
+/// The remarks on a deadline: a target rather than a promise, a hedge, the document's
+/// note, and a proposal not yet decided.
 pub fn deadline_remark(entry: &DeadlineEntry) -> String {
     let mut parts = Vec::new();
     if entry.target_only {
@@ -261,6 +262,9 @@ pub fn deadline_remark(entry: &DeadlineEntry) -> String {
     }
     if let Some(note) = &entry.note {
         parts.push(note.clone());
+    }
+    if entry.proposed {
+        parts.push(super::text::PROPOSAL_NOTE.to_owned());
     }
     parts.join("; ")
 }

@@ -10,7 +10,7 @@
 use serde::Serialize;
 
 /// The version of this contract.
-pub const SCHEMA_VERSION: &str = "1.1";
+pub const SCHEMA_VERSION: &str = "1.2";
 
 /// A comparison of standards.
 #[derive(Debug, Serialize)]
@@ -177,6 +177,10 @@ pub struct DeadlineEntry {
     /// absent otherwise.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hedge: Option<String>,
+    /// `true` when the deadline is a proposal, not yet decided (`forslag:`); absent
+    /// otherwise. The remarks say so too.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub proposed: bool,
     /// The deadline in calendar days, for durations of a day or longer.
     pub normalised: Option<Figure>,
     /// A note in the document's words.
@@ -223,6 +227,11 @@ pub struct CellValue {
     /// figure; absent otherwise. The note says so too.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hedge: Option<String>,
+    /// `true` when the value is a proposal, not yet decided (`forslag:`); absent
+    /// otherwise. The note says so too, and a proposed value is never counted as the
+    /// same as a decided one.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub proposed: bool,
     /// A note in the document's words.
     pub note: Option<String>,
     /// Where it is stated.
@@ -266,8 +275,12 @@ pub struct RouteInfo {
     pub reassessment: Option<String>,
     /// Where the complaint goes next.
     pub next: Vec<String>,
-    /// The route in one Danish line.
+    /// The route in one Danish line; a part that is a proposal says so.
     pub text: String,
+    /// `true` when the route, or a line of it, is a proposal, not yet decided
+    /// (`forslag:`); absent otherwise.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub proposed: bool,
     /// Where it is stated.
     pub place: Place,
 }

@@ -136,6 +136,10 @@ pub fn hedge_note(word: &str) -> String {
     format!("med forbehold: »{word}«")
 }
 
+/// The remark on a proposed value (`forslag:`): it is not decided, so it is no promise
+/// yet.
+pub const PROPOSAL_NOTE: &str = "forslag – ikke vedtaget";
+
 /// Whether transport is offered, in words.
 pub fn transport(offer: TransportOffer) -> &'static str {
     match offer {

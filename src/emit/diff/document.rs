@@ -147,7 +147,13 @@ type Pair<'a> = ((usize, usize), Option<&'a Section>, Option<&'a Section>);
 
 /// Compares the sections of one part: those added and removed, and the headings and
 /// texts of those in both. Sections pair up by kind, first by heading, then in order.
-pub fn sections(out: &mut Changes, place: &str, old: &[&Section], new: &[&Section]) {
+pub fn sections(
+    out: &mut Changes,
+    place: &str,
+    ctx: &Context<'_>,
+    old: &[&Section],
+    new: &[&Section],
+) {
     let position =
         |list: &[&Section], s: &Section| list.iter().position(|x| std::ptr::eq(*x, s)).unwrap_or(0);
     // Every pair, then in the order of the new document (removed sections where they
@@ -192,7 +198,7 @@ pub fn sections(out: &mut Changes, place: &str, old: &[&Section], new: &[&Sectio
     pairs.sort_by_key(|(key, _, _)| *key);
     for (_, x, y) in pairs {
         match (x, y) {
-            (Some(x), Some(y)) => compare(out, place, x, y),
+            (Some(x), Some(y)) => compare(out, place, ctx, x, y),
             (Some(x), None) => out.push(Record {
                 category: "section",
                 subject: format!("Afsnit: {}", x.display_heading()),
@@ -216,7 +222,22 @@ pub fn sections(out: &mut Changes, place: &str, old: &[&Section], new: &[&Sectio
     }
 }
 
-fn compare(out: &mut Changes, place: &str, a: &Section, b: &Section) {
+fn compare(out: &mut Changes, place: &str, ctx: &Context<'_>, a: &Section, b: &Section) {
+    // A whole section decided now, or proposed now (`forslag:`), where the section is
+    // itself marked (in a marked indsats, the indsats says it).
+    let (pa, pb) = (ctx.old.proposed(a.span), ctx.new.proposed(b.span));
+    let marked = ctx.old.proposals.marks(a.span) || ctx.new.proposals.marks(b.span);
+    if let Some((assessment, why)) = super::proposal::change(pa, pb).filter(|_| marked) {
+        out.push(Record {
+            category: "section",
+            subject: format!("Afsnit: {}", b.display_heading()),
+            place,
+            old: Some(super::proposal::shown(a.display_heading(), pa)),
+            new: Some(super::proposal::shown(b.display_heading(), pb)),
+            assessment,
+            reason: Some(format!("hele afsnittet er {why}")),
+        });
+    }
     if a.display_heading() != b.display_heading() {
         out.push(Record {
             category: "section",

@@ -7,6 +7,8 @@
 //! (Markdown, JSON, HTML through `compare`'s templates) read the same [`DiffReport`].
 //!
 //! - `promises.rs`: deadlines, prices, scope, target group, content and delivery;
+//! - `proposal.rs`: a value shown as a proposal (`forslag:`), and its status as a
+//!   change;
 //! - `routes.rs`: complaint routes;
 //! - `contacts.rs`: contacts and links;
 //! - `document.rs`: legal basis, approval and status, text sections.
@@ -16,6 +18,7 @@ mod contacts;
 mod document;
 mod markdown;
 mod promises;
+mod proposal;
 pub mod report;
 mod routes;
 
@@ -77,7 +80,10 @@ pub fn diff(old: (&Standard, &str), new: (&Standard, &str), registry: &Registry)
     for (title, sections) in &old_parts {
         let matched = new_parts.iter().find(|(t, _)| same_title(t, title));
         match matched {
-            Some((_, theirs)) => pairs.push((place(title), sections.clone(), theirs.clone())),
+            Some((theirs_title, theirs)) => {
+                indsats_status(&mut out, &ctx, title, theirs_title);
+                pairs.push((place(title), sections.clone(), theirs.clone()))
+            }
             None => out.push(Record {
                 category: "indsats",
                 subject: "Indsats".into(),
@@ -103,9 +109,9 @@ pub fn diff(old: (&Standard, &str), new: (&Standard, &str), registry: &Registry)
         }
     }
     for (place, a, b) in &pairs {
-        promises::deadlines(&mut out, place, a, b);
-        promises::prices(&mut out, place, a, b);
-        promises::scope(&mut out, place, a, b);
+        promises::deadlines(&mut out, place, &ctx, a, b);
+        promises::prices(&mut out, place, &ctx, a, b);
+        promises::scope(&mut out, place, &ctx, a, b);
         promises::target_and_content(&mut out, place, a, b);
         promises::delivery(&mut out, place, &ctx, a, b);
         routes::routes(&mut out, place, &ctx, a, b);
@@ -115,7 +121,7 @@ pub fn diff(old: (&Standard, &str), new: (&Standard, &str), registry: &Registry)
     document::legal_basis(&mut out, &ctx);
     document::approval(&mut out, &ctx);
     for (place, a, b) in &pairs {
-        document::sections(&mut out, place, a, b);
+        document::sections(&mut out, place, &ctx, a, b);
     }
 
     let (summary, changes) = out.finish();
@@ -139,6 +145,30 @@ pub fn render(report: &DiffReport, format: Format) -> Result<String, String> {
                 text
             })
             .map_err(|e| format!("cannot serialise the diff: {e}")),
+    }
+}
+
+/// A whole indsats decided now, or proposed now (`forslag:`).
+fn indsats_status(
+    out: &mut Changes,
+    ctx: &Context<'_>,
+    old: &Option<&Indsats>,
+    new: &Option<&Indsats>,
+) {
+    let (Some(a), Some(b)) = (old, new) else {
+        return;
+    };
+    let (pa, pb) = (ctx.old.proposed(a.span), ctx.new.proposed(b.span));
+    if let Some((assessment, why)) = proposal::change(pa, pb) {
+        out.push(Record {
+            category: "indsats",
+            subject: "Indsats".into(),
+            place: &place(new),
+            old: Some(proposal::shown(a.title.value.clone(), pa)),
+            new: Some(proposal::shown(b.title.value.clone(), pb)),
+            assessment,
+            reason: Some(format!("hele indsatsen er {why}")),
+        });
     }
 }
 

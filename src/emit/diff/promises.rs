@@ -2,19 +2,34 @@
 //! indsats): deadlines, prices, scope, target group, content, transport, provider.
 
 use super::changes::{bounds, direction, Assessment, Changes, Direction, Record};
+use super::proposal::{self, shown};
 use super::Context;
 use crate::emit::compare::normalise;
 use crate::emit::compare::text as words;
 use crate::emit::text::{self, frist_text};
 use crate::model::values::{format_number, Hedge};
 use crate::model::{
-    DeadlineAmount, Frist, Omfang, Price, Section, SectionBody, Text, TextBlock, TransportOffer,
+    DeadlineAmount, Frist, Omfang, Price, Section, SectionBody, Standard, Text, TextBlock,
+    TransportOffer,
 };
 
+/// A deadline with whether it is a proposal (`forslag:`).
+#[derive(Clone, Copy)]
+struct Stated<'a> {
+    frist: &'a Frist,
+    proposed: bool,
+}
+
 /// Compares the deadlines of one part.
-pub fn deadlines(out: &mut Changes, place: &str, old: &[&Section], new: &[&Section]) {
-    let old = frister(old);
-    let new = frister(new);
+pub fn deadlines(
+    out: &mut Changes,
+    place: &str,
+    ctx: &Context<'_>,
+    old: &[&Section],
+    new: &[&Section],
+) {
+    let old = frister(old, ctx.old);
+    let new = frister(new, ctx.new);
     let mut names: Vec<&str> = old.iter().map(|(n, _)| n.as_str()).collect();
     for (name, _) in &new {
         if !names.contains(&name.as_str()) {
@@ -22,7 +37,7 @@ pub fn deadlines(out: &mut Changes, place: &str, old: &[&Section], new: &[&Secti
         }
     }
     for name in names {
-        fn find<'a>(list: &[(String, Vec<&'a Frist>)], name: &str) -> Vec<&'a Frist> {
+        fn find<'a>(list: &[(String, Vec<Stated<'a>>)], name: &str) -> Vec<Stated<'a>> {
             list.iter()
                 .find(|(n, _)| n == name)
                 .map(|(_, f)| f.clone())
@@ -38,38 +53,52 @@ pub fn deadlines(out: &mut Changes, place: &str, old: &[&Section], new: &[&Secti
             compare_frist(out, &subject, place, a, b);
         }
         for a in o.iter().skip(pairs) {
+            let (assessment, reason) = proposal::alone(
+                (
+                    Assessment::Worse,
+                    "fristen er fjernet: borgeren har ikke længere et løfte".into(),
+                ),
+                a.proposed,
+            );
             out.push(Record {
                 category: "deadline",
                 subject: subject.clone(),
                 place,
-                old: Some(frist_text(a)),
+                old: Some(shown(frist_text(a.frist), a.proposed)),
                 new: None,
-                assessment: Assessment::Worse,
-                reason: Some("fristen er fjernet: borgeren har ikke længere et løfte".into()),
+                assessment,
+                reason: Some(reason),
             });
         }
         for b in n.iter().skip(pairs) {
-            let target = if b.target_only {
+            let target = if b.frist.target_only {
                 " (tilstræbt, ikke et løfte)"
             } else {
                 ""
             };
+            let (assessment, reason) = proposal::alone(
+                (
+                    Assessment::Better,
+                    format!("ny frist{target} (før ikke angivet)"),
+                ),
+                b.proposed,
+            );
             out.push(Record {
                 category: "deadline",
                 subject: subject.clone(),
                 place,
                 old: None,
-                new: Some(frist_text(b)),
-                assessment: Assessment::Better,
-                reason: Some(format!("ny frist{target} (før ikke angivet)")),
+                new: Some(shown(frist_text(b.frist), b.proposed)),
+                assessment,
+                reason: Some(reason),
             });
         }
     }
 }
 
 /// The deadlines of a part by name, in order, each distinct deadline once.
-fn frister<'a>(sections: &[&'a Section]) -> Vec<(String, Vec<&'a Frist>)> {
-    let mut out: Vec<(String, Vec<&Frist>)> = Vec::new();
+fn frister<'a>(sections: &[&'a Section], standard: &Standard) -> Vec<(String, Vec<Stated<'a>>)> {
+    let mut out: Vec<(String, Vec<Stated<'a>>)> = Vec::new();
     for section in sections {
         let SectionBody::Frister(frister) = &section.body else {
             continue;
@@ -83,9 +112,13 @@ fn frister<'a>(sections: &[&'a Section]) -> Vec<(String, Vec<&'a Frist>)> {
                     out.len() - 1
                 }
             };
+            let stated = Stated {
+                frist,
+                proposed: standard.proposed(frist.span),
+            };
             if let Some((_, list)) = out.get_mut(index) {
-                if !list.iter().any(|f| same_frist(f, frist)) {
-                    list.push(frist);
+                if !list.iter().any(|f| same_frist(f, &stated)) {
+                    list.push(stated);
                 }
             }
         }
@@ -103,10 +136,12 @@ fn event(frist: &Frist) -> Option<String> {
     })
 }
 
-fn same_frist(a: &Frist, b: &Frist) -> bool {
-    a.deadline.original.to_lowercase() == b.deadline.original.to_lowercase()
-        && event(a) == event(b)
-        && a.target_only == b.target_only
+/// Whether two deadlines say the same, and are both decided or both proposals.
+fn same_frist(a: &Stated<'_>, b: &Stated<'_>) -> bool {
+    a.frist.deadline.original.to_lowercase() == b.frist.deadline.original.to_lowercase()
+        && event(a.frist) == event(b.frist)
+        && a.frist.target_only == b.frist.target_only
+        && a.proposed == b.proposed
 }
 
 /// How fast a deadline is, for deadlines without a figure: at once, a figure, or no
@@ -138,7 +173,14 @@ fn show_days(range: (f64, f64)) -> String {
     }
 }
 
-fn compare_frist(out: &mut Changes, subject: &str, place: &str, a: &Frist, b: &Frist) {
+fn compare_frist(out: &mut Changes, subject: &str, place: &str, a: &Stated, b: &Stated) {
+    let status = proposal::change(a.proposed, b.proposed);
+    let (a, b, shown_a, shown_b) = (
+        a.frist,
+        b.frist,
+        shown(frist_text(a.frist), a.proposed),
+        shown(frist_text(b.frist), b.proposed),
+    );
     let mut reasons = Vec::new();
     let events_differ = event(a) != event(b);
     if events_differ {
@@ -207,6 +249,11 @@ fn compare_frist(out: &mut Changes, subject: &str, place: &str, a: &Frist, b: &F
         reasons.push(why);
         by
     });
+    // A deadline decided now, or proposed now: judged as a hedge removed or added.
+    let status = status.map(|(by, why)| {
+        reasons.push(why);
+        by
+    });
     let by_length = match length {
         Direction::Down => Some(Assessment::Better),
         Direction::Up => Some(Assessment::Worse),
@@ -216,7 +263,10 @@ fn compare_frist(out: &mut Changes, subject: &str, place: &str, a: &Frist, b: &F
     let assessment = if events_differ {
         Assessment::Unclear
     } else {
-        let judged: Vec<Assessment> = [by_length, target, hedge].into_iter().flatten().collect();
+        let judged: Vec<Assessment> = [by_length, target, hedge, status]
+            .into_iter()
+            .flatten()
+            .collect();
         match judged.split_first() {
             None => Assessment::Info,
             Some((first, rest)) if rest.iter().all(|x| x == first) => *first,
@@ -227,31 +277,41 @@ fn compare_frist(out: &mut Changes, subject: &str, place: &str, a: &Frist, b: &F
         category: "deadline",
         subject: subject.to_owned(),
         place,
-        old: Some(frist_text(a)),
-        new: Some(frist_text(b)),
+        old: Some(shown_a),
+        new: Some(shown_b),
         assessment,
         reason: (!reasons.is_empty()).then(|| reasons.join("; ")),
     });
 }
 
 /// Compares the prices of one part, by the name of what is paid for.
-pub fn prices(out: &mut Changes, place: &str, old: &[&Section], new: &[&Section]) {
-    let old = price_list(old);
-    let new = price_list(new);
-    for (name, a) in &old {
+pub fn prices(
+    out: &mut Changes,
+    place: &str,
+    ctx: &Context<'_>,
+    old: &[&Section],
+    new: &[&Section],
+) {
+    let old = price_list(old, ctx.old);
+    let new = price_list(new, ctx.new);
+    for (name, a, pa) in &old {
         let subject = format!("Egenbetaling: {}", a.name.value);
-        match new.iter().find(|(n, _)| n == name) {
+        match new.iter().find(|(n, _, _)| n == name) {
             None => out.push(Record {
                 category: "price",
                 subject,
                 place,
-                old: Some(price_text(a)),
+                old: Some(shown(price_text(a), *pa)),
                 new: None,
                 assessment: Assessment::Unclear,
                 reason: Some("nævnes ikke længere".into()),
             }),
-            Some((_, b)) => {
-                if price_text(a) == price_text(b) {
+            Some((_, b, pb)) => {
+                let same = price_text(a) == price_text(b);
+                // A price decided binds the citizen as much as it binds the
+                // municipality: its new status is no clear direction.
+                let status = proposal::change(*pa, *pb).map(|(_, why)| (Assessment::Unclear, why));
+                if same && status.is_none() {
                     continue;
                 }
                 let (assessment, reason) = match (&a.amount, &b.amount) {
@@ -283,20 +343,22 @@ pub fn prices(out: &mut Changes, place: &str, old: &[&Section], new: &[&Section]
                         "prisen er formuleret anderledes".into(),
                     ),
                 };
+                let (assessment, reason) =
+                    proposal::judged_with((assessment, Some(reason)), same, status);
                 out.push(Record {
                     category: "price",
                     subject,
                     place,
-                    old: Some(price_text(a)),
-                    new: Some(price_text(b)),
+                    old: Some(shown(price_text(a), *pa)),
+                    new: Some(shown(price_text(b), *pb)),
                     assessment,
-                    reason: Some(reason),
+                    reason,
                 });
             }
         }
     }
-    for (name, b) in &new {
-        if old.iter().any(|(n, _)| n == name) {
+    for (name, b, pb) in &new {
+        if old.iter().any(|(n, _, _)| n == name) {
             continue;
         }
         let (assessment, reason) = match &b.amount {
@@ -304,26 +366,29 @@ pub fn prices(out: &mut Changes, place: &str, old: &[&Section], new: &[&Section]
             Some(_) => (Assessment::Info, "nu angivet: gratis"),
             None => (Assessment::Unclear, "ny post om egenbetaling"),
         };
+        let (assessment, reason) = proposal::alone((assessment, reason.into()), *pb);
         out.push(Record {
             category: "price",
             subject: format!("Egenbetaling: {}", b.name.value),
             place,
             old: None,
-            new: Some(price_text(b)),
+            new: Some(shown(price_text(b), *pb)),
             assessment,
-            reason: Some(reason.into()),
+            reason: Some(reason),
         });
     }
 }
 
-fn price_list<'a>(sections: &[&'a Section]) -> Vec<(String, &'a Price)> {
-    let mut out: Vec<(String, &Price)> = Vec::new();
+/// The prices of a part by the name of what is paid for, each with whether it is a
+/// proposal.
+fn price_list<'a>(sections: &[&'a Section], standard: &Standard) -> Vec<(String, &'a Price, bool)> {
+    let mut out: Vec<(String, &Price, bool)> = Vec::new();
     for section in sections {
         if let SectionBody::Egenbetaling(prices) = &section.body {
             for price in prices {
                 let name = price.name.value.trim().to_lowercase();
-                if !out.iter().any(|(n, _)| *n == name) {
-                    out.push((name, price));
+                if !out.iter().any(|(n, _, _)| *n == name) {
+                    out.push((name, price, standard.proposed(price.span)));
                 }
             }
         }
@@ -343,6 +408,8 @@ struct Figure {
     text: String,
     bounds: Option<(f64, f64)>,
     hedge: Option<Hedge>,
+    /// Whether it is a proposal (`forslag:`).
+    proposed: bool,
 }
 
 /// How the hedge of a value changed: a hedge added (`typisk`, `ca.`) softens the
@@ -375,7 +442,13 @@ struct Field {
 }
 
 /// Compares the scope (`omfang`, and its packages by name) of one part.
-pub fn scope(out: &mut Changes, place: &str, old: &[&Section], new: &[&Section]) {
+pub fn scope(
+    out: &mut Changes,
+    place: &str,
+    ctx: &Context<'_>,
+    old: &[&Section],
+    new: &[&Section],
+) {
     let old = omfang_list(old);
     let new = omfang_list(new);
     for (package, a) in &old {
@@ -391,11 +464,11 @@ pub fn scope(out: &mut Changes, place: &str, old: &[&Section], new: &[&Section])
             });
             continue;
         };
-        compare_omfang(out, place, package, a, b);
+        compare_omfang(out, place, ctx, package, (a, b));
     }
     for (package, b) in &new {
         if !old.iter().any(|(p, _)| p == package) {
-            compare_omfang(out, place, package, &Omfang::default(), b);
+            compare_omfang(out, place, ctx, package, (&Omfang::default(), b));
         }
     }
 }
@@ -463,10 +536,11 @@ fn omfang_summary(o: &Omfang) -> String {
 fn compare_omfang(
     out: &mut Changes,
     place: &str,
+    ctx: &Context<'_>,
     package: &Option<String>,
-    a: &Omfang,
-    b: &Omfang,
+    (a, b): (&Omfang, &Omfang),
 ) {
+    let (old, new) = (ctx.old, ctx.new);
     let fields: [(Field, Option<Figure>, Option<Figure>); 6] = [
         (
             Field {
@@ -476,8 +550,8 @@ fn compare_omfang(
                 less: "sjældnere",
                 more_is_better: true,
             },
-            a.hyppighed.as_ref().map(frequency),
-            b.hyppighed.as_ref().map(frequency),
+            a.hyppighed.as_ref().map(|v| frequency(v, old)),
+            b.hyppighed.as_ref().map(|v| frequency(v, new)),
         ),
         (
             Field {
@@ -487,8 +561,8 @@ fn compare_omfang(
                 less: "kortere træningsgange",
                 more_is_better: true,
             },
-            a.længde.as_ref().map(minutes),
-            b.længde.as_ref().map(minutes),
+            a.længde.as_ref().map(|v| minutes(v, old)),
+            b.længde.as_ref().map(|v| minutes(v, new)),
         ),
         (
             Field {
@@ -498,8 +572,8 @@ fn compare_omfang(
                 less: "færre træningsgange",
                 more_is_better: true,
             },
-            a.gange.as_ref().map(count),
-            b.gange.as_ref().map(count),
+            a.gange.as_ref().map(|v| count(v, old)),
+            b.gange.as_ref().map(|v| count(v, new)),
         ),
         (
             Field {
@@ -509,8 +583,8 @@ fn compare_omfang(
                 less: "kortere forløb",
                 more_is_better: true,
             },
-            a.forløb.as_ref().map(days),
-            b.forløb.as_ref().map(days),
+            a.forløb.as_ref().map(|v| days(v, old)),
+            b.forløb.as_ref().map(|v| days(v, new)),
         ),
         (
             Field {
@@ -520,8 +594,8 @@ fn compare_omfang(
                 less: "kortere ventetid",
                 more_is_better: false,
             },
-            a.pause.as_ref().map(days),
-            b.pause.as_ref().map(days),
+            a.pause.as_ref().map(|v| days(v, old)),
+            b.pause.as_ref().map(|v| days(v, new)),
         ),
         (
             Field {
@@ -531,8 +605,8 @@ fn compare_omfang(
                 less: "mulighed for færre ekstra gange",
                 more_is_better: true,
             },
-            a.forlængelse.as_ref().map(count),
-            b.forlængelse.as_ref().map(count),
+            a.forlængelse.as_ref().map(|v| count(v, old)),
+            b.forlængelse.as_ref().map(|v| count(v, new)),
         ),
     ];
     for (field, x, y) in fields {
@@ -568,32 +642,35 @@ fn compare_omfang(
     }
 }
 
-fn frequency(f: &crate::model::values::Frequency) -> Figure {
+fn frequency(f: &crate::model::values::Frequency, standard: &Standard) -> Figure {
     let figure = normalise::per_week(f);
     Figure {
         text: f.original.clone(),
         bounds: bounds(figure.min, figure.max),
         hedge: f.hedge.clone(),
+        proposed: standard.proposed(f.span),
     }
 }
 
-fn minutes(d: &crate::model::values::Duration) -> Figure {
+fn minutes(d: &crate::model::values::Duration, standard: &Standard) -> Figure {
     Figure {
         text: d.original.clone(),
         bounds: normalise::minutes(d).and_then(|f| bounds(f.min, f.max)),
         hedge: d.hedge.clone(),
+        proposed: standard.proposed(d.span),
     }
 }
 
-fn days(d: &crate::model::values::Duration) -> Figure {
+fn days(d: &crate::model::values::Duration, standard: &Standard) -> Figure {
     Figure {
         text: d.original.clone(),
         bounds: normalise::calendar_days(d).and_then(|f| bounds(f.min, f.max)),
         hedge: d.hedge.clone(),
+        proposed: standard.proposed(d.span),
     }
 }
 
-fn count(c: &crate::model::values::Count) -> Figure {
+fn count(c: &crate::model::values::Count, standard: &Standard) -> Figure {
     Figure {
         text: c.original.clone(),
         bounds: if c.per.is_none() {
@@ -602,6 +679,7 @@ fn count(c: &crate::model::values::Count) -> Figure {
             None
         },
         hedge: c.hedge.clone(),
+        proposed: standard.proposed(c.span),
     }
 }
 
@@ -621,7 +699,22 @@ fn figure_change(
         ),
         (Some(_), None) => (Assessment::Unclear, "ikke længere angivet".to_owned()),
         (Some(x), Some(y)) => {
-            if x.text.to_lowercase() == y.text.to_lowercase() {
+            let same = x.text.to_lowercase() == y.text.to_lowercase();
+            let status = proposal::change(x.proposed, y.proposed);
+            if same {
+                // The same figure, decided now or proposed now: the status is the change.
+                let Some((by, why)) = status else {
+                    return;
+                };
+                out.push(Record {
+                    category: "scope",
+                    subject: subject.to_owned(),
+                    place,
+                    old: Some(shown(x.text.clone(), x.proposed)),
+                    new: Some(shown(y.text.clone(), y.proposed)),
+                    assessment: by,
+                    reason: Some(why),
+                });
                 return;
             }
             let show = |b: (f64, f64)| {
@@ -671,7 +764,7 @@ fn figure_change(
                 ),
             };
             let same = matches!((x.bounds, y.bounds), (Some(p), Some(q)) if direction(p, q) == Direction::Same);
-            match hedge_change(x.hedge.as_ref(), y.hedge.as_ref()) {
+            let (assessment, reason) = match hedge_change(x.hedge.as_ref(), y.hedge.as_ref()) {
                 // The same figure, hedged differently: the hedge is the change.
                 Some(hedged) if same => hedged,
                 Some((by_hedge, why)) => (
@@ -683,15 +776,18 @@ fn figure_change(
                     format!("{}; {why}", by_figure.1),
                 ),
                 None => by_figure,
-            }
+            };
+            let (assessment, reason) =
+                proposal::judged_with((assessment, Some(reason)), false, status);
+            (assessment, reason.unwrap_or_default())
         }
     };
     out.push(Record {
         category: "scope",
         subject: subject.to_owned(),
         place,
-        old: old.map(|f| f.text),
-        new: new.map(|f| f.text),
+        old: old.map(|f| shown(f.text, f.proposed)),
+        new: new.map(|f| shown(f.text, f.proposed)),
         assessment,
         reason: Some(reason),
     });
@@ -833,9 +929,13 @@ pub fn delivery(
     old: &[&Section],
     new: &[&Section],
 ) {
-    let transport = |sections: &[&Section]| {
+    // Each value with whether it is a proposal (`forslag:`).
+    let transport = |sections: &[&Section], standard: &Standard| {
         sections.iter().find_map(|s| match &s.body {
-            SectionBody::Kørsel(k) => k.tilbydes.as_ref().map(|t| t.value),
+            SectionBody::Kørsel(k) => k
+                .tilbydes
+                .as_ref()
+                .map(|t| (t.value, standard.proposed(t.span))),
             _ => None,
         })
     };
@@ -844,60 +944,72 @@ pub fn delivery(
         TransportOffer::EfterVurdering => 1,
         TransportOffer::Ja => 2,
     };
-    let (a, b) = (transport(old), transport(new));
+    let (a, b) = (transport(old, ctx.old), transport(new, ctx.new));
     if a != b {
-        let assessment = match (a, b) {
-            (Some(x), Some(y)) if rank(y) > rank(x) => Assessment::Better,
-            (Some(_), Some(_)) => Assessment::Worse,
-            _ => Assessment::Unclear,
+        let (x, y) = (a.map(|t| t.0), b.map(|t| t.0));
+        let judged = match (x, y) {
+            (Some(x), Some(y)) if rank(y) > rank(x) => (Assessment::Better, None),
+            (Some(_), Some(_)) => (Assessment::Worse, None),
+            (None, _) => (Assessment::Unclear, Some("før ikke angivet".into())),
+            (_, None) => (Assessment::Unclear, Some("ikke længere angivet".into())),
+        };
+        let status = a.zip(b).and_then(|(x, y)| proposal::change(x.1, y.1));
+        let (assessment, reason) = proposal::judged_with(judged, x == y, status);
+        let text = |t: Option<(TransportOffer, bool)>| {
+            t.map(|(t, proposed)| shown(words::transport(t), proposed))
         };
         out.push(Record {
             category: "transport",
             subject: "Kørsel".into(),
             place,
-            old: a.map(|t| words::transport(t).to_owned()),
-            new: b.map(|t| words::transport(t).to_owned()),
-            assessment,
-            reason: match (a, b) {
-                (None, _) => Some("før ikke angivet".into()),
-                (_, None) => Some("ikke længere angivet".into()),
-                _ => None,
-            },
-        });
-    }
-
-    let choice = |sections: &[&Section]| {
-        sections.iter().find_map(|s| match &s.body {
-            SectionBody::Leverandør(l) => l.frit_valg.as_ref().map(|f| f.value),
-            _ => None,
-        })
-    };
-    let (a, b) = (choice(old), choice(new));
-    if a != b {
-        let yes_no = |v: bool| if v { "Ja" } else { "Nej" }.to_owned();
-        let (assessment, reason) = match (a, b) {
-            (Some(false), Some(true)) => (Assessment::Better, None),
-            (Some(true), Some(false)) => (Assessment::Worse, None),
-            (None, _) => (Assessment::Unclear, Some("før ikke angivet".into())),
-            _ => (Assessment::Unclear, Some("ikke længere angivet".into())),
-        };
-        out.push(Record {
-            category: "free_choice",
-            subject: "Frit valg af leverandør".into(),
-            place,
-            old: a.map(yes_no),
-            new: b.map(yes_no),
+            old: text(a),
+            new: text(b),
             assessment,
             reason,
         });
     }
 
-    let providers = |sections: &[&Section], standard| {
+    let choice = |sections: &[&Section], standard: &Standard| {
+        sections.iter().find_map(|s| match &s.body {
+            SectionBody::Leverandør(l) => l
+                .frit_valg
+                .as_ref()
+                .map(|f| (f.value, standard.proposed(f.span))),
+            _ => None,
+        })
+    };
+    let (a, b) = (choice(old, ctx.old), choice(new, ctx.new));
+    if a != b {
+        let yes_no = |v: Option<(bool, bool)>| {
+            v.map(|(v, proposed)| shown(if v { "Ja" } else { "Nej" }, proposed))
+        };
+        let (x, y) = (a.map(|c| c.0), b.map(|c| c.0));
+        let judged = match (x, y) {
+            (Some(false), Some(true)) => (Assessment::Better, None),
+            (Some(true), Some(false)) => (Assessment::Worse, None),
+            (Some(_), Some(_)) => (Assessment::Info, None),
+            (None, _) => (Assessment::Unclear, Some("før ikke angivet".into())),
+            _ => (Assessment::Unclear, Some("ikke længere angivet".into())),
+        };
+        let status = a.zip(b).and_then(|(x, y)| proposal::change(x.1, y.1));
+        let (assessment, reason) = proposal::judged_with(judged, x == y, status);
+        out.push(Record {
+            category: "free_choice",
+            subject: "Frit valg af leverandør".into(),
+            place,
+            old: yes_no(a),
+            new: yes_no(b),
+            assessment,
+            reason,
+        });
+    }
+
+    let providers = |sections: &[&Section], standard: &Standard| {
         let mut names: Vec<String> = Vec::new();
         for s in sections {
             if let SectionBody::Leverandør(l) = &s.body {
                 for r in &l.udfører {
-                    let name = ctx.name(r, standard);
+                    let name = shown(ctx.name(r, standard), standard.proposed(r.name.span));
                     if !names.contains(&name) {
                         names.push(name);
                     }

@@ -3,6 +3,7 @@
 
 use super::changes::{direction, Assessment, Changes, Direction, Record};
 use super::promises::day_bounds;
+use super::proposal::{self, shown};
 use super::Context;
 use crate::emit::compare::text as words;
 use crate::emit::text::{frist_text, genvurdering_text};
@@ -31,26 +32,42 @@ pub fn routes(
                 }
                 compare(out, place, ctx, a, b);
             }
-            None => out.push(Record {
-                category: "complaint",
-                subject: label(a),
-                place,
-                old: Some(summary(a, ctx, ctx.old)),
-                new: None,
-                assessment: Assessment::Worse,
-                reason: Some("klagevejen er ikke længere beskrevet".into()),
-            }),
+            None => {
+                let (assessment, reason) = proposal::alone(
+                    (
+                        Assessment::Worse,
+                        "klagevejen er ikke længere beskrevet".into(),
+                    ),
+                    ctx.old.proposed(a.span),
+                );
+                out.push(Record {
+                    category: "complaint",
+                    subject: label(a),
+                    place,
+                    old: Some(summary(a, ctx, ctx.old)),
+                    new: None,
+                    assessment,
+                    reason: Some(reason),
+                })
+            }
         }
     }
     for (b, _) in new.iter().zip(&used).filter(|(_, used)| !**used) {
+        let (assessment, reason) = proposal::alone(
+            (
+                Assessment::Better,
+                "ny klagevejledning (før ikke beskrevet)".into(),
+            ),
+            ctx.new.proposed(b.span),
+        );
         out.push(Record {
             category: "complaint",
             subject: label(b),
             place,
             old: None,
             new: Some(summary(b, ctx, ctx.new)),
-            assessment: Assessment::Better,
-            reason: Some("ny klagevejledning (før ikke beskrevet)".into()),
+            assessment,
+            reason: Some(reason),
         });
     }
 }
@@ -83,33 +100,54 @@ fn label(route: &KlageRoute) -> String {
     }
 }
 
+/// A route in one line; what is a proposal says so (the whole route, or its lines).
 fn summary(route: &KlageRoute, ctx: &Context<'_>, standard: &Standard) -> String {
     let mut parts = Vec::new();
     if !route.til.is_empty() {
         parts.push(format!("til {}", names(&route.til, ctx, standard)));
     }
     if let Some(k) = &route.klagefrist {
-        parts.push(format!("klagefrist {}", frist_text(k)));
+        parts.push(format!("klagefrist {}", klagefrist(k, standard)));
     }
-    parts.extend(genvurdering_text(route));
+    parts.extend(genvurdering(route, standard));
     if !route.videre.is_empty() {
         parts.push(format!(
             "videre til {}",
             names(&route.videre, ctx, standard)
         ));
     }
-    if parts.is_empty() {
+    let text = if parts.is_empty() {
         "ingen modtager angivet".into()
     } else {
         parts.join("; ")
-    }
+    };
+    shown(text, standard.proposed(route.span))
 }
 
+/// The names of references, each marked when it is a proposal.
 fn names(refs: &[Reference], ctx: &Context<'_>, standard: &Standard) -> String {
     refs.iter()
-        .map(|r| ctx.name(r, standard))
+        .map(|r| shown(ctx.name(r, standard), standard.proposed(r.name.span)))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// Whether any of the references is a proposal.
+fn any_proposed(refs: &[Reference], standard: &Standard) -> bool {
+    refs.iter().any(|r| standard.proposed(r.name.span))
+}
+
+/// A klagefrist in words, marked when it is a proposal.
+fn klagefrist(frist: &crate::model::Frist, standard: &Standard) -> String {
+    shown(frist_text(frist), standard.proposed(frist.span))
+}
+
+/// A route's genvurdering in words, marked when it is a proposal.
+fn genvurdering(route: &KlageRoute, standard: &Standard) -> Option<String> {
+    let proposed = route
+        .genvurdering_stated
+        .is_some_and(|s| standard.proposed(s));
+    genvurdering_text(route).map(|text| shown(text, proposed))
 }
 
 /// Whether any recipient is a body that has ceased or no longer handles complaints.
@@ -130,6 +168,13 @@ fn compare(out: &mut Changes, place: &str, ctx: &Context<'_>, a: &KlageRoute, b:
         if x.to_lowercase() == y.to_lowercase() {
             continue;
         }
+        let plain = |refs: &[Reference], standard| {
+            refs.iter()
+                .map(|r| ctx.name(r, standard).to_lowercase())
+                .collect::<Vec<_>>()
+        };
+        let same = plain(old, ctx.old) == plain(new, ctx.new);
+        let status = proposal::change(any_proposed(old, ctx.old), any_proposed(new, ctx.new));
         let (was, is) = (outdated(old, ctx, ctx.old), outdated(new, ctx, ctx.new));
         let (assessment, reason) = match (was, is) {
             (true, false) => (
@@ -146,6 +191,7 @@ fn compare(out: &mut Changes, place: &str, ctx: &Context<'_>, a: &KlageRoute, b:
             _ if y.is_empty() => (Assessment::Worse, Some("ikke længere angivet".to_owned())),
             _ => (Assessment::Unclear, None),
         };
+        let (assessment, reason) = proposal::judged_with((assessment, reason), same, status);
         out.push(Record {
             category: "complaint",
             subject: format!("{subject}: {what}"),
@@ -158,8 +204,15 @@ fn compare(out: &mut Changes, place: &str, ctx: &Context<'_>, a: &KlageRoute, b:
     }
 
     let (x, y) = (a.klagefrist.as_ref(), b.klagefrist.as_ref());
-    let (tx, ty) = (x.map(frist_text), y.map(frist_text));
+    let (tx, ty) = (
+        x.map(|f| klagefrist(f, ctx.old)),
+        y.map(|f| klagefrist(f, ctx.new)),
+    );
     if tx != ty {
+        let same = x.map(frist_text) == y.map(frist_text);
+        let status = x.zip(y).and_then(|(x, y)| {
+            proposal::change(ctx.old.proposed(x.span), ctx.new.proposed(y.span))
+        });
         let (assessment, reason) = match (x.and_then(day_bounds), y.and_then(day_bounds)) {
             (Some(p), Some(q)) => match direction(p, q) {
                 Direction::Up => (
@@ -186,6 +239,7 @@ fn compare(out: &mut Changes, place: &str, ctx: &Context<'_>, a: &KlageRoute, b:
             ),
             _ => (Assessment::Unclear, None),
         };
+        let (assessment, reason) = proposal::judged_with((assessment, reason), same, status);
         out.push(Record {
             category: "complaint",
             subject: format!("{subject}: klagefrist"),
@@ -204,21 +258,30 @@ fn compare(out: &mut Changes, place: &str, ctx: &Context<'_>, a: &KlageRoute, b:
             |f| Some(format!("genvurdering {}", frist_text(f))),
         )
     };
+    let proposed = |r: &KlageRoute, standard: &Standard| {
+        r.genvurdering_stated.is_some_and(|s| standard.proposed(s))
+    };
+    let (pa, pb) = (proposed(a, ctx.old), proposed(b, ctx.new));
     let (x, y) = (text(a), text(b));
-    if x != y {
-        let (assessment, reason) = match (stated(a), stated(b)) {
+    if x != y || (stated(a) && stated(b) && pa != pb) {
+        let judged = match (stated(a), stated(b)) {
             (false, true) => (Assessment::Better, "kommunen genvurderer nu sagen"),
             (true, false) => (Assessment::Worse, "genvurdering nævnes ikke længere"),
             _ => (Assessment::Unclear, "tiden til genvurdering er ændret"),
         };
+        let status = (stated(a) && stated(b))
+            .then(|| proposal::change(pa, pb))
+            .flatten();
+        let (assessment, reason) =
+            proposal::judged_with((judged.0, Some(judged.1.to_owned())), x == y, status);
         out.push(Record {
             category: "complaint",
             subject: format!("{subject}: genvurdering"),
             place,
-            old: x,
-            new: y,
+            old: x.map(|x| shown(x, pa)),
+            new: y.map(|y| shown(y, pb)),
             assessment,
-            reason: Some(reason.into()),
+            reason,
         });
     }
 }

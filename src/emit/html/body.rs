@@ -77,6 +77,7 @@ pub fn card(index: usize, body: &Body) -> ContactView {
                 display: phone.display(),
                 href: tel_href(&phone),
                 hours: fact.hours,
+                proposed: false,
             }
         })
         .into_iter()
@@ -91,6 +92,7 @@ pub fn card(index: usize, body: &Body) -> ContactView {
                 href: mail_href(&email),
                 address: email.address,
                 note: None,
+                proposed: false,
             }
         })
         .into_iter()
@@ -122,5 +124,7 @@ pub fn card(index: usize, body: &Body) -> ContactView {
             .collect(),
         note: None,
         findings: Vec::new(),
+        proposed: false,
+        proposed_fields: Vec::new(),
     }
 }

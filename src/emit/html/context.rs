@@ -8,6 +8,7 @@ use super::view::{Finding, ItemView, LawView, LinkView, NestedView, Para};
 use crate::model::values::{LawRef, Url};
 use crate::model::{Link, ListItem, Reference, Resolution, Standard, Text, TextBlock};
 use crate::registry::Registry;
+use crate::source::Span;
 use std::collections::HashMap;
 
 /// The inputs of one page.
@@ -28,14 +29,28 @@ impl Context<'_> {
         self.findings.get(id).cloned().unwrap_or_default()
     }
 
+    /// Whether what is written at `span` is a proposal (`forslag:`), to be marked.
+    pub fn proposed(&self, span: Span) -> bool {
+        self.standard.proposed(span)
+    }
+
     /// A reference as a link: to the contact's card, or plain text for a body or a
-    /// name in quotes.
+    /// name in quotes; marked when it is a proposal.
     pub fn reference(&self, r: &Reference) -> LinkView {
+        LinkView {
+            proposed: self.proposed(r.name.span),
+            ..self.reference_link(r)
+        }
+    }
+
+    /// A reference as a link, unmarked.
+    fn reference_link(&self, r: &Reference) -> LinkView {
         match &r.resolution {
             Resolution::Contact(i) => match self.standard.contacts.get(*i) {
                 Some(contact) => LinkView {
                     text: contact.name.value.clone(),
                     href: Some(format!("#{}", contact_id(*i))),
+                    proposed: false,
                 },
                 None => text_link(&r.name.value),
             },
@@ -47,6 +62,7 @@ impl Context<'_> {
                         .iter()
                         .position(|b| b == id)
                         .map(|i| format!("#{}", super::body::body_id(i))),
+                    proposed: false,
                 },
                 None => text_link(&r.name.value),
             },
@@ -57,6 +73,48 @@ impl Context<'_> {
     /// Several references.
     pub fn references(&self, refs: &[Reference]) -> Vec<LinkView> {
         refs.iter().map(|r| self.reference(r)).collect()
+    }
+
+    /// Free text as paragraphs, lists and sub-headings, each marked when the text is a
+    /// proposal.
+    pub fn paras(&self, texts: &[Text]) -> Vec<Para> {
+        texts
+            .iter()
+            .flat_map(|t| paras_of(t, self.proposed(t.span)))
+            .collect()
+    }
+
+    /// A short excerpt of text: the first paragraph, and the list right after it.
+    /// Sub-headings are left out: the excerpt stands under a heading of its own.
+    pub fn excerpt(&self, texts: &[Text]) -> Vec<Para> {
+        let mut out = Vec::new();
+        for para in self.paras(texts) {
+            match (&para, out.last()) {
+                (Para::H { .. }, None) => {}
+                (_, None) => out.push(para),
+                (Para::List { .. }, Some(Para::P { .. })) => {
+                    out.push(para);
+                    break;
+                }
+                _ => break,
+            }
+        }
+        out
+    }
+
+    /// The links of a section or route, each marked when it is a proposal.
+    pub fn links(&self, links: &[Link]) -> Vec<LinkView> {
+        links
+            .iter()
+            .map(|l| {
+                let label = l.label.as_ref();
+                LinkView {
+                    proposed: self.proposed(l.url.span)
+                        || label.is_some_and(|x| self.proposed(x.span)),
+                    ..link(label.map(|x| x.value.as_str()), &l.url)
+                }
+            })
+            .collect()
     }
 }
 
@@ -88,23 +146,26 @@ pub fn contact_id(index: usize) -> String {
     format!("kontakt-{}", index + 1)
 }
 
-/// Free text as paragraphs, lists and sub-headings.
-pub fn paras(texts: &[Text]) -> Vec<Para> {
-    texts
-        .iter()
-        .flat_map(|t| t.blocks.iter())
-        .filter_map(|block| match block {
-            TextBlock::Paragraph(text) if text.trim().is_empty() => None,
-            TextBlock::Paragraph(text) => Some(Para::P { text: text.clone() }),
-            TextBlock::Heading(text) if text.trim().is_empty() => None,
-            TextBlock::Heading(text) => Some(Para::H { text: text.clone() }),
-            TextBlock::List(list) if list.items.is_empty() => None,
-            TextBlock::List(list) => Some(Para::List {
-                numbered: list.numbered,
-                items: list.items.iter().map(item).collect(),
-            }),
-        })
-        .collect()
+/// The paragraphs, lists and sub-headings of one text.
+fn paras_of(text: &Text, proposed: bool) -> impl Iterator<Item = Para> + '_ {
+    text.blocks.iter().filter_map(move |block| match block {
+        TextBlock::Paragraph(text) if text.trim().is_empty() => None,
+        TextBlock::Paragraph(text) => Some(Para::P {
+            text: text.clone(),
+            proposed,
+        }),
+        TextBlock::Heading(text) if text.trim().is_empty() => None,
+        TextBlock::Heading(text) => Some(Para::H {
+            text: text.clone(),
+            proposed,
+        }),
+        TextBlock::List(list) if list.items.is_empty() => None,
+        TextBlock::List(list) => Some(Para::List {
+            numbered: list.numbered,
+            items: list.items.iter().map(item).collect(),
+            proposed,
+        }),
+    })
 }
 
 /// A list item and the list under it.
@@ -122,32 +183,16 @@ fn item(item: &ListItem) -> ItemView {
     }
 }
 
-/// A short excerpt of text: the first paragraph, and the list right after it.
-/// Sub-headings are left out: the excerpt stands under a heading of its own.
-pub fn excerpt(texts: &[Text]) -> Vec<Para> {
-    let all = paras(texts);
-    let mut out = Vec::new();
-    for para in all {
-        match (&para, out.last()) {
-            (Para::H { .. }, None) => {}
-            (_, None) => out.push(para),
-            (Para::List { .. }, Some(Para::P { .. })) => {
-                out.push(para);
-                break;
-            }
-            _ => break,
-        }
-    }
-    out
-}
-
 /// Quoted law text, split into paragraphs at blank lines.
 fn quote_paras(quote: &str) -> Vec<Para> {
     quote
         .split("\n\n")
         .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
         .filter(|p| !p.is_empty())
-        .map(|text| Para::P { text })
+        .map(|text| Para::P {
+            text,
+            proposed: false,
+        })
         .collect()
 }
 
@@ -170,15 +215,8 @@ pub fn link(label: Option<&str>, url: &Url) -> LinkView {
     LinkView {
         text,
         href: safe_href(&url.href),
+        proposed: false,
     }
-}
-
-/// The links of a section or route.
-pub fn links(links: &[Link]) -> Vec<LinkView> {
-    links
-        .iter()
-        .map(|l| link(l.label.as_ref().map(|x| x.value.as_str()), &l.url))
-        .collect()
 }
 
 /// Text without a link.
@@ -186,5 +224,6 @@ pub fn text_link(text: &str) -> LinkView {
     LinkView {
         text: text.to_owned(),
         href: None,
+        proposed: false,
     }
 }

@@ -10,7 +10,9 @@
 //! JavaScript.
 //!
 //! A preview (`Options::preview`) shows the checker's findings beside the sections
-//! they concern (`preview.rs`) and is marked as not for publication.
+//! they concern (`preview.rs`) and is marked as not for publication. A standard that
+//! holds proposals (`forslag:`) gets a preview only, with each proposal marked
+//! "Forslag – ikke vedtaget": a public page shows no undecided promise ([`refusal`]).
 
 mod body;
 mod contact;
@@ -19,6 +21,7 @@ pub(crate) mod format;
 pub mod href;
 mod page;
 mod preview;
+mod proposal;
 mod section;
 mod summary;
 pub mod view;
@@ -63,13 +66,38 @@ pub struct Options<'a> {
     pub registry: &'a Registry,
 }
 
-/// The page of one standard.
+/// Why no public page can be built for a standard, if none can: it holds proposals
+/// (`forslag:`), and a page for citizens shows only what is decided. The message
+/// names the file and where the first proposal stands; a preview is built all the
+/// same.
+pub fn refusal(standard: &Standard, source: &SourceFile) -> Option<String> {
+    let first = standard.proposals.first()?;
+    let (line, column) = source.line_col(first.mark.start);
+    let count = match standard.proposals.len() {
+        1 => "a proposal".to_owned(),
+        n => format!("{n} proposals"),
+    };
+    Some(format!(
+        "no page for `{}`: it holds {count} (`forslag:`), the first at line {line}, column \
+         {column} (`{}`); a page for citizens shows no undecided promise: decide them, or \
+         build an author's preview with --preview",
+        source.name, first.keyword
+    ))
+}
+
+/// The page of one standard. A public page (no preview) of a standard that holds
+/// proposals is refused with [`refusal`]'s message.
 pub fn standard_page(
     standard: &Standard,
     source: &SourceFile,
     diagnostics: &[Diagnostic],
     options: Options<'_>,
 ) -> Result<String, String> {
+    if !options.preview {
+        if let Some(refusal) = refusal(standard, source) {
+            return Err(refusal);
+        }
+    }
     let (placed, findings) = if options.preview {
         preview::place(standard, source, diagnostics)
     } else {

@@ -68,6 +68,7 @@ pub fn page(
     Page {
         root: frame.root,
         preview: frame.preview,
+        proposals: standard.proposals.len(),
         title: title(standard),
         municipality: standard
             .municipality
@@ -75,7 +76,7 @@ pub fn page(
             .map(|m| format::municipality(&m.value)),
         draft: standard.draft.is_some(),
         excerpt: standard.excerpt.is_some(),
-        sources: super::context::links(&standard.sources),
+        sources: ctx.links(&standard.sources),
         facts: facts(&ctx, standard),
         legal_basis: laws(&standard.legal_basis),
         other_schemes: standard
@@ -227,21 +228,21 @@ fn blocks(ctx: &Context<'_>) -> Vec<(usize, Block)> {
             .map(|h| h.value.trim())
             .filter(|h| !h.is_empty())
             .unwrap_or(RESUME_HEADING);
-        out.push((
-            start,
-            Block::Resume(GroupView {
-                id: RESUME_ID.to_owned(),
-                heading: heading.to_owned(),
-                legal_basis: Vec::new(),
-                sections: standard
-                    .summary
-                    .iter()
-                    .enumerate()
-                    .map(|(i, s)| section(ctx, s, resume_section_id(i), 3))
-                    .collect(),
-                findings: Vec::new(),
-            }),
-        ));
+        let mut group = GroupView {
+            id: RESUME_ID.to_owned(),
+            heading: heading.to_owned(),
+            legal_basis: Vec::new(),
+            sections: standard
+                .summary
+                .iter()
+                .enumerate()
+                .map(|(i, s)| section(ctx, s, resume_section_id(i), 3))
+                .collect(),
+            findings: Vec::new(),
+            proposed: standard.summary.iter().all(|s| ctx.proposed(s.span)),
+        };
+        super::proposal::settle_group(&mut group);
+        out.push((start, Block::Resume(group)));
     }
     out.extend(
         standard

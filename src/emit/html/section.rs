@@ -1,7 +1,8 @@
 //! Sections, indsatser and their typed contents as views.
 
-use super::context::{laws, links, paras, Context};
+use super::context::{laws, Context};
 use super::format;
+use super::proposal;
 use super::view::{
     DeadlineView, Fact, GroupView, ProviderView, RouteView, ScopeRow, ScopeView, SectionView,
     Split, TransportView,
@@ -16,14 +17,16 @@ pub fn section(ctx: &Context<'_>, s: &Section, id: String, level: u8) -> Section
     } else {
         heading
     };
+    let p = |span| ctx.proposed(span);
     let mut view = SectionView {
+        proposed: p(s.span),
         findings: ctx.findings_at(&id),
         facts: Vec::new(),
         id,
         heading: heading.to_owned(),
         level,
         legal_basis: laws(&s.legal_basis),
-        text: paras(&s.text),
+        text: ctx.paras(&s.text),
         // A complaint section's general text introduces its routes.
         text_first: s.kind == SectionKind::Klage,
         target_group: None,
@@ -34,28 +37,31 @@ pub fn section(ctx: &Context<'_>, s: &Section, id: String, level: u8) -> Section
         transport: None,
         deadlines: None,
         complaints: None,
-        links: links(&s.links),
+        links: ctx.links(&s.links),
         contacts: ctx.references(&s.contacts),
     };
     match &s.body {
         SectionBody::Text => {}
         SectionBody::Målgruppe(m) => {
             view.target_group = split(
-                paras(&m.kan),
-                paras(&m.kan_ikke),
+                ctx.paras(&m.kan),
+                ctx.paras(&m.kan_ikke),
                 "Hvem kan få ydelsen",
                 "Hvem kan ikke få ydelsen",
             );
             if let Some(age) = &m.alder {
                 view.facts
-                    .push(Fact::new("Alder", Some(age.original.clone())));
+                    .push(Fact::new("Alder", Some(age.original.clone())).proposed(p(age.span)));
             }
             if !m.årsager.is_empty() {
                 let causes = m.årsager.iter().map(|c| c.value.as_str());
-                view.facts.push(Fact::new(
-                    "Efter",
-                    Some(format::join_names(causes).replace(" og ", " eller ")),
-                ));
+                view.facts.push(
+                    Fact::new(
+                        "Efter",
+                        Some(format::join_names(causes).replace(" og ", " eller ")),
+                    )
+                    .proposed(m.årsager.iter().any(|c| p(c.span))),
+                );
             }
             for exclusion in &m.undtaget {
                 let route = laws(&exclusion.other_route);
@@ -69,7 +75,8 @@ pub fn section(ctx: &Context<'_>, s: &Section, id: String, level: u8) -> Section
                         format::join_names(names)
                     )
                 };
-                view.facts.push(Fact::new("Ikke omfattet", Some(value)));
+                view.facts
+                    .push(Fact::new("Ikke omfattet", Some(value)).proposed(p(exclusion.text.span)));
             }
         }
         SectionBody::Tildeling(t) => {
@@ -78,13 +85,18 @@ pub fn section(ctx: &Context<'_>, s: &Section, id: String, level: u8) -> Section
                 (!views.is_empty())
                     .then(|| format::join_names(views.iter().map(|v| v.text.as_str())))
             };
+            let any = |refs: &[crate::model::Reference]| refs.iter().any(|r| p(r.name.span));
             if !t.afgøres_af.is_empty() {
-                view.facts
-                    .push(Fact::new("Afgørelsen træffes af", names(&t.afgøres_af)));
+                view.facts.push(
+                    Fact::new("Afgørelsen træffes af", names(&t.afgøres_af))
+                        .proposed(any(&t.afgøres_af)),
+                );
             }
             if !t.vurderes_af.is_empty() {
-                view.facts
-                    .push(Fact::new("Dit behov vurderes af", names(&t.vurderes_af)));
+                view.facts.push(
+                    Fact::new("Dit behov vurderes af", names(&t.vurderes_af))
+                        .proposed(any(&t.vurderes_af)),
+                );
             }
         }
         SectionBody::Ansøgning(a) => {
@@ -97,39 +109,45 @@ pub fn section(ctx: &Context<'_>, s: &Section, id: String, level: u8) -> Section
                         None => ctx.reference(&r.reference).text,
                     })
                     .collect();
-                view.facts.push(Fact::new(
-                    "Hvem kan søge",
-                    Some(format::capitalize(&format::join_names(
-                        who.iter().map(String::as_str),
-                    ))),
-                ));
+                view.facts.push(
+                    Fact::new(
+                        "Hvem kan søge",
+                        Some(format::capitalize(&format::join_names(
+                            who.iter().map(String::as_str),
+                        ))),
+                    )
+                    .proposed(a.søges_af.iter().any(|r| p(r.reference.name.span))),
+                );
             }
         }
         SectionBody::Ramme(r) => {
             if !r.former.is_empty() {
                 let forms = r.former.iter().map(|f| f.value.danish());
-                view.facts.push(Fact::new(
-                    "Form",
-                    Some(format::capitalize(&format::join_names(forms))),
-                ));
+                view.facts.push(
+                    Fact::new("Form", Some(format::capitalize(&format::join_names(forms))))
+                        .proposed(r.former.iter().any(|f| p(f.span))),
+                );
             }
             if !r.steder.is_empty() {
                 let places = r.steder.iter().map(|p| p.value.danish());
-                view.facts.push(Fact::new(
-                    "Sted",
-                    Some(format::capitalize(&format::join_names(places))),
-                ));
+                view.facts.push(
+                    Fact::new(
+                        "Sted",
+                        Some(format::capitalize(&format::join_names(places))),
+                    )
+                    .proposed(r.steder.iter().any(|place| p(place.span))),
+                );
             }
         }
         SectionBody::Indhold(i) => {
             view.content = split(
-                paras(&i.indgår),
-                paras(&i.indgår_ikke),
+                ctx.paras(&i.indgår),
+                ctx.paras(&i.indgår_ikke),
                 "Det indgår",
                 "Det indgår ikke",
             )
         }
-        SectionBody::Omfang(o) => view.scope = (!o.is_empty()).then(|| scope(o)),
+        SectionBody::Omfang(o) => view.scope = (!o.is_empty()).then(|| scope(ctx, o)),
         SectionBody::Leverandør(l) => {
             if !s.body.is_empty() {
                 view.provider = Some(ProviderView {
@@ -138,13 +156,14 @@ pub fn section(ctx: &Context<'_>, s: &Section, id: String, level: u8) -> Section
                         .frit_valg
                         .as_ref()
                         .map(|f| format::yes_no(f.value).to_owned()),
-                    competences: paras(&l.kompetencekrav),
+                    free_choice_proposed: l.frit_valg.as_ref().is_some_and(|f| p(f.span)),
+                    competences: ctx.paras(&l.kompetencekrav),
                 });
             }
         }
         SectionBody::Egenbetaling(prices) => {
             if !prices.is_empty() {
-                view.fees = Some(prices.iter().map(price).collect());
+                view.fees = Some(prices.iter().map(|x| price(ctx, x)).collect());
             }
         }
         SectionBody::Kørsel(k) => {
@@ -155,14 +174,15 @@ pub fn section(ctx: &Context<'_>, s: &Section, id: String, level: u8) -> Section
                         k.tilbydes
                             .as_ref()
                             .map(|t| format::transport(t.value).to_owned()),
-                    ),
+                    )
+                    .proposed(k.tilbydes.as_ref().is_some_and(|t| p(t.span))),
                     legal_basis: laws(&k.legal_basis),
                 });
             }
         }
         SectionBody::Frister(frister) => {
             if !frister.is_empty() {
-                view.deadlines = Some(frister.iter().map(deadline).collect());
+                view.deadlines = Some(frister.iter().map(|f| deadline(ctx, f)).collect());
             }
         }
         SectionBody::Klage(k) => {
@@ -171,6 +191,7 @@ pub fn section(ctx: &Context<'_>, s: &Section, id: String, level: u8) -> Section
             }
         }
     }
+    proposal::settle_section(&mut view);
     view
 }
 
@@ -192,8 +213,8 @@ fn split(
     })
 }
 
-/// One price: its name and amount, or its wording.
-pub fn price(p: &crate::model::Price) -> Fact {
+/// One price: its name and amount, or its wording; marked when it is a proposal.
+pub fn price(ctx: &Context<'_>, p: &crate::model::Price) -> Fact {
     let name = if p.name.value == "ydelsen" {
         "Ydelsen".to_owned()
     } else {
@@ -205,25 +226,31 @@ pub fn price(p: &crate::model::Price) -> Fact {
         (None, Some(note)) => Some(note.value.clone()),
         (None, None) => None,
     };
-    Fact::new(&name, value)
+    Fact::new(&name, value).proposed(ctx.proposed(p.span))
 }
 
-/// The four figures of a scope, each `ikke angivet` when missing.
-pub fn scope_cells(o: &Omfang) -> Vec<Fact> {
+/// The four figures of a scope, each `ikke angivet` when missing, and marked when it
+/// is a proposal.
+pub fn scope_cells(ctx: &Context<'_>, o: &Omfang) -> Vec<Fact> {
+    let p = |span: Option<crate::source::Span>| span.is_some_and(|s| ctx.proposed(s));
     vec![
-        Fact::new("Antal gange", o.gange.as_ref().map(format::count)),
+        Fact::new("Antal gange", o.gange.as_ref().map(format::count))
+            .proposed(p(o.gange.as_ref().map(|c| c.span))),
         Fact::new(
             "Hyppighed",
             o.hyppighed.as_ref().map(|f| f.original.clone()),
-        ),
+        )
+        .proposed(p(o.hyppighed.as_ref().map(|f| f.span))),
         Fact::new(
             "Varighed pr. gang",
             o.længde.as_ref().map(|d| d.original.clone()),
-        ),
+        )
+        .proposed(p(o.længde.as_ref().map(|d| d.span))),
         Fact::new(
             "Forløbets længde",
             o.forløb.as_ref().map(|d| d.original.clone()),
-        ),
+        )
+        .proposed(p(o.forløb.as_ref().map(|d| d.span))),
     ]
 }
 
@@ -233,22 +260,22 @@ pub fn has_main_figures(o: &Omfang) -> bool {
 }
 
 /// `omfang` as facts and a table of packages.
-fn scope(o: &Omfang) -> ScopeView {
+fn scope(ctx: &Context<'_>, o: &Omfang) -> ScopeView {
     let mut facts = Vec::new();
     if has_main_figures(o) || o.pakker.is_empty() {
-        facts = scope_cells(o);
+        facts = scope_cells(ctx, o);
     }
     if let Some(pause) = &o.pause {
-        facts.push(Fact::new(
-            "Pause mellem forløb",
-            Some(pause.original.clone()),
-        ));
+        facts.push(
+            Fact::new("Pause mellem forløb", Some(pause.original.clone()))
+                .proposed(ctx.proposed(pause.span)),
+        );
     }
     if let Some(extension) = &o.forlængelse {
-        facts.push(Fact::new(
-            "Mulig forlængelse",
-            Some(format::count(extension)),
-        ));
+        facts.push(
+            Fact::new("Mulig forlængelse", Some(format::count(extension)))
+                .proposed(ctx.proposed(extension.span)),
+        );
     }
     ScopeView {
         facts,
@@ -256,19 +283,25 @@ fn scope(o: &Omfang) -> ScopeView {
         packages: o
             .pakker
             .iter()
-            .map(|p| ScopeRow {
-                name: p.name.value.clone(),
-                href: None,
-                cells: scope_cells(&p.omfang),
-                text: paras(&p.text),
+            .map(|p| {
+                let mut row = ScopeRow {
+                    name: p.name.value.clone(),
+                    href: None,
+                    cells: scope_cells(ctx, &p.omfang),
+                    text: ctx.paras(&p.text),
+                    proposed: ctx.proposed(p.span),
+                };
+                proposal::settle_row(&mut row);
+                row
             })
             .collect(),
     }
 }
 
-/// A deadline as a view.
-pub fn deadline(f: &Frist) -> DeadlineView {
+/// A deadline as a view, marked when it is a proposal.
+pub fn deadline(ctx: &Context<'_>, f: &Frist) -> DeadlineView {
     DeadlineView {
+        proposed: ctx.proposed(f.span),
         step: format::step_name(&f.name.value),
         when: format::deadline(&f.deadline),
         from: Fact::new("Regnes fra", f.event.as_ref().map(|e| e.value.clone())),
@@ -303,27 +336,33 @@ pub fn route(ctx: &Context<'_>, r: &KlageRoute) -> RouteView {
         (None, Some(_)) => Some("Kommunen vurderer sagen igen".to_owned()),
         (None, None) => None,
     };
-    RouteView {
+    let mut view = RouteView {
         heading: route_heading(r),
         to: ctx.references(&r.til),
         deadline: Fact::new(
             "Klagefrist",
             r.klagefrist.as_ref().map(format::deadline_phrase),
-        ),
+        )
+        .proposed(r.klagefrist.as_ref().is_some_and(|f| ctx.proposed(f.span))),
         decision: r.kind == RouteKind::Afgørelse,
         reassessment,
+        reassessment_proposed: r.genvurdering_stated.is_some_and(|s| ctx.proposed(s)),
         next: ctx.references(&r.videre),
-        text: paras(&r.text),
-        links: links(&r.links),
+        text: ctx.paras(&r.text),
+        links: ctx.links(&r.links),
         legal_basis: laws(&r.legal_basis),
-    }
+        proposed: ctx.proposed(r.span),
+    };
+    proposal::settle_route(&mut view);
+    view
 }
 
 /// An indsats as a group of sections at level 3.
 pub fn indsats(ctx: &Context<'_>, index: usize, i: &crate::model::Indsats) -> GroupView {
     let id = super::context::indsats_id(index);
     let title = i.title.value.trim();
-    GroupView {
+    let mut view = GroupView {
+        proposed: ctx.proposed(i.span),
         findings: ctx.findings_at(&id),
         heading: if title.is_empty() {
             format!("Indsats {}", index + 1)
@@ -338,5 +377,7 @@ pub fn indsats(ctx: &Context<'_>, index: usize, i: &crate::model::Indsats) -> Gr
             .enumerate()
             .map(|(j, s)| section(ctx, s, super::context::indsats_section_id(index, j), 3))
             .collect(),
-    }
+    };
+    proposal::settle_group(&mut view);
+    view
 }

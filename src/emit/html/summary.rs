@@ -5,7 +5,7 @@
 //! the document's summary (`resumé`), its general sections, and its indsatser. An
 //! answer the document does not give stays empty, and the page says "ikke angivet".
 
-use super::context::{excerpt, indsats_section_id, paras, resume_section_id, section_id, Context};
+use super::context::{indsats_section_id, resume_section_id, section_id, Context};
 use super::format;
 use super::section::{has_main_figures, price, route, scope_cells};
 use super::view::{
@@ -78,6 +78,7 @@ fn more(id: &str, s: &Section) -> LinkView {
     LinkView {
         text: format!("Læs mere under „{}“", s.display_heading().trim()),
         href: Some(format!("#{id}")),
+        proposed: false,
     }
 }
 
@@ -89,8 +90,8 @@ fn target_group(ctx: &Context<'_>) -> SummaryPart {
             continue;
         }
         let text = match &s.body {
-            SectionBody::Målgruppe(m) if !paras(&m.kan).is_empty() => excerpt(&m.kan),
-            _ => excerpt(&s.text),
+            SectionBody::Målgruppe(m) if !ctx.paras(&m.kan).is_empty() => ctx.excerpt(&m.kan),
+            _ => ctx.excerpt(&s.text),
         };
         if !text.is_empty() {
             part.text = text;
@@ -103,6 +104,7 @@ fn target_group(ctx: &Context<'_>) -> SummaryPart {
             part.links.push(LinkView {
                 text: format!("Hvem kan få „{}“", indsats_title(ctx, i)),
                 href: Some(format!("#{id}")),
+                proposed: ctx.proposed(s.span),
             });
         }
     }
@@ -117,8 +119,8 @@ fn scope(ctx: &Context<'_>) -> ScopeSummary {
             continue;
         }
         let text = match &s.body {
-            SectionBody::Indhold(i) if !paras(&i.indgår).is_empty() => excerpt(&i.indgår),
-            _ => excerpt(&s.text),
+            SectionBody::Indhold(i) if !ctx.paras(&i.indgår).is_empty() => ctx.excerpt(&i.indgår),
+            _ => ctx.excerpt(&s.text),
         };
         if !text.is_empty() {
             out.content = text;
@@ -128,28 +130,27 @@ fn scope(ctx: &Context<'_>) -> ScopeSummary {
     for (id, s) in general(ctx) {
         if let SectionBody::Omfang(o) = &s.body {
             // A pakke states its own figures; one it leaves out is the omfang's.
-            let own = scope_cells(o);
+            let own = scope_cells(ctx, o);
             let packages: Vec<ScopeRow> = o
                 .pakker
                 .iter()
                 .filter(|p| has_main_figures(&p.omfang))
-                .map(|p| ScopeRow {
-                    name: p.name.value.clone(),
-                    href: Some(format!("#{id}")),
-                    cells: scope_cells(&p.omfang)
+                .map(|p| {
+                    let mut row = ScopeRow {
+                        proposed: ctx.proposed(p.span),
+                        name: p.name.value.clone(),
+                        href: Some(format!("#{id}")),
+                        cells: scope_cells(ctx, &p.omfang),
+                        text: Vec::new(),
+                    };
+                    super::proposal::settle_row(&mut row);
+                    // A figure the pakke leaves out is the omfang's, marked as there.
+                    row.cells = std::mem::take(&mut row.cells)
                         .into_iter()
                         .zip(&own)
-                        .map(
-                            |(cell, general)| {
-                                if cell.missing {
-                                    general.clone()
-                                } else {
-                                    cell
-                                }
-                            },
-                        )
-                        .collect(),
-                    text: Vec::new(),
+                        .map(|(cell, general)| if cell.missing { general.clone() } else { cell })
+                        .collect();
+                    row
                 })
                 .collect();
             if has_main_figures(o) || !packages.is_empty() {
@@ -179,26 +180,32 @@ fn scope(ctx: &Context<'_>) -> ScopeSummary {
         };
         let title = indsats_title(ctx, i);
         if has_main_figures(o) {
-            out.rows.push(ScopeRow {
+            let mut row = ScopeRow {
+                proposed: ctx.proposed(s.span),
                 name: title.clone(),
                 href: Some(format!("#{id}")),
-                cells: scope_cells(o),
+                cells: scope_cells(ctx, o),
                 text: Vec::new(),
-            });
+            };
+            super::proposal::settle_row(&mut row);
+            out.rows.push(row);
         }
         for p in o.pakker.iter().filter(|p| has_main_figures(&p.omfang)) {
-            out.rows.push(ScopeRow {
+            let mut row = ScopeRow {
+                proposed: ctx.proposed(p.span),
                 name: format!("{title}: {}", p.name.value),
                 href: Some(format!("#{id}")),
-                cells: scope_cells(&p.omfang),
+                cells: scope_cells(ctx, &p.omfang),
                 text: Vec::new(),
-            });
+            };
+            super::proposal::settle_row(&mut row);
+            out.rows.push(row);
         }
         out.guideline |= o.vejledende.is_some();
     }
     if out.rows.is_empty() {
         // Say plainly which figures the standard leaves out.
-        out.facts = scope_cells(&crate::model::Omfang::default());
+        out.facts = scope_cells(ctx, &crate::model::Omfang::default());
     }
     out
 }
@@ -212,9 +219,9 @@ fn fees(ctx: &Context<'_>) -> SummaryPart {
         }
         match &s.body {
             SectionBody::Egenbetaling(prices) if !prices.is_empty() => {
-                part.facts.extend(prices.iter().map(price));
+                part.facts.extend(prices.iter().map(|p| price(ctx, p)));
             }
-            _ if part.facts.is_empty() && part.text.is_empty() => part.text = excerpt(&s.text),
+            _ if part.facts.is_empty() && part.text.is_empty() => part.text = ctx.excerpt(&s.text),
             _ => {}
         }
         if part.more.is_none() {
@@ -229,28 +236,27 @@ fn fees(ctx: &Context<'_>) -> SummaryPart {
             continue;
         };
         let value = match prices.as_slice() {
-            [] => excerpt(&s.text)
+            [] => ctx
+                .excerpt(&s.text)
                 .into_iter()
                 .find_map(|p| match p {
-                    Para::P { text } => Some(text),
+                    Para::P { text, .. } => Some(text),
                     Para::List { .. } | Para::H { .. } => None,
                 })
                 .unwrap_or_else(|| format::NOT_STATED.to_owned()),
-            [only] => price(only).value,
+            [only] => price(ctx, only).value,
             several => several
                 .iter()
                 .map(|p| {
-                    let fact = price(p);
+                    let fact = price(ctx, p);
                     format!("{}: {}", fact.label, fact.value)
                 })
                 .collect::<Vec<_>>()
                 .join("; "),
         };
-        part.per_indsats.push(Fact {
-            label: indsats_title(ctx, i),
-            value,
-            missing: false,
-        });
+        let proposed = ctx.proposed(s.span) || prices.iter().any(|p| ctx.proposed(p.span));
+        part.per_indsats
+            .push(Fact::new(&indsats_title(ctx, i), Some(value)).proposed(proposed));
     }
     part
 }
@@ -297,7 +303,7 @@ fn deadlines(ctx: &Context<'_>) -> (Vec<DeadlineGroup>, Option<LinkView>) {
                 heading: Some(heading),
                 steps: chain(frister)
                     .into_iter()
-                    .map(super::section::deadline)
+                    .map(|f| super::section::deadline(ctx, f))
                     .collect(),
             });
         }
@@ -355,8 +361,8 @@ fn application(ctx: &Context<'_>, contacts: &[ContactView]) -> (SummaryPart, Vec
         .iter()
         .find(|(_, s)| s.kind == SectionKind::Ansøgning);
     if let Some((id, s)) = chosen {
-        part.text = excerpt(&s.text);
-        part.links = super::context::links(&s.links);
+        part.text = ctx.excerpt(&s.text);
+        part.links = ctx.links(&s.links);
         part.more = Some(more(id, s));
         for r in &s.contacts {
             if let Resolution::Contact(i) = r.resolution {
@@ -389,8 +395,8 @@ fn allocation(ctx: &Context<'_>) -> SummaryPart {
         .into_iter()
         .find(|(_, s)| s.kind == SectionKind::Tildeling)
     {
-        part.text = excerpt(&s.text);
-        part.links = super::context::links(&s.links);
+        part.text = ctx.excerpt(&s.text);
+        part.links = ctx.links(&s.links);
         part.more = Some(more(&id, s));
     }
     part

@@ -14,6 +14,9 @@ pub struct Page {
     pub root: String,
     /// Whether this is an author's preview with the checker's findings.
     pub preview: bool,
+    /// How many proposals (`forslag:`) the standard makes: each is marked on a preview
+    /// (a public page is not built while there are any).
+    pub proposals: usize,
     /// The title of the standard.
     pub title: String,
     /// The municipality, as citizens know it (`Glostrup Kommune`).
@@ -56,6 +59,8 @@ pub struct Fact {
     pub value: String,
     /// Whether the value is missing, so the page can mark it.
     pub missing: bool,
+    /// Whether it is a proposal, not yet decided (`forslag:`), marked on a preview.
+    pub proposed: bool,
 }
 
 impl Fact {
@@ -66,13 +71,20 @@ impl Fact {
                 label: label.to_owned(),
                 value,
                 missing: false,
+                proposed: false,
             },
             None => Self {
                 label: label.to_owned(),
                 value: super::format::NOT_STATED.to_owned(),
                 missing: true,
+                proposed: false,
             },
         }
+    }
+
+    /// The same fact, marked as a proposal when `proposed` is true.
+    pub fn proposed(self, proposed: bool) -> Self {
+        Self { proposed, ..self }
     }
 }
 
@@ -84,6 +96,8 @@ pub enum Para {
     P {
         /// Its text.
         text: String,
+        /// Whether it is a proposal.
+        proposed: bool,
     },
     /// A list: `<ol>` when numbered, else `<ul>`.
     List {
@@ -91,11 +105,15 @@ pub enum Para {
         numbered: bool,
         /// Its items.
         items: Vec<ItemView>,
+        /// Whether it is a proposal.
+        proposed: bool,
     },
     /// A sub-heading, one level below the heading it stands under.
     H {
         /// Its text.
         text: String,
+        /// Whether it is a proposal.
+        proposed: bool,
     },
 }
 
@@ -124,6 +142,8 @@ pub struct LinkView {
     pub text: String,
     /// The address; `None` shows the text without a link.
     pub href: Option<String>,
+    /// Whether it is a proposal, not yet decided (`forslag:`), marked on a preview.
+    pub proposed: bool,
 }
 
 /// A law reference, with the quoted law text if the document gives it.
@@ -169,6 +189,8 @@ pub struct GroupView {
     pub sections: Vec<SectionView>,
     /// Findings about the group itself.
     pub findings: Vec<Finding>,
+    /// Whether it is a proposal, not yet decided (`forslag:`), marked on a preview.
+    pub proposed: bool,
 }
 
 /// A section with its typed contents.
@@ -211,6 +233,8 @@ pub struct SectionView {
     pub contacts: Vec<LinkView>,
     /// Findings about the section, for a preview.
     pub findings: Vec<Finding>,
+    /// Whether it is a proposal, not yet decided (`forslag:`), marked on a preview.
+    pub proposed: bool,
 }
 
 /// Text in two parts: what is (`kan`, `indgår`) and what is not.
@@ -248,6 +272,8 @@ pub struct ScopeRow {
     pub cells: Vec<Fact>,
     /// Text about it.
     pub text: Vec<Para>,
+    /// Whether it is a proposal, not yet decided (`forslag:`), marked on a preview.
+    pub proposed: bool,
 }
 
 /// `leverandør`.
@@ -257,6 +283,8 @@ pub struct ProviderView {
     pub performers: Vec<LinkView>,
     /// Whether the citizen may choose another provider, if stated.
     pub free_choice: Option<String>,
+    /// Whether that is a proposal.
+    pub free_choice_proposed: bool,
     /// Required competences.
     pub competences: Vec<Para>,
 }
@@ -285,6 +313,8 @@ pub struct DeadlineView {
     pub target_only: bool,
     /// A note in the document's words.
     pub note: Option<String>,
+    /// Whether it is a proposal, not yet decided (`forslag:`), marked on a preview.
+    pub proposed: bool,
 }
 
 /// A complaint route.
@@ -301,6 +331,8 @@ pub struct RouteView {
     pub decision: bool,
     /// What the reassessment is, if stated.
     pub reassessment: Option<String>,
+    /// Whether that is a proposal.
+    pub reassessment_proposed: bool,
     /// Who decides next.
     pub next: Vec<LinkView>,
     /// Free text.
@@ -309,6 +341,8 @@ pub struct RouteView {
     pub links: Vec<LinkView>,
     /// Law references.
     pub legal_basis: Vec<LawView>,
+    /// Whether it is a proposal, not yet decided (`forslag:`), marked on a preview.
+    pub proposed: bool,
 }
 
 /// A contact card.
@@ -340,6 +374,10 @@ pub struct ContactView {
     pub note: Option<String>,
     /// Findings about the contact, for a preview.
     pub findings: Vec<Finding>,
+    /// Whether it is a proposal, not yet decided (`forslag:`), marked on a preview.
+    pub proposed: bool,
+    /// Its text lines that are proposals: `unit`, `person`, `address`, `hours`, `note`.
+    pub proposed_fields: Vec<&'static str>,
 }
 
 /// A phone number.
@@ -351,6 +389,8 @@ pub struct PhoneView {
     pub href: Option<String>,
     /// When it is answered.
     pub hours: Option<String>,
+    /// Whether it is a proposal, not yet decided (`forslag:`), marked on a preview.
+    pub proposed: bool,
 }
 
 /// An e-mail address.
@@ -362,6 +402,8 @@ pub struct MailView {
     pub href: Option<String>,
     /// A note.
     pub note: Option<String>,
+    /// Whether it is a proposal, not yet decided (`forslag:`), marked on a preview.
+    pub proposed: bool,
 }
 
 /// The "Kort fortalt" box.

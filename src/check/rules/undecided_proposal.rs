@@ -1,0 +1,75 @@
+//! KS143 `undecided-proposal`: a value or a section marked `forslag:`, not yet
+//! decided. Advice in a draft; an error in a standard that carries its approval. The
+//! documentation is [`DOC`].
+
+use crate::check::codes::UNDECIDED_PROPOSAL as RULE;
+use crate::check::Context;
+use crate::diag::{Diagnostic, Severity};
+
+/// The documentation of the rule, shown by `kvalitet explain KS143`.
+pub const DOC: &str = r#"## What it finds
+
+Every statement marked `forslag:`: a section, an indsats, a contact or a value that is
+proposed and not yet decided. In a draft (`udkast`), or a standard that states no
+approval, each is advice: a reminder of what the council still has to decide. In a
+standard that carries its approval (`godkendt …`) each is an error.
+
+## Why it matters
+
+An approved standard is the council's decision on the service level: every promise in
+it binds the municipality. A figure that is still only proposed is no promise, so an
+approved standard cannot hold one. A draft may; the proposals are what the council is
+asked to decide, and the citizen page is not built until they are decided.
+
+## Example
+
+```kvs
+kvalitetsstandard "Genoptræning" {
+  godkendt 2027-02-06 af "Sundhedsudvalget"
+  frister {
+    afgørelse forslag: 10 hverdage efter ansøgning   # KS143: decide it, or mark the standard `udkast`
+  }
+}
+```
+
+## Source
+
+BEK nr. 1575 af 27/12/2014 § 1 (under SEL § 139): the council must at least once a year
+prepare a quality standard (elov.dk); what it approves is its decision on the service
+level. `forslag:` is the language's mark of what is not yet decided (docs/language.md,
+*Proposals*)."#;
+
+/// Reports each proposal: advice in a draft, at the rule's level once approved.
+pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let standard = ctx.standard;
+    let approval = standard
+        .approval
+        .as_ref()
+        .filter(|_| standard.draft.is_none());
+    for proposal in standard.proposals.iter() {
+        let what = format!("`{}` is proposed, not decided", proposal.keyword);
+        let diagnostic = match approval {
+            Some(approval) => ctx
+                .report(
+                    &RULE,
+                    proposal.mark,
+                    format!("{what}, in an approved standard"),
+                )
+                .with_label("a proposal")
+                .with_secondary(approval.span, "the standard is approved")
+                .with_help(
+                    "an approved standard cannot hold undecided promises: write the decided \
+                     value without `forslag:`, or mark the standard `udkast` until it is \
+                     approved",
+                ),
+            None => Diagnostic::new(RULE.code, Severity::Advice, proposal.mark, what)
+                .with_label("a proposal")
+                .with_help(
+                    "the council decides it before the standard is approved; the citizen \
+                     page is built only when nothing is proposed (`build --preview` shows \
+                     the proposals)",
+                ),
+        };
+        out.push(diagnostic);
+    }
+}
