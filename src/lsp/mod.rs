@@ -15,7 +15,8 @@
 //! - `analysis.rs`: a snapshot compiled with the configuration in force;
 //! - `diagnostics.rs`, `hover.rs`, `completion.rs` (with `cursor.rs` and
 //!   `snippets.rs`), `navigation.rs` (definition, references, rename), `symbols.rs`,
-//!   `actions.rs`: one capability each; `walk.rs` finds what stands at a place in the
+//!   `formatting.rs` (through `kvalitet fmt`), `actions.rs` (the fixes and
+//!   suppressions): one capability each; `walk.rs` finds what stands at a place in the
 //!   model;
 //! - `settings.rs`: what client and server agreed at `initialize`.
 
@@ -25,6 +26,7 @@ mod completion;
 mod cursor;
 mod diagnostics;
 mod documents;
+mod formatting;
 mod hover;
 mod navigation;
 mod position;
@@ -102,8 +104,9 @@ fn capabilities(settings: &Settings) -> ServerCapabilities {
             work_done_progress_options: WorkDoneProgressOptions::default(),
         })),
         document_symbol_provider: Some(OneOf::Left(true)),
+        document_formatting_provider: Some(OneOf::Left(true)),
         code_action_provider: Some(CodeActionProviderCapability::Options(CodeActionOptions {
-            code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
+            code_action_kinds: Some(vec![CodeActionKind::QUICKFIX, actions::fix_all_kind()]),
             ..CodeActionOptions::default()
         })),
         ..ServerCapabilities::default()

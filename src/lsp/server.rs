@@ -9,6 +9,7 @@
 use super::actions;
 use super::completion;
 use super::documents::{Documents, Snapshot};
+use super::formatting;
 use super::hover;
 use super::navigation;
 use super::settings::Settings;
@@ -21,7 +22,7 @@ use lsp_types::notification::{
     Notification as _, PublishDiagnostics,
 };
 use lsp_types::request::{
-    CodeActionRequest, Completion, DocumentSymbolRequest, GotoDefinition, HoverRequest,
+    CodeActionRequest, Completion, DocumentSymbolRequest, Formatting, GotoDefinition, HoverRequest,
     PrepareRenameRequest, References, Rename, Request as _,
 };
 use lsp_types::{PublishDiagnosticsParams, Uri};
@@ -150,6 +151,11 @@ impl Server {
                 request,
                 |p| &p.text_document.uri,
                 |s, p, c| Ok(Some(symbols::symbols(s, p, c))),
+            ),
+            Formatting::METHOD => self.spawn::<Formatting, _>(
+                request,
+                |p| &p.text_document.uri,
+                |s, p, c| Ok(formatting::formatting(s, p, c)),
             ),
             CodeActionRequest::METHOD => self.spawn::<CodeActionRequest, _>(
                 request,

@@ -413,6 +413,7 @@ fn initialize_negotiates_positions_and_advertises_the_capabilities() {
         "referencesProvider",
         "renameProvider",
         "documentSymbolProvider",
+        "documentFormattingProvider",
         "codeActionProvider",
     ] {
         assert!(
@@ -868,7 +869,7 @@ fn a_code_action_allows_a_finding_in_its_statement() {
     let actions = answer["result"].as_array().expect("actions").clone();
     let action = actions
         .iter()
-        .find(|a| a["title"].as_str().is_some_and(|t| t.contains("KS142")))
+        .find(|a| a["title"].as_str().is_some_and(|t| t.starts_with("Allow KS142")))
         .expect("an action for KS142");
     assert_eq!(action["kind"], "quickfix");
     let edits = action["edit"]["changes"][uri.as_str()]
@@ -1008,5 +1009,145 @@ fn typing_a_standard_one_character_at_a_time() {
         json!({ "textDocument": { "uri": uri } }),
     );
     assert_eq!(outline["result"][0]["name"], "Genoptræning");
+    assert_eq!(client.shutdown(), 0);
+}
+
+#[test]
+fn formatting_is_kvalitet_fmt() {
+    let folder = Folder::new(&[("kvalitet.yaml", CONFIG)]);
+    let uri = folder.uri("a.kvs");
+    let mut client = Client::start(&folder);
+    let untidy = STANDARD
+        .replace("  kommune Glostrup", "      kommune     Glostrup")
+        .replace("  omfang {\n", "\n\n\n  omfang {\n");
+    client.open(&uri, &untidy);
+    let format = |client: &mut Client| {
+        client.request(
+            "textDocument/formatting",
+            json!({ "textDocument": { "uri": uri }, "options": { "tabSize": 2, "insertSpaces": true } }),
+        )
+    };
+    let answer = format(&mut client);
+    let edits = answer["result"].as_array().expect("edits").clone();
+    assert_eq!(edits.len(), 1, "one edit, of what changed");
+    let formatted = apply(&untidy, &edits);
+    let expected = kvalitet::format::format_source(&kvalitet::source::SourceFile::new(
+        "a.kvs",
+        untidy.clone(),
+    ))
+    .expect("the file formats");
+    assert_eq!(formatted, expected);
+    assert_ne!(formatted, untidy);
+    // The edit starts where the text first differs, not at the top.
+    assert_eq!(edits[0]["range"]["start"]["line"], 2);
+
+    client.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": uri, "version": 2 }, "contentChanges": [{ "text": formatted }] }),
+    );
+    assert_eq!(
+        format(&mut client)["result"],
+        json!([]),
+        "formatted already"
+    );
+
+    // A file that cannot be read as written is left alone.
+    client.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": uri, "version": 3 }, "contentChanges": [{ "text": "kvalitetsstandard \"A {\n" }] }),
+    );
+    assert_eq!(format(&mut client)["result"], json!(null));
+    assert_eq!(client.shutdown(), 0);
+}
+
+#[test]
+fn code_actions_apply_the_fixes_of_kvalitet_check_fix() {
+    let folder = Folder::new(&[("kvalitet.yaml", CONFIG)]);
+    let uri = folder.uri("a.kvs");
+    let mut client = Client::start(&folder);
+    let text = STANDARD
+        .replace("egenbetaling 0 kr", "egenbetalng 0 kr")
+        .replace("revideres årligt", "revideres ved-ændringer");
+    let diagnostics = client.open(&uri, &text);
+    let misspelt = diagnostics
+        .iter()
+        .find(|d| d["code"] == "KS010")
+        .expect("KS010")
+        .clone();
+    let actions = |client: &mut Client, range: &Value, only: Value| {
+        let answer = client.request(
+            "textDocument/codeAction",
+            json!({
+                "textDocument": { "uri": uri },
+                "range": range,
+                "context": { "diagnostics": [], "only": only },
+            }),
+        );
+        answer["result"].as_array().expect("actions").clone()
+    };
+
+    // The finding's own fix, safe and preferred; only quick fixes were asked for.
+    let offered = actions(&mut client, &misspelt["range"], json!(["quickfix"]));
+    let titles: Vec<&str> = offered
+        .iter()
+        .map(|a| a["title"].as_str().unwrap_or(""))
+        .collect();
+    insta::assert_snapshot!(titles.join("\n"));
+    let fix = &offered[0];
+    assert_eq!(fix["isPreferred"], true);
+    assert_eq!(fix["diagnostics"][0]["code"], "KS010");
+    let fixed = apply(
+        &text,
+        fix["edit"]["changes"][uri.as_str()]
+            .as_array()
+            .expect("edits"),
+    );
+    assert!(fixed.contains("  egenbetaling 0 kr\n"), "{fixed}");
+
+    // With the file readable, the rules run: KS142's fix is unsafe, and not preferred.
+    client.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": uri, "version": 2 }, "contentChanges": [{ "text": fixed }] }),
+    );
+    let diagnostics = client.diagnostics(&uri, 2);
+    let revision = diagnostics
+        .iter()
+        .find(|d| d["code"] == "KS142")
+        .expect("KS142")
+        .clone();
+    let offered = actions(&mut client, &revision["range"], json!(null));
+    let unsafe_fix = offered
+        .iter()
+        .find(|a| a["title"].as_str().is_some_and(|t| t.contains("unsafe")))
+        .expect("an unsafe fix");
+    assert_eq!(unsafe_fix["isPreferred"], false);
+    assert!(
+        !offered
+            .iter()
+            .any(|a| a["kind"] == "source.fixAll.kvalitet"),
+        "no safe fix is left for fix-all"
+    );
+
+    // Every safe fix at once, as on save: what `check --fix` writes.
+    client.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": uri, "version": 3 }, "contentChanges": [{ "text": text }] }),
+    );
+    let whole = range((0, 0), (0, 0));
+    let offered = actions(&mut client, &whole, json!(["source.fixAll"]));
+    assert_eq!(offered.len(), 1, "{offered:?}");
+    assert_eq!(offered[0]["kind"], "source.fixAll.kvalitet");
+    let all = apply(
+        &text,
+        offered[0]["edit"]["changes"][uri.as_str()]
+            .as_array()
+            .expect("edits"),
+    );
+    let expected = kvalitet::fix::apply(
+        kvalitet::source::SourceFile::new("a.kvs", text.clone()),
+        &kvalitet::check::Options::new(kvalitet::model::values::Date::ymd(2026, 11, 23)),
+        kvalitet::diag::Applicability::Safe,
+    );
+    assert_eq!(all, expected.text());
     assert_eq!(client.shutdown(), 0);
 }
