@@ -869,7 +869,11 @@ fn a_code_action_allows_a_finding_in_its_statement() {
     let actions = answer["result"].as_array().expect("actions").clone();
     let action = actions
         .iter()
-        .find(|a| a["title"].as_str().is_some_and(|t| t.starts_with("Allow KS142")))
+        .find(|a| {
+            a["title"]
+                .as_str()
+                .is_some_and(|t| t.starts_with("Allow KS142"))
+        })
         .expect("an action for KS142");
     assert_eq!(action["kind"], "quickfix");
     let edits = action["edit"]["changes"][uri.as_str()]
