@@ -13,7 +13,8 @@
 //! checks that `docs/examples/` is current. `fix` applies each fix to its
 //! `tests/fixtures/fix/` fixture and checks the result again. `fmt` snapshots the formatter's layout and holds it to its promises (idempotent,
 //! meaning kept) on every file of the repository and on damaged standards. `lsp` drives
-//! `kvalitet lsp` through its standard input and output as an editor does.
+//! `kvalitet lsp` through its standard input and output as an editor does, and
+//! `editors` holds the VS Code extension's grammar and manifest to the schema.
 //!
 //! The modules are marked `#[cfg(test)]` so that clippy treats their helpers as test
 //! code (`clippy.toml` allows `expect`, `panic` and indexing there).
@@ -27,6 +28,9 @@ mod compare;
 #[cfg(test)]
 #[path = "suite/draft.rs"]
 mod draft;
+#[cfg(test)]
+#[path = "suite/editors.rs"]
+mod editors;
 #[cfg(test)]
 #[path = "suite/examples.rs"]
 mod examples;
