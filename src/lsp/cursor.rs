@@ -9,7 +9,7 @@
 
 use crate::schema::{Keyword, Place};
 use crate::source::Span;
-use crate::syntax::tree::{Arg, Block, Comment, Item, Statement, SyntaxFile};
+use crate::syntax::tree::{Arg, Block, Comment, Item, Statement, SyntaxFile, PROPOSAL};
 
 /// What the cursor is on.
 #[derive(Debug)]
@@ -101,7 +101,13 @@ fn at<'t, 'a>(
             Item::Comment(comment) if within(comment.span, offset) => {
                 return At::Comment(comment);
             }
-            Item::Error(error) if error.span.start < offset && offset <= error.span.end => {
+            // A line that is not a statement, unless it is a `forslag:` still waiting
+            // for its keyword.
+            Item::Error(error)
+                if error.span.start < offset
+                    && offset <= error.span.end
+                    && !without_mark(error.text.trim_end()).trim().is_empty() =>
+            {
                 return At::Nothing;
             }
             Item::Statement(statement) => {
@@ -120,21 +126,41 @@ fn at<'t, 'a>(
         }
     }
     // Not on any statement: a keyword may start here, if nothing but blanks stands
-    // before the cursor on its line (or a `;` or `{` ended what did).
+    // before the cursor on its line (or a `;` or `{` ended what did), the mark
+    // `forslag:` aside.
     let line_start = text
         .get(..offset)
         .and_then(|before| before.rfind(['\n', '\r']))
         .map_or(0, |at| at + 1);
     let before = text.get(line_start..offset).unwrap_or("");
     let trimmed = before.trim_end_matches([' ', '\t', '\u{a0}']);
-    if trimmed
+    let head = without_mark(trimmed).trim_end_matches([' ', '\t', '\u{a0}']);
+    if head
         .trim_start_matches([' ', '\t', '\u{a0}', '\u{feff}'])
         .is_empty()
-        || trimmed.ends_with([';', '{', '}'])
+        || head.ends_with([';', '{', '}'])
     {
         At::Keyword(Span::new(offset, offset))
     } else {
         At::Nothing
+    }
+}
+
+/// The text before a last word `forslag:` (in any case), or the text itself.
+fn without_mark(text: &str) -> &str {
+    let mark = PROPOSAL.len() + 1;
+    let Some(at) = text.len().checked_sub(mark) else {
+        return text;
+    };
+    match (text.get(..at), text.get(at..)) {
+        (Some(before), Some(word))
+            if word.to_lowercase() == format!("{PROPOSAL}:")
+                && (before.is_empty()
+                    || before.ends_with([' ', '\t', '\u{a0}', ';', '{', '}'])) =>
+        {
+            before
+        }
+        _ => text,
     }
 }
 
@@ -152,9 +178,17 @@ fn on_statement<'t, 'a>(
     if offset <= key.end {
         return Some(At::Keyword(key));
     }
-    // The head ends at the block's `{`, or after the last value and the blanks that
-    // follow it on the same line.
-    let last = statement.args.last().map_or(key.end, |arg| arg.span.end);
+    // The head ends at the block's `{`, or after the last value (or a `forslag:` after
+    // the keyword) and the blanks that follow it on the same line.
+    let mark = statement
+        .proposal
+        .as_deref()
+        .map_or(key.end, |mark| mark.end);
+    let last = statement
+        .args
+        .last()
+        .map_or(key.end, |arg| arg.span.end)
+        .max(mark);
     let head_end = match &statement.block {
         Some(block) => block.span.start,
         None => {
@@ -257,5 +291,13 @@ mod tests {
         assert_eq!(at, "comment \" kvalitet: tillad \"");
         let (_, at) = locate_at("kvalitetsstandard \"A\" {\n  kommune Glostrup; |\n}\n");
         assert_eq!(at, "keyword \"\"");
+        let (place, at) = locate_at("kvalitetsstandard \"A\" {\n  Forslag: |\n}\n");
+        assert_eq!(
+            (place, at.as_str()),
+            (Some(Place::Standard), "keyword \"\"")
+        );
+        let (_, at) =
+            locate_at("kvalitetsstandard \"A\" {\n  frister { afgørelse forslag: |}\n}\n");
+        assert_eq!(at, "value of afgørelse after 0 values, typing \"\"");
     }
 }
