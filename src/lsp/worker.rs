@@ -74,27 +74,46 @@ impl Worker {
 
     /// Asks for a snapshot to be checked, superseding any older job of its document.
     pub fn check(&self, snapshot: Arc<Snapshot>) {
-        let cancelled = Arc::new(AtomicBool::new(false));
-        let mut state = lock(&self.shared.state);
-        if let Some(older) = state.newest.insert(snapshot.uri.clone(), cancelled.clone()) {
-            older.store(true, Ordering::Relaxed);
-        }
-        state.queue.retain(|job| job.snapshot.uri != snapshot.uri);
-        state.queue.push_back(Job {
-            snapshot,
-            cancelled,
-        });
-        drop(state);
+        lock(&self.shared.state).submit(snapshot);
         self.shared.wake.notify_one();
     }
 
     /// Cancels the work on a document that was closed.
     pub fn forget(&self, uri: &Uri) {
-        let mut state = lock(&self.shared.state);
-        if let Some(older) = state.newest.remove(uri) {
+        lock(&self.shared.state).forget(uri);
+    }
+}
+
+impl State {
+    /// Queues a snapshot's check: the job of an older version of its document that has
+    /// not started is dropped, and the one running is told to stop.
+    fn submit(&mut self, snapshot: Arc<Snapshot>) -> Arc<AtomicBool> {
+        let cancelled = Arc::new(AtomicBool::new(false));
+        if let Some(older) = self.newest.insert(snapshot.uri.clone(), cancelled.clone()) {
             older.store(true, Ordering::Relaxed);
         }
-        state.queue.retain(|job| &job.snapshot.uri != uri);
+        self.queue.retain(|job| job.snapshot.uri != snapshot.uri);
+        self.queue.push_back(Job {
+            snapshot,
+            cancelled: cancelled.clone(),
+        });
+        cancelled
+    }
+
+    /// Drops and stops every job of a document.
+    fn forget(&mut self, uri: &Uri) {
+        if let Some(older) = self.newest.remove(uri) {
+            older.store(true, Ordering::Relaxed);
+        }
+        self.queue.retain(|job| &job.snapshot.uri != uri);
+    }
+
+    /// Forgets a finished job's flag, unless a newer job of its document has one.
+    fn finish(&mut self, job: &Job) {
+        let newest = self.newest.get(&job.snapshot.uri);
+        if newest.is_some_and(|flag| Arc::ptr_eq(flag, &job.cancelled)) {
+            self.newest.remove(&job.snapshot.uri);
+        }
     }
 }
 
@@ -147,13 +166,7 @@ fn run(shared: &Shared, settings: &Settings, done: &Sender<Checked>) {
                 .map(|analysis| diagnostics::publish(&job.snapshot, &analysis, settings))
         });
         let published = std::panic::catch_unwind(work).ok().flatten();
-        {
-            let mut state = lock(&shared.state);
-            let newest = state.newest.get(&job.snapshot.uri);
-            if newest.is_some_and(|flag| Arc::ptr_eq(flag, &job.cancelled)) {
-                state.newest.remove(&job.snapshot.uri);
-            }
-        }
+        lock(&shared.state).finish(&job);
         let Some(diagnostics) = published else {
             continue;
         };
@@ -173,4 +186,58 @@ fn lock(state: &Mutex<State>) -> MutexGuard<'_, State> {
     state
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn snapshot(name: &str, version: i32) -> Arc<Snapshot> {
+        let uri = Uri::from_str(&format!("file:///tmp/{name}.kvs")).expect("a URI");
+        Arc::new(Snapshot::new(uri, version, String::new(), None))
+    }
+
+    #[test]
+    fn a_newer_version_supersedes_queued_work_and_cancels_running_work() {
+        let mut state = State::default();
+        let first = state.submit(snapshot("a", 1));
+        let other = state.submit(snapshot("b", 1));
+        // The worker takes version 1 of `a` and starts on it.
+        let running = state.queue.pop_front().expect("a job");
+        assert_eq!(running.snapshot.version, 1);
+        let second = state.submit(snapshot("a", 2));
+        let third = state.submit(snapshot("a", 3));
+        assert!(
+            first.load(Ordering::Relaxed),
+            "the running check is told to stop"
+        );
+        assert!(second.load(Ordering::Relaxed), "version 2 never runs");
+        assert!(!third.load(Ordering::Relaxed));
+        assert!(
+            !other.load(Ordering::Relaxed),
+            "another document is not touched"
+        );
+        let queued: Vec<(String, i32)> = state
+            .queue
+            .iter()
+            .map(|job| (job.snapshot.uri.as_str().to_owned(), job.snapshot.version))
+            .collect();
+        assert_eq!(
+            queued,
+            [
+                ("file:///tmp/b.kvs".to_owned(), 1),
+                ("file:///tmp/a.kvs".to_owned(), 3)
+            ]
+        );
+        // The stopped check finishing does not forget the newest job's flag.
+        state.finish(&running);
+        assert!(state.newest.contains_key(&running.snapshot.uri));
+        state.forget(&running.snapshot.uri);
+        assert!(
+            third.load(Ordering::Relaxed),
+            "closing the document stops its work"
+        );
+        assert_eq!(state.queue.len(), 1);
+    }
 }
