@@ -1155,3 +1155,34 @@ fn code_actions_apply_the_fixes_of_kvalitet_check_fix() {
     assert_eq!(all, expected.text());
     assert_eq!(client.shutdown(), 0);
 }
+
+#[test]
+fn a_half_typed_file_gets_the_diagnostics_that_make_sense() {
+    let folder = Folder::new(&[("kvalitet.yaml", CONFIG)]);
+    let uri = folder.uri("a.kvs");
+    let mut client = Client::start(&folder);
+    let mut out = String::new();
+    for (version, (name, text)) in (1..).zip([
+        (
+            "a block left open and half a keyword",
+            "kvalitetsstandard \"A\" {\n  kommune Glostrup\n  omfang {\n    hyppig",
+        ),
+        (
+            "a brace on the line after its keyword",
+            "kvalitetsstandard \"A\" {\n  kommune Glostrup\n  omfang\n  {\n    hyppighed 2 gange om ugen\n    længde 45 min\n  }\n}\n",
+        ),
+        (
+            "a string not yet closed",
+            "kvalitetsstandard \"A\" {\n  kommune Glostrup\n  formål \"Du får træning\n}\n",
+        ),
+    ]) {
+        client.notify(
+            "textDocument/didOpen",
+            json!({ "textDocument": { "uri": uri, "languageId": "kvalitet", "version": version, "text": text } }),
+        );
+        let diagnostics = client.diagnostics(&uri, version);
+        out.push_str(&format!("## {name}\n\n{}\n", render_diagnostics(&diagnostics)));
+    }
+    insta::assert_snapshot!(out);
+    assert_eq!(client.shutdown(), 0);
+}
