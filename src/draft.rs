@@ -27,7 +27,8 @@ use crate::syntax::tree::{Block, Item, Statement};
 /// What to draft.
 #[derive(Debug, Clone, Copy)]
 pub struct Request {
-    /// The year of the draft; `None` for the year after the source's.
+    /// The year of the draft; `None` for the year after the source's, or next year if
+    /// that is later.
     pub year: Option<i32>,
     /// The date the draft is dated.
     pub today: Date,
@@ -98,7 +99,9 @@ pub fn draft(source: &SourceFile, options: &Options, request: Request) -> Result
             return Err(Refusal::NotLater { from, asked });
         }
         (Some(asked), _) => asked,
-        (None, Some(from)) => from + 1,
+        // The year after the standard's, and never a year already begun: a standard
+        // of 2011 drafted in 2026 is drafted for 2027.
+        (None, Some(from)) => (from + 1).max(request.today.year + 1),
         (None, None) => return Err(Refusal::NoYear),
     };
     let (tree, _) = crate::syntax::parse(&source.text);
@@ -396,10 +399,20 @@ mod tests {
 
     #[test]
     fn the_header_moves_on_and_the_rest_stays() {
-        let text = "kvalitetsstandard \"T\" {\n  kommune Hjørring\n  år 2024\n  gyldig 1. januar 2024 til 31.12.2024\n  godkendt 6. februar 2024 af \"Udvalget\" # vedtaget\n  opdateret 2024-03-01\n  revideres årligt\n}\n";
+        let text = "kvalitetsstandard \"T\" {\n  kommune Hjørring\n  år 2026\n  gyldig 1. januar 2026 til 31.12.2026\n  godkendt 6. februar 2026 af \"Udvalget\" # vedtaget\n  opdateret 2026-03-01\n  revideres årligt\n}\n";
         assert_eq!(
             drafted(text, None).as_deref(),
-            Ok("kvalitetsstandard \"T\" {\n  kommune Hjørring\n  år 2025\n  udkast\n  dato 2026-11-30\n  gyldig 1. januar 2025 til 31.12.2025\n  # vedtaget\n  revideres årligt\n}\n")
+            Ok("kvalitetsstandard \"T\" {\n  kommune Hjørring\n  år 2027\n  udkast\n  dato 2026-11-30\n  gyldig 1. januar 2027 til 31.12.2027\n  # vedtaget\n  revideres årligt\n}\n")
+        );
+    }
+
+    #[test]
+    fn an_old_standard_is_drafted_for_next_year() {
+        let text = "kvalitetsstandard \"T\" {\n  år 2011\n}\n";
+        let drafted = drafted(text, None);
+        assert!(
+            drafted.as_deref().is_ok_and(|t| t.contains("år 2027")),
+            "{drafted:?}"
         );
     }
 

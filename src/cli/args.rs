@@ -121,7 +121,8 @@ Exit codes:
 pub struct DraftArgs {
     /// The standard to draft from; `-` reads standard input.
     pub source: PathBuf,
-    /// The year of the draft (default: the year after the standard's).
+    /// The year of the draft (default: the year after the standard's, or next year if
+    /// that is later).
     #[arg(long, value_name = "YEAR")]
     pub year: Option<i32>,
     /// Where to write the draft (`-` for standard output). Default: beside the

@@ -59,43 +59,43 @@ fn glostrup_2024_drafts_2028() {
 
 #[test]
 fn an_approved_standard_loses_its_approval_and_keeps_its_comments() {
-    let source = "# Vedtaget i udvalget.\nkvalitetsstandard \"Genoptræning\" {\n  kommune Glostrup\n  år 2025\n  gyldig 1. januar 2025 til 31. december 2025\n  godkendt 2025-02-06 af \"Sundhedsudvalget\" # punkt 4\n  revideres årligt\n}\n";
+    let source = "# Vedtaget i udvalget.\nkvalitetsstandard \"Genoptræning\" {\n  kommune Glostrup\n  år 2026\n  gyldig 1. januar 2026 til 31. december 2026\n  godkendt 2026-02-06 af \"Sundhedsudvalget\" # punkt 4\n  revideres årligt\n}\n";
     let test =
         Test::new()
             .file("standard.kvs", source)
             .args(["draft", "standard.kvs", "--today", TODAY]);
     let output = test.run().code(0);
     insta::assert_snapshot!(output.stdout);
-    insta::assert_snapshot!(test.read("standard.2026.kvs"));
+    insta::assert_snapshot!(test.read("standard.2027.kvs"));
 }
 
 #[test]
 fn an_existing_draft_is_not_replaced_without_force() {
-    let source = "kvalitetsstandard \"T\" {\n  år 2025\n}\n";
+    let source = "kvalitetsstandard \"T\" {\n  år 2026\n}\n";
     let test = Test::new()
-        .file("2025.kvs", source)
-        .file("2026.kvs", "# mine\n")
-        .args(["draft", "2025.kvs", "--today", TODAY]);
+        .file("2026.kvs", source)
+        .file("2027.kvs", "# mine\n")
+        .args(["draft", "2026.kvs", "--today", TODAY]);
     let output = test.run().code(2);
     assert_eq!(
         output.stderr,
-        "error: `2026.kvs` exists; give another --out, or --force to replace it\n"
+        "error: `2027.kvs` exists; give another --out, or --force to replace it\n"
     );
-    assert_eq!(test.read("2026.kvs"), "# mine\n");
-    let test = test.args(["draft", "2025.kvs", "--today", TODAY, "--force"]);
+    assert_eq!(test.read("2027.kvs"), "# mine\n");
+    let test = test.args(["draft", "2026.kvs", "--today", TODAY, "--force"]);
     test.run().code(0);
-    assert!(test.read("2026.kvs").contains("år 2026"));
+    assert!(test.read("2027.kvs").contains("år 2027"));
 }
 
 #[test]
 fn a_year_not_after_the_standards_is_refused() {
     let test = Test::new()
-        .file("2025.kvs", "kvalitetsstandard \"T\" {\n  år 2025\n}\n")
-        .args(["draft", "2025.kvs", "--year", "2025", "--out", "x.kvs"]);
+        .file("2026.kvs", "kvalitetsstandard \"T\" {\n  år 2026\n}\n")
+        .args(["draft", "2026.kvs", "--year", "2026", "--out", "x.kvs"]);
     let output = test.run().code(2);
     assert_eq!(
         output.stderr,
-        "error: 2025.kvs: --year 2025 is not after the standard's year 2025; a draft is for a later year\n"
+        "error: 2026.kvs: --year 2026 is not after the standard's year 2026; a draft is for a later year\n"
     );
     assert!(!test.path("x.kvs").exists());
 }
@@ -104,10 +104,10 @@ fn a_year_not_after_the_standards_is_refused() {
 fn a_standard_with_language_errors_is_not_drafted() {
     let test = Test::new()
         .file(
-            "2025.kvs",
-            "kvalitetsstandard \"T\" {\n  år 2025\n  målgrupe { }\n}\n",
+            "2026.kvs",
+            "kvalitetsstandard \"T\" {\n  år 2026\n  målgrupe { }\n}\n",
         )
-        .args(["draft", "2025.kvs", "--out", "x.kvs"]);
+        .args(["draft", "2026.kvs", "--out", "x.kvs"]);
     let output = test.run().code(2);
     assert!(
         output.stderr.contains("language errors"),
@@ -121,17 +121,17 @@ fn a_standard_with_language_errors_is_not_drafted() {
 fn standard_input_drafts_to_standard_output() {
     let output = Test::new()
         .args(["draft", "-", "--today", TODAY])
-        .stdin("kvalitetsstandard \"T\" {\n  år 2025\n}\n")
+        .stdin("kvalitetsstandard \"T\" {\n  år 2026\n}\n")
         .run()
         .code(0);
     assert_eq!(
         output.stdout,
-        "kvalitetsstandard \"T\" {\n  år 2026\n  udkast\n  dato 2026-11-30\n}\n"
+        "kvalitetsstandard \"T\" {\n  år 2027\n  udkast\n  dato 2026-11-30\n}\n"
     );
     assert!(
         output
             .stderr
-            .starts_with("wrote the draft: the draft for 2026"),
+            .starts_with("wrote the draft: the draft for 2027"),
         "{}",
         output.stderr
     );

@@ -1,7 +1,7 @@
 //! Prose split into tokens: words, punctuation, mail addresses and web addresses, each
 //! with its place in the source. One pass over the text, so linear in its length.
 
-use crate::registry::names::{fold, is_folded};
+use crate::registry::names::{fold, is_folded, keeps};
 use crate::source::Span;
 use std::borrow::Cow;
 
@@ -126,43 +126,57 @@ impl<'a> Run<'_, 'a> {
     }
 
     /// Splits a part of the chunk without an address, `at` bytes into it, into words
-    /// and punctuation.
+    /// and punctuation. ASCII, almost all of a standard, is read a byte at a time; a
+    /// word is judged as it is read for whether folding keeps it ([`keeps`]).
     fn words(&mut self, part: &'a str, at: usize) {
+        let bytes = part.as_bytes();
+        // The word being read: its start, whether it starts with a capital, whether
+        // folding keeps it, and its last letter.
         let mut word: Option<(usize, bool)> = None;
-        for (i, c) in part.char_indices() {
-            let alphanumeric = if c.is_ascii() {
-                c.is_ascii_alphanumeric()
+        let mut kept = true;
+        let mut previous = '\0';
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            let (c, len, alphanumeric) = if b.is_ascii() {
+                (char::from(b), 1, b.is_ascii_alphanumeric())
             } else {
-                c.is_alphanumeric()
+                let c = part
+                    .get(i..)
+                    .and_then(|rest| rest.chars().next())
+                    .unwrap_or(char::REPLACEMENT_CHARACTER);
+                (c, c.len_utf8(), c.is_alphanumeric())
             };
             if alphanumeric {
                 if word.is_none() {
                     word = Some((i, c.is_uppercase()));
+                    kept = true;
+                    previous = '\0';
                 }
+                kept = kept && keeps(previous, c);
+                previous = c;
+                i += len;
                 continue;
             }
             if let Some((start, capital)) = word.take() {
                 let text = part.get(start..i).unwrap_or("");
-                self.push(Kind::Word(folded(text)), at + start, at + i, capital);
+                self.push(Kind::Word(folded(text, kept)), at + start, at + i, capital);
             }
-            let capital = c.is_uppercase();
-            self.push(Kind::Punct(c), at + i, at + i + c.len_utf8(), capital);
+            self.push(Kind::Punct(c), at + i, at + i + len, c.is_uppercase());
+            i += len;
         }
         if let Some((start, capital)) = word {
             let text = part.get(start..).unwrap_or("");
-            self.push(
-                Kind::Word(folded(text)),
-                at + start,
-                at + part.len(),
-                capital,
-            );
+            let kind = Kind::Word(folded(text, kept));
+            self.push(kind, at + start, at + part.len(), capital);
         }
     }
 }
 
-/// A word folded for comparison, borrowed when folding would leave it as it is.
-fn folded(word: &str) -> Cow<'_, str> {
-    if is_folded(word) {
+/// A word folded for comparison: borrowed when folding keeps it as it is (`kept`, as
+/// [`is_folded`] would judge it).
+fn folded(word: &str, kept: bool) -> Cow<'_, str> {
+    debug_assert_eq!(kept, is_folded(word), "{word}");
+    if kept {
         Cow::Borrowed(word)
     } else {
         Cow::Owned(fold(word))
