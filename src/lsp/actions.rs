@@ -109,7 +109,7 @@ fn quick_fixes(
         let lsp_diagnostic = super::diagnostics::convert(snapshot, diagnostic, settings);
         out.push(CodeActionOrCommand::CodeAction(CodeAction {
             title: format!(
-                "Allow {} ({}) in this statement, with a reason",
+                "allow {} ({}) in this statement, with a reason",
                 rule.code, rule.name
             ),
             kind: Some(CodeActionKind::QUICKFIX),
@@ -177,7 +177,7 @@ fn fix_all(snapshot: &Snapshot, settings: &Settings) -> Option<CodeActionOrComma
     let count = result.fixed_count();
     Some(CodeActionOrCommand::CodeAction(CodeAction {
         title: format!(
-            "Fix {count} finding{} that kvalitet can fix safely",
+            "fix {count} finding{} that kvalitet can fix safely",
             if count == 1 { "" } else { "s" }
         ),
         kind: Some(fix_all_kind()),

@@ -872,7 +872,7 @@ fn a_code_action_allows_a_finding_in_its_statement() {
         .find(|a| {
             a["title"]
                 .as_str()
-                .is_some_and(|t| t.starts_with("Allow KS142"))
+                .is_some_and(|t| t.starts_with("allow KS142"))
         })
         .expect("an action for KS142");
     assert_eq!(action["kind"], "quickfix");
