@@ -15,7 +15,8 @@
 //! levels and defaults of a project or directory; for authoring, [`fix`] applies the
 //! fixes that diagnostics carry ([`diag::Fix`]) and checks the result again, [`format`]
 //! writes a file in the canonical layout ([`format_source`], for `kvalitet fmt`), and
-//! [`draft`] makes next year's standard from this year's.
+//! [`draft`] makes next year's standard from this year's. Two front ends call the
+//! library: [`cli`], the command line, and [`lsp`], the language server for editors.
 
 // pest's generated parser names `alloc::boxed::Box` when pest is built without `std`.
 extern crate alloc;
@@ -29,6 +30,7 @@ pub mod emit;
 pub mod fix;
 pub mod format;
 pub mod lower;
+pub mod lsp;
 pub mod model;
 pub mod registry;
 pub mod resolve;
@@ -119,11 +121,37 @@ pub fn compile_bytes(name: String, bytes: Vec<u8>, options: &check::Options) -> 
 /// diagnostic (`KS099`) on this file instead of ending the run.
 pub fn compile_guarded(source: SourceFile, options: &check::Options) -> Compiled {
     let name = source.name.clone();
-    guarded(name, || compile(source, options))
+    guarded(name, || compile(source, options), |failed| failed)
 }
 
-/// Runs `run`; a panic becomes a result for the file `name` with an internal error.
-fn guarded(name: String, run: impl FnOnce() -> Compiled) -> Compiled {
+/// Like [`compile_guarded`], but gives up between two stages once `cancelled` says so
+/// (in an editor: a newer version of the file has arrived), and then returns `None`.
+pub fn compile_cancellable(
+    source: SourceFile,
+    options: &check::Options,
+    cancelled: &dyn Fn() -> bool,
+) -> Option<Compiled> {
+    let name = source.name.clone();
+    let run = || {
+        stages(source, options, || {
+            if cancelled() {
+                Err(Cancelled)
+            } else {
+                Ok(())
+            }
+        })
+        .ok()
+    };
+    guarded(name, run, Some)
+}
+
+/// A compilation given up by [`compile_cancellable`].
+#[derive(Debug, Clone, Copy)]
+struct Cancelled;
+
+/// Runs `run`; a panic becomes a result for the file `name` with an internal error,
+/// handed to `failed`.
+fn guarded<T>(name: String, run: impl FnOnce() -> T, failed: impl FnOnce(Compiled) -> T) -> T {
     let run = std::panic::AssertUnwindSafe(run);
     std::panic::catch_unwind(run).unwrap_or_else(|payload| {
         let what = payload
@@ -131,7 +159,7 @@ fn guarded(name: String, run: impl FnOnce() -> Compiled) -> Compiled {
             .map(|s| (*s).to_owned())
             .or_else(|| payload.downcast_ref::<String>().cloned())
             .unwrap_or_else(|| "an unknown failure".to_owned());
-        Compiled {
+        failed(Compiled {
             source: SourceFile::new(name, String::new()),
             standard: None,
             diagnostics: vec![Diagnostic::error(
@@ -140,17 +168,32 @@ fn guarded(name: String, run: impl FnOnce() -> Compiled) -> Compiled {
                 format!("kvalitet failed on this file: {what}"),
             )
             .with_help("this is a bug in kvalitet; please report it with this file")],
-        }
+        })
     })
 }
 
 /// Runs the whole pipeline on one file: parse, lower, resolve, check.
 pub fn compile(source: SourceFile, options: &check::Options) -> Compiled {
+    match stages(source, options, || Ok::<(), std::convert::Infallible>(())) {
+        Ok(compiled) => compiled,
+        Err(never) => match never {},
+    }
+}
+
+/// The stages of [`compile`], with `between` asked before each stage after the first
+/// whether to go on.
+fn stages<E>(
+    source: SourceFile,
+    options: &check::Options,
+    mut between: impl FnMut() -> Result<(), E>,
+) -> Result<Compiled, E> {
     let registry = &*options.registry;
     let (tree, mut diagnostics) = syntax::parse(&source.text);
+    between()?;
     let (mut standard, lowered) = lower::lower(&tree, &source);
     diagnostics.extend(lowered);
     if let Some(standard) = standard.as_mut() {
+        between()?;
         diagnostics.extend(resolve::resolve(standard, registry, &source));
         let language_errors = diagnostics
             .iter()
@@ -158,15 +201,16 @@ pub fn compile(source: SourceFile, options: &check::Options) -> Compiled {
         // The rules judge what a standard says; on a file that cannot be read as
         // written they would only add noise.
         if !language_errors {
+            between()?;
             diagnostics.extend(check::check(standard, &tree, &source, registry, options));
         }
     }
     diag::sort(&mut diagnostics);
-    Compiled {
+    Ok(Compiled {
         source,
         standard,
         diagnostics,
-    }
+    })
 }
 
 #[cfg(test)]
@@ -175,7 +219,11 @@ mod tests {
 
     #[test]
     fn a_panic_becomes_an_internal_error_on_its_file() {
-        let result = guarded("a.kvs".into(), || panic!("an index out of bounds"));
+        let result = guarded(
+            "a.kvs".into(),
+            || panic!("an index out of bounds"),
+            |failed| failed,
+        );
         assert_eq!(result.source.name, "a.kvs");
         assert!(result.is_unchecked());
         let [diagnostic] = &result.diagnostics[..] else {
@@ -183,5 +231,22 @@ mod tests {
         };
         assert_eq!(diagnostic.code, diag::codes::INTERNAL_ERROR);
         assert!(diagnostic.message.contains("an index out of bounds"));
+    }
+
+    #[test]
+    fn a_cancelled_compilation_stops_between_stages() {
+        let options = check::Options::new(model::values::Date::ymd(2026, 11, 23));
+        let text = "kvalitetsstandard \"A\" {\n  kommune Glostrup\n}\n";
+        let source = || SourceFile::new("a.kvs", text);
+        assert!(compile_cancellable(source(), &options, &|| true).is_none());
+        let asked = std::cell::Cell::new(0);
+        let second = || {
+            asked.set(asked.get() + 1);
+            asked.get() > 1
+        };
+        assert!(compile_cancellable(source(), &options, &second).is_none());
+        assert_eq!(asked.get(), 2, "asked after parsing, then after lowering");
+        let done = compile_cancellable(source(), &options, &|| false).expect("not cancelled");
+        assert_eq!(done.diagnostics, compile(source(), &options).diagnostics);
     }
 }

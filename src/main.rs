@@ -10,11 +10,12 @@ use std::process::ExitCode;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    let stdout = std::io::stdout();
+    // Standard input and output are not held locked: `kvalitet lsp` reads and writes
+    // them from threads of its own.
     let stderr = std::io::stderr();
     let mut io = kvalitet::cli::Io {
-        stdin: &mut std::io::stdin().lock(),
-        stdout: &mut stdout.lock(),
+        stdin: &mut std::io::stdin(),
+        stdout: &mut std::io::stdout(),
         stderr: &mut stderr.lock(),
         color: std::io::stdout().is_terminal()
             && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),

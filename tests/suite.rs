@@ -12,7 +12,9 @@
 //! on the bundled standards, `draft` the drafts of next year's standards, and `examples`
 //! checks that `docs/examples/` is current. `fix` applies each fix to its
 //! `tests/fixtures/fix/` fixture and checks the result again. `fmt` snapshots the formatter's layout and holds it to its promises (idempotent,
-//! meaning kept) on every file of the repository and on damaged standards.
+//! meaning kept) on every file of the repository and on damaged standards. `lsp` drives
+//! `kvalitet lsp` through its standard input and output as an editor does, and
+//! `editors` holds the VS Code extension's grammar and manifest to the schema.
 //!
 //! The modules are marked `#[cfg(test)]` so that clippy treats their helpers as test
 //! code (`clippy.toml` allows `expect`, `panic` and indexing there).
@@ -26,6 +28,9 @@ mod compare;
 #[cfg(test)]
 #[path = "suite/draft.rs"]
 mod draft;
+#[cfg(test)]
+#[path = "suite/editors.rs"]
+mod editors;
 #[cfg(test)]
 #[path = "suite/examples.rs"]
 mod examples;
@@ -44,6 +49,9 @@ mod html;
 #[cfg(test)]
 #[path = "suite/keywords.rs"]
 mod keywords;
+#[cfg(test)]
+#[path = "suite/lsp.rs"]
+mod lsp;
 #[cfg(test)]
 #[path = "../fuzz/src/one_space.rs"]
 mod one_space;

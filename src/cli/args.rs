@@ -56,6 +56,15 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "text")]
         format: RulesFormat,
     },
+    /// Serve editors: a Language Server Protocol server over standard input and output
+    /// (diagnostics, hover, completion, definition, references, rename, outline).
+    #[command(after_help = LSP_EXIT_CODES)]
+    Lsp {
+        /// Talk over standard input and output (the only way; accepted because some
+        /// clients pass it).
+        #[arg(long, hide = true)]
+        stdio: bool,
+    },
     /// List every rule: code, name, default severity and summary.
     Rules {
         /// How to print the list.
@@ -95,6 +104,12 @@ pub enum Deny {
     /// Warnings fail the run too.
     Warnings,
 }
+
+const LSP_EXIT_CODES: &str = "\
+Exit codes:
+  0  the client asked the server to shut down, then to exit
+  1  the client exited without shutting down, or went away
+  2  the client broke the protocol";
 
 const DRAFT_EXIT_CODES: &str = "\
 Exit codes:

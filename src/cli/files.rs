@@ -5,7 +5,7 @@ use super::Io;
 use crate::check::Options;
 use crate::config::{Config, Discovery};
 use crate::diag::{codes, Diagnostic};
-use crate::model::values::{civil_from_days, Date};
+use crate::model::values::Date;
 use crate::source::SourceFile;
 use crate::source::Span;
 use crate::Compiled;
@@ -263,7 +263,7 @@ pub fn settings(
     let mut settings = Vec::with_capacity(inputs.len());
     for config in &configs {
         let options = made.entry(Arc::as_ptr(config)).or_insert_with(|| {
-            let today = given.or(config.today).unwrap_or_else(real_today);
+            let today = given.or(config.today).unwrap_or_else(Date::today);
             Arc::new(Options {
                 rules: config.rules.clone(),
                 ..Options::new(today)
@@ -390,12 +390,4 @@ pub fn fix_each(
 /// Reads `--today`.
 fn parse_today(text: &str) -> Result<Date, String> {
     Date::parse_iso(text).ok_or_else(|| format!("`--today {text}` is not a date; write YYYY-MM-DD"))
-}
-
-/// The date of the run, in UTC.
-fn real_today() -> Date {
-    let seconds = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    civil_from_days(i64::try_from(seconds / 86_400).unwrap_or(0))
 }

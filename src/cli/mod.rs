@@ -75,6 +75,12 @@ pub fn run(args: impl IntoIterator<Item = OsString>, io: &mut Io<'_>) -> u8 {
         Command::Explain { code } => explain(&code, io),
         Command::Rules { format } => rules::run(format, io),
         Command::Keywords { format } => rules::keywords(format, io),
+        // The server reads and writes the process's standard input and output from
+        // threads of its own, not through `io`.
+        Command::Lsp { stdio: _ } => crate::lsp::run_stdio().map(|end| match end {
+            crate::lsp::End::Orderly => EXIT_OK,
+            crate::lsp::End::Abrupt => EXIT_FINDINGS,
+        }),
     };
     match result {
         Ok(code) => code,

@@ -13,7 +13,7 @@ use super::files::Input;
 use super::write::{self, Replace};
 use super::Io;
 use crate::check::Options;
-use crate::model::values::{civil_from_days, Date};
+use crate::model::values::Date;
 use crate::Compiled;
 use std::path::Path;
 
@@ -22,12 +22,7 @@ pub fn options(today: Option<&str>) -> Result<Options, String> {
     let today = match today {
         Some(text) => Date::parse_iso(text)
             .ok_or_else(|| format!("`--today {text}` is not a date; write YYYY-MM-DD"))?,
-        None => {
-            let seconds = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_secs());
-            civil_from_days(i64::try_from(seconds / 86_400).unwrap_or(0))
-        }
+        None => Date::today(),
     };
     Ok(Options::new(today))
 }

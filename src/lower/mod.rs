@@ -366,7 +366,7 @@ impl Lowerer<'_> {
                 self.diagnostics.push(self.choice_error(
                     arg.map_or(cursor.end, |a| a.span),
                     arg,
-                    &["årligt", "ved-ændringer"],
+                    crate::schema::Value::Revision.choices(),
                     "`revideres`",
                 ));
                 None

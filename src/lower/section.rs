@@ -18,7 +18,7 @@ use crate::model::{
 use crate::schema::{AnsøgningKw, EgenbetalingKw, FristerKw, RammeKw, TildelingKw};
 use crate::schema::{
     IndholdKw, KørselKw, LeverandørKw, MålgruppeKw, OmfangKw, PakkeKw, Place, RouteKw, ScopeKw,
-    SectionCommonKw,
+    SectionCommonKw, Value,
 };
 use crate::source::{SourceFile, Span, Spanned};
 use crate::suggest::{Spelling, Suggestion};
@@ -441,7 +441,7 @@ fn yes_no(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<Spanned<bo
         _ => {
             let span = arg.map_or(cursor.end, |a| a.span);
             let what = format!("`{}`", statement.key.text);
-            let d = lowerer.choice_error(span, arg, &["ja", "nej"], &what);
+            let d = lowerer.choice_error(span, arg, Value::YesNo.choices(), &what);
             lowerer.diagnostics.push(d);
             None
         }
@@ -464,8 +464,8 @@ fn transport(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<Spanned
         }
         _ => {
             let span = arg.map_or(cursor.end, |a| a.span);
-            let d =
-                lowerer.choice_error(span, arg, &["ja", "nej", "efter-vurdering"], "`tilbydes`");
+            let choices = Value::Transport.choices();
+            let d = lowerer.choice_error(span, arg, choices, "`tilbydes`");
             lowerer.diagnostics.push(d);
             None
         }

@@ -142,6 +142,18 @@ pub enum TimeUnit {
 }
 
 impl TimeUnit {
+    /// Every unit, shortest first.
+    pub const ALL: [TimeUnit; 8] = [
+        TimeUnit::Minutes,
+        TimeUnit::Hours,
+        TimeUnit::WorkingDays,
+        TimeUnit::Days,
+        TimeUnit::CalendarDays,
+        TimeUnit::Weeks,
+        TimeUnit::Months,
+        TimeUnit::Years,
+    ];
+
     /// The canonical Danish plural, as used in outputs.
     pub fn danish(self) -> &'static str {
         match self {
@@ -238,6 +250,15 @@ pub enum Period {
 }
 
 impl Period {
+    /// Every period, shortest first.
+    pub const ALL: [Period; 5] = [
+        Period::Day,
+        Period::Week,
+        Period::Month,
+        Period::Quarter,
+        Period::Year,
+    ];
+
     /// The stable machine name.
     pub fn key(self) -> &'static str {
         match self {
@@ -427,6 +448,15 @@ impl Date {
             i64::from(d.month.unwrap_or(1)),
             i64::from(d.day.unwrap_or(1)),
         )
+    }
+
+    /// The date of the run, in UTC: what a command judges against when neither
+    /// `--today` nor the configuration names a date.
+    pub fn today() -> Date {
+        let seconds = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        civil_from_days(i64::try_from(seconds / 86_400).unwrap_or(0))
     }
 
     /// Parses `YYYY-MM-DD`.

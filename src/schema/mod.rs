@@ -105,6 +105,18 @@ pub enum Value {
 }
 
 impl Value {
+    /// The words a value of this kind is chosen from, for the kinds that are one word
+    /// of a fixed few; empty for the others. The lowering reads these words, and editors
+    /// offer them.
+    pub fn choices(self) -> &'static [&'static str] {
+        match self {
+            Value::Revision => &["årligt", "ved-ændringer"],
+            Value::YesNo => &["ja", "nej"],
+            Value::Transport => &["ja", "nej", "efter-vurdering"],
+            _ => &[],
+        }
+    }
+
     /// The value, in words.
     pub fn describe(self) -> &'static str {
         match self {
