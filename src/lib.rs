@@ -33,6 +33,7 @@ pub mod model;
 pub mod registry;
 pub mod resolve;
 pub mod schema;
+pub mod serve;
 pub mod source;
 pub mod suggest;
 pub mod syntax;

@@ -393,7 +393,7 @@ fn parse_today(text: &str) -> Result<Date, String> {
 }
 
 /// The date of the run, in UTC.
-fn real_today() -> Date {
+pub(crate) fn real_today() -> Date {
     let seconds = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
