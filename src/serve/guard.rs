@@ -23,7 +23,9 @@ pub const TOKEN_COOKIE: &str = "kvalitet_token";
 /// What the guards compare against.
 #[derive(Debug, Clone)]
 pub struct Session {
-    /// The `Host` values accepted: the address served, by number and by name.
+    /// The `Host` values accepted: the address served, by number and by name; empty
+    /// for any host (`--listen` on an unspecified address such as `0.0.0.0`, where the
+    /// access token guards instead).
     pub hosts: Vec<String>,
     /// The token every state-changing request carries.
     pub csrf: String,
@@ -46,17 +48,23 @@ impl Session {
         headers
             .get(header::HOST)
             .and_then(|h| h.to_str().ok())
-            .is_some_and(|host| self.hosts.iter().any(|h| h.eq_ignore_ascii_case(host)))
+            .is_some_and(|host| {
+                (self.hosts.is_empty() && self.access.is_some())
+                    || self.hosts.iter().any(|h| h.eq_ignore_ascii_case(host))
+            })
     }
 
+    /// The `Origin` is the address the request was sent to (its `Host`, checked).
     fn origin_ok(&self, headers: &HeaderMap) -> bool {
         let Some(origin) = headers.get(header::ORIGIN).and_then(|h| h.to_str().ok()) else {
             return false;
         };
-        let Some(host) = origin.strip_prefix("http://") else {
+        let Some(host) = headers.get(header::HOST).and_then(|h| h.to_str().ok()) else {
             return false;
         };
-        self.hosts.iter().any(|h| h.eq_ignore_ascii_case(host))
+        origin
+            .strip_prefix("http://")
+            .is_some_and(|origin| origin.eq_ignore_ascii_case(host))
     }
 
     fn csrf_ok(&self, headers: &HeaderMap) -> bool {

@@ -172,8 +172,12 @@ pub struct Settings {
     pub today: Option<Date>,
 }
 
-/// The `Host` values a server on `addr` accepts.
+/// The `Host` values a server on `addr` accepts; none (any host, behind the access
+/// token) for `--listen` on an unspecified address.
 fn hosts_for(addr: SocketAddr, listen: bool) -> Vec<String> {
+    if listen && addr.ip().is_unspecified() {
+        return Vec::new();
+    }
     let port = addr.port();
     let mut hosts = vec![addr.to_string()];
     if !listen {

@@ -50,6 +50,10 @@ struct Bench {
 
 impl Bench {
     fn new(listen: bool) -> Self {
+        Self::with_hosts(listen, vec![HOST.to_owned()])
+    }
+
+    fn with_hosts(listen: bool, hosts: Vec<String>) -> Self {
         let folder = Folder::new();
         let root = folder.0.join("root");
         let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("standards");
@@ -65,9 +69,7 @@ impl Bench {
         .expect("write");
         std::fs::write(root.join("notes.txt"), "not a standard\n").expect("write");
         let today = Date::parse_iso("2026-11-23");
-        let state = Arc::new(
-            Workbench::new(&root, vec![HOST.to_owned()], listen, today).expect("a workbench"),
-        );
+        let state = Arc::new(Workbench::new(&root, hosts, listen, today).expect("a workbench"));
         let app = router(state.clone());
         Self {
             folder,
@@ -644,6 +646,56 @@ async fn with_listen_every_request_carries_the_access_token() {
         .expect("a request");
     let (status, _, _) = bench.send(request).await;
     assert_eq!(status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn listening_on_every_address_takes_any_host_but_still_the_token_and_the_origin() {
+    // `--listen 0.0.0.0:8086`: the machine's names are not known, so any `Host` is
+    // taken, and the access token guards; a change must come from the host it is sent to.
+    let bench = Bench::with_hosts(true, Vec::new());
+    let token = bench.state.session.access.clone().expect("an access token");
+    let request = |host: &str, origin: Option<&str>, with_token: bool| {
+        let uri = if with_token {
+            format!("/api/draft?token={token}")
+        } else {
+            "/api/draft".to_owned()
+        };
+        let mut request = Request::post(uri)
+            .header(header::HOST, host)
+            .header("x-kvalitet-csrf", bench.csrf())
+            .header(header::CONTENT_TYPE, "application/json");
+        if let Some(origin) = origin {
+            request = request.header(header::ORIGIN, origin);
+        }
+        request
+            .body(Body::from(json!({ "path": GLOSTRUP }).to_string()))
+            .expect("a request")
+    };
+    let cases = [
+        (
+            "192.0.2.7:8086",
+            Some("http://192.0.2.7:8086"),
+            false,
+            StatusCode::FORBIDDEN,
+        ),
+        (
+            "192.0.2.7:8086",
+            Some("http://evil.example"),
+            true,
+            StatusCode::FORBIDDEN,
+        ),
+        ("192.0.2.7:8086", None, true, StatusCode::FORBIDDEN),
+        (
+            "192.0.2.7:8086",
+            Some("http://192.0.2.7:8086"),
+            true,
+            StatusCode::OK,
+        ),
+    ];
+    for (host, origin, with_token, expected) in cases {
+        let (status, _, body) = bench.send(request(host, origin, with_token)).await;
+        assert_eq!(status, expected, "{host} {origin:?} {with_token}: {body}");
+    }
 }
 
 #[tokio::test]
