@@ -15,7 +15,8 @@
 //! levels and defaults of a project or directory; for authoring, [`fix`] applies the
 //! fixes that diagnostics carry ([`diag::Fix`]) and checks the result again, [`format`]
 //! writes a file in the canonical layout ([`format_source`], for `kvalitet fmt`), and
-//! [`draft`] makes next year's standard from this year's.
+//! [`draft`] makes next year's standard from this year's. [`serve`] is the workbench,
+//! a local web app that does all of this in the browser (`kvalitet serve`).
 
 // pest's generated parser names `alloc::boxed::Box` when pest is built without `std`.
 extern crate alloc;
