@@ -237,6 +237,11 @@ async function diskChanged() {
   if (!response.ok) return;
   const disk = await response.json();
   if (disk.hash === base.hash) return;
+  // The editor holds it already (our own save, announced before its answer came).
+  if (disk.text === text.value) {
+    base = { text: disk.text, hash: disk.hash };
+    return;
+  }
   pendingDisk = disk;
   showBanner('Filen er ændret på disken. Vil du hente den nye version?');
 }
