@@ -15,8 +15,10 @@
 //! levels and defaults of a project or directory; for authoring, [`fix`] applies the
 //! fixes that diagnostics carry ([`diag::Fix`]) and checks the result again, [`format`]
 //! writes a file in the canonical layout ([`format_source`], for `kvalitet fmt`), and
-//! [`draft`] makes next year's standard from this year's. Two front ends call the
-//! library: [`cli`], the command line, and [`lsp`], the language server for editors.
+//! [`draft`] makes next year's standard from this year's. Three front ends call the
+//! library: [`cli`], the command line; [`lsp`], the language server for editors; and
+//! [`serve`], the workbench, a local web app that does all of this in the browser
+//! (`kvalitet serve`).
 
 // pest's generated parser names `alloc::boxed::Box` when pest is built without `std`.
 extern crate alloc;
@@ -35,6 +37,7 @@ pub mod model;
 pub mod registry;
 pub mod resolve;
 pub mod schema;
+pub mod serve;
 pub mod source;
 pub mod suggest;
 pub mod syntax;

@@ -11,10 +11,12 @@
 //! the checker find. `compare` snapshots `kvalitet compare` and `kvalitet diff`
 //! on the bundled standards, `draft` the drafts of next year's standards, and `examples`
 //! checks that `docs/examples/` is current. `fix` applies each fix to its
-//! `tests/fixtures/fix/` fixture and checks the result again. `fmt` snapshots the formatter's layout and holds it to its promises (idempotent,
-//! meaning kept) on every file of the repository and on damaged standards. `lsp` drives
-//! `kvalitet lsp` through its standard input and output as an editor does, and
-//! `editors` holds the VS Code extension's grammar and manifest to the schema.
+//! `tests/fixtures/fix/` fixture and checks the result again. `fmt` snapshots the
+//! formatter's layout and holds it to its promises (idempotent, meaning kept) on every
+//! file of the repository and on damaged standards. `lsp` drives `kvalitet lsp` through
+//! its standard input and output as an editor does, `editors` holds the VS Code
+//! extension's grammar and manifest to the schema, and `serve` drives the workbench's
+//! HTTP endpoints and every refusal of its guards.
 //!
 //! The modules are marked `#[cfg(test)]` so that clippy treats their helpers as test
 //! code (`clippy.toml` allows `expect`, `panic` and indexing there).
@@ -73,6 +75,9 @@ mod sarif;
 #[cfg(test)]
 #[path = "suite/schema.rs"]
 mod schema;
+#[cfg(test)]
+#[path = "suite/serve.rs"]
+mod serve;
 #[cfg(test)]
 #[path = "suite/standards.rs"]
 mod standards;

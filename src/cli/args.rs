@@ -44,6 +44,10 @@ pub enum Command {
     /// Write standards in the one canonical layout (in place), or check that they are.
     #[command(after_help = FMT_EXIT_CODES)]
     Fmt(FmtArgs),
+    /// Open the workbench: a local web app to edit the standards of a folder, with the
+    /// findings and the citizen page beside the text (see docs/workbench.md).
+    #[command(after_help = SERVE_EXIT_CODES)]
+    Serve(ServeArgs),
     /// Explain a diagnostic code (KS020, KS110), a rule by name, or a keyword of the
     /// language (omfang, klagefrist).
     Explain {
@@ -286,6 +290,32 @@ Exit codes:
   0  every file is in the canonical layout, or was written in it
   1  a file has language errors and was not formatted; with --check, a file would change
   2  usage error, or a file could not be read or written";
+
+const SERVE_EXIT_CODES: &str = "\
+Exit codes:
+  0  the server was stopped (Ctrl-C)
+  2  usage error, the folder could not be opened, or the address could not be used";
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The folder whose standards (*.kvs, in it and below it) are served.
+    #[arg(default_value = ".")]
+    pub dir: PathBuf,
+    /// The port on 127.0.0.1 and ::1 (0 picks a free one).
+    #[arg(long, default_value_t = 8086)]
+    pub port: u16,
+    /// Open the overview in the desktop's browser.
+    #[arg(long)]
+    pub open: bool,
+    /// Listen on this address instead of the loopback addresses (`0.0.0.0:8086`):
+    /// anyone who can reach it can edit the files, so an access token is made and
+    /// printed once, and every request must carry it.
+    #[arg(long, value_name = "ADDR")]
+    pub listen: Option<std::net::SocketAddr>,
+    /// Judge staleness against this date (YYYY-MM-DD) instead of today.
+    #[arg(long, value_name = "DATE")]
+    pub today: Option<String>,
+}
 
 #[derive(Debug, Args)]
 pub struct FmtArgs {

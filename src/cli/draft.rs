@@ -85,7 +85,7 @@ pub fn run(args: &DraftArgs, io: &mut Io<'_>) -> Result<u8, String> {
 /// Where a draft goes when no `--out` is given: beside its source, named by its year
 /// (`2024.kvs` → `2025.kvs`) when the source is named by its own, else with the year
 /// added (`standard.kvs` → `standard.2025.kvs`).
-fn default_target(source: Option<&Path>, from_year: Option<i32>, year: i32) -> PathBuf {
+pub(crate) fn default_target(source: Option<&Path>, from_year: Option<i32>, year: i32) -> PathBuf {
     let source = source.unwrap_or(Path::new("standard.kvs"));
     let folder = source.parent().unwrap_or(Path::new(""));
     let stem = source

@@ -6,15 +6,16 @@ mod build;
 mod check;
 mod compare;
 mod diff;
-mod draft;
-mod files;
+pub(crate) mod draft;
+pub(crate) mod files;
 mod fmt;
 mod html;
 mod output;
 mod report;
 mod rules;
+mod serve;
 mod unified;
-mod write;
+pub(crate) mod write;
 
 use crate::diag::codes;
 use args::{Cli, Command};
@@ -72,6 +73,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>, io: &mut Io<'_>) -> u8 {
         Command::Diff(args) => diff::run(&args, io),
         Command::Draft(args) => draft::run(&args, io),
         Command::Fmt(args) => fmt::run(&args, io),
+        Command::Serve(args) => serve::run(&args, io),
         Command::Explain { code } => explain(&code, io),
         Command::Rules { format } => rules::run(format, io),
         Command::Keywords { format } => rules::keywords(format, io),

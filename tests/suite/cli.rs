@@ -1702,3 +1702,38 @@ fn fmt_check_passes_on_the_bundled_standards() {
         output.stderr
     );
 }
+
+#[test]
+fn serve_refuses_a_missing_folder_a_file_a_bad_date_and_a_port_in_use() {
+    let test = Test::new().file("s.kvs", CLEAN);
+    let output = test.args(["serve", "missing", "--port", "0"]).run().code(2);
+    assert!(
+        output
+            .stderr
+            .starts_with("error: cannot open the folder `missing`"),
+        "{}",
+        output.stderr
+    );
+    assert_eq!(output.stdout, "");
+    let test = Test::new()
+        .file("s.kvs", CLEAN)
+        .args(["serve", "s.kvs", "--port", "0"]);
+    let output = test.run().code(2);
+    assert_eq!(output.stderr, "error: `s.kvs` is not a folder\n");
+    let test = Test::new().args(["serve", "--today", "2026-13-01"]);
+    let output = test.run().code(2);
+    assert!(output.stderr.contains("is not a date"), "{}", output.stderr);
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").expect("a port");
+    let port = taken.local_addr().expect("an address").port().to_string();
+    let output = Test::new()
+        .args(["serve", ".", "--port", &port])
+        .run()
+        .code(2);
+    assert!(
+        output
+            .stderr
+            .starts_with("error: cannot listen on 127.0.0.1:"),
+        "{}",
+        output.stderr
+    );
+}
