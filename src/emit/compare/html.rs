@@ -472,7 +472,7 @@ fn short_place(place: &Place) -> Option<String> {
 }
 
 /// A deadline in one short phrase, for the overview.
-fn short_deadline(entry: &DeadlineEntry) -> String {
+pub(super) fn short_deadline(entry: &DeadlineEntry) -> String {
     let mut text = match &entry.normalised {
         Some(figure) => short_value(&entry.text, figure),
         None => entry.text.clone(),
