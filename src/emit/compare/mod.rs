@@ -31,7 +31,7 @@ pub mod text;
 mod xlsx;
 
 pub use build::compare;
-pub(crate) use build::{date_text, label};
+pub(crate) use build::{date_text, label, outdated_bodies, year};
 pub(crate) use markdown::escape as markdown_escape;
 pub use report::Report;
 
