@@ -9,8 +9,9 @@
 //! belongs and where it does not. `robustness` puts damaged standards through every stage
 //! and renderer. `prose` snapshots what one mutation of a bundled standard's prose makes
 //! the checker find. `compare` snapshots `kvalitet compare` and `kvalitet diff`
-//! on the bundled standards, `xlsx` reads the comparison's Excel workbook back, `draft`
-//! the drafts of next year's standards, and `examples`
+//! on the bundled standards, `xlsx` reads the comparison's Excel workbook back,
+//! `country` compares 98 synthetic municipalities (the distribution view), `draft` the
+//! drafts of next year's standards, and `examples`
 //! checks that `docs/examples/` is current. `fix` applies each fix to its
 //! `tests/fixtures/fix/` fixture and checks the result again. `fmt` snapshots the formatter's layout and holds it to its promises (idempotent,
 //! meaning kept) on every file of the repository and on damaged standards.
@@ -24,6 +25,9 @@ mod cli;
 #[cfg(test)]
 #[path = "suite/compare.rs"]
 mod compare;
+#[cfg(test)]
+#[path = "suite/country.rs"]
+mod country;
 #[cfg(test)]
 #[path = "suite/draft.rs"]
 mod draft;

@@ -10,6 +10,8 @@
 //    no element or attribute that the templates do not write. With the policy on, the
 //    pages must also cause no policy violation.
 //
+// The comparison reports (of the five seeds, and of 98 synthetic municipalities, which
+// lead with the distribution view) go through the axe and reflow checks too.
 // 3. Reflow (WCAG 2.1 SC 1.4.10, which axe-core does not test): at 320 and 390 CSS
 //    pixels wide, no page is wider than the viewport (every bundled standard, the index,
 //    the previews and the comparison report): tables scroll inside their own focusable,
@@ -22,7 +24,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
@@ -90,6 +92,42 @@ function compareReport(inputs, out) {
   assert.equal(result.status, 0, `kvalitet compare failed:\n${result.stdout}\n${result.stderr}`);
 }
 
+const SEEDS = [
+  'standards/ballerup/2011.kvs',
+  'standards/glostrup/2024.kvs',
+  'standards/hjoerring/2024.kvs',
+  'standards/ishoej/2024.kvs',
+  'standards/vesthimmerland/standard.kvs',
+];
+
+/**
+ * Writes 98 SYNTHETIC standards into `dir` and returns their paths: each is a bundled
+ * seed with the municipality renamed (`Syntetisk kommune 01` …) and every figure of
+ * days, weeks, sessions and minutes shifted by a deterministic amount, as
+ * tests/suite/country.rs makes them. They describe no real municipality.
+ */
+function syntheticCountry(dir) {
+  mkdirSync(dir, { recursive: true });
+  const seeds = SEEDS.map((path) => readFileSync(join(REPO, path), 'utf8'));
+  const paths = [];
+  for (let i = 1; i <= 98; i++) {
+    const renamed = seeds[i % seeds.length]
+      .split('\n')
+      .map((line) => (line.trimStart().startsWith('kommune ') ? `  kommune "Syntetisk kommune ${String(i).padStart(2, '0')}"` : line))
+      .join('\n');
+    let count = 0;
+    const varied = renamed.replace(/\d+(?= (hverdage|dage|uger|gange|minutter|måneder))/g, (digits) => {
+      count += 1;
+      const shift = (i * 7 + count * 3) % 13;
+      return String(Math.max(1, Math.max(0, Number(digits) - 3) + shift));
+    });
+    const path = join(dir, `${String(i).padStart(2, '0')}.kvs`);
+    writeFileSync(path, varied);
+    paths.push(path);
+  }
+  return paths;
+}
+
 /** Every .html file under a directory, relative to it, with `/` separators. */
 function pages(root, dir = root) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -150,16 +188,9 @@ describe('kvalitet build --format html', () => {
     // A proposal in every place one can stand: only a preview is built, every
     // proposal marked in words.
     build(['tests/fixtures/ok/proposals.kvs'], join(site, 'proposals-preview'), ['--preview']);
-    compareReport(
-      [
-        'standards/ballerup/2011.kvs',
-        'standards/glostrup/2024.kvs',
-        'standards/hjoerring/2024.kvs',
-        'standards/ishoej/2024.kvs',
-        'standards/vesthimmerland/standard.kvs',
-      ],
-      join(site, 'compare', 'seeds.html'),
-    );
+    compareReport(SEEDS, join(site, 'compare', 'seeds.html'));
+    // The whole country at a glance: the report leads with distributions.
+    compareReport(syntheticCountry(join(work, 'country')), join(site, 'compare', 'country.html'));
     site = { root: site, ...(await serve(site)) };
     const launch = (bypassCSP) =>
       chromium.launchPersistentContext(mkdtempSync(join(work, 'profile-')), {
@@ -203,6 +234,7 @@ describe('kvalitet build --format html', () => {
       'injection/html/injection.html',
       'proposals-preview/ok/proposals.html',
       'compare/seeds.html',
+      'compare/country.html',
     ]) {
       assert.ok(built.includes(page), `${page} was not built; built: ${built.join(', ')}`);
     }

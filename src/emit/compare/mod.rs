@@ -12,6 +12,8 @@
 //! - `order.rs`: municipalities in Danish alphabetical order, then by year;
 //! - `text.rs`: the Danish words, definitions and caveats;
 //! - `report.rs`: the structs, which are also the JSON contract (`schema_version`);
+//! - `distribution.rs`: the dot plots and sorted tables the HTML page leads with when
+//!   many standards are compared;
 //! - `markdown.rs`, `csv.rs`, `html.rs` (+ `chart.rs` and `templates/`): the text
 //!   renderers; `xlsx.rs`: the Excel workbook, the one renderer that writes bytes
 //!   ([`workbook`]).
@@ -21,6 +23,7 @@
 mod build;
 mod chart;
 mod csv;
+mod distribution;
 pub(crate) mod gather;
 pub mod html;
 mod markdown;
