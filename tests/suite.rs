@@ -9,7 +9,9 @@
 //! belongs and where it does not. `robustness` puts damaged standards through every stage
 //! and renderer. `prose` snapshots what one mutation of a bundled standard's prose makes
 //! the checker find. `compare` snapshots `kvalitet compare` and `kvalitet diff`
-//! on the bundled standards, `draft` the drafts of next year's standards, and `examples`
+//! on the bundled standards, `xlsx` reads the comparison's Excel workbook back,
+//! `country` compares 98 synthetic municipalities (the distribution view), `draft` the
+//! drafts of next year's standards, and `examples`
 //! checks that `docs/examples/` is current. `fix` applies each fix to its
 //! `tests/fixtures/fix/` fixture and checks the result again. `fmt` snapshots the
 //! formatter's layout and holds it to its promises (idempotent, meaning kept) on every
@@ -27,6 +29,9 @@ mod cli;
 #[cfg(test)]
 #[path = "suite/compare.rs"]
 mod compare;
+#[cfg(test)]
+#[path = "suite/country.rs"]
+mod country;
 #[cfg(test)]
 #[path = "suite/draft.rs"]
 mod draft;
@@ -81,3 +86,6 @@ mod serve;
 #[cfg(test)]
 #[path = "suite/standards.rs"]
 mod standards;
+#[cfg(test)]
+#[path = "suite/xlsx.rs"]
+mod xlsx;

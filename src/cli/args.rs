@@ -232,10 +232,13 @@ pub enum CompareFormat {
     Html,
     /// Markdown tables.
     Md,
-    /// CSV, one row per value.
+    /// CSV, one row per value, for data tools (with --excel: for Danish Excel).
     Csv,
     /// JSON (schema: docs/schema/compare.v1.json).
     Json,
+    /// An Excel workbook: an overview sheet, a sheet per dimension, definitions
+    /// (needs --out).
+    Xlsx,
 }
 
 #[derive(Debug, Args)]
@@ -246,6 +249,10 @@ pub struct CompareArgs {
     /// The output format.
     #[arg(long, value_enum, default_value = "md")]
     pub format: CompareFormat,
+    /// With --format csv: write CSV for Danish Excel (semicolons, decimal commas,
+    /// UTF-8 with a byte order mark).
+    #[arg(long)]
+    pub excel: bool,
     /// Write the report to this file (whole or not at all) instead of standard output.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,

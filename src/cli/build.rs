@@ -74,6 +74,7 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<u8, String> {
                 result,
                 standard,
                 &setting.options.registry,
+                setting.options.today,
                 args.preview,
             )?);
             written += 1;

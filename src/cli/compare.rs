@@ -1,4 +1,5 @@
-//! `kvalitet compare`: standards side by side, as HTML, Markdown, CSV or JSON.
+//! `kvalitet compare`: standards side by side, as HTML, Markdown, CSV, JSON or an Excel
+//! workbook.
 
 use super::args::{CompareArgs, CompareFormat};
 use super::{files, report, Io, EXIT_OK};
@@ -6,6 +7,12 @@ use crate::emit::compare::{self, Format};
 
 /// Compiles the standards, compares them and writes the report.
 pub fn run(args: &CompareArgs, io: &mut Io<'_>) -> Result<u8, String> {
+    if args.excel && args.format != CompareFormat::Csv {
+        return Err("--excel is for --format csv; an xlsx workbook opens in Excel as it is".into());
+    }
+    if args.format == CompareFormat::Xlsx && args.out.is_none() {
+        return Err("an xlsx workbook is binary; give a file to --out".into());
+    }
     let options = report::options(args.today.as_deref())?;
     let inputs = files::collect(&args.paths, io)?;
     let results = report::compile(&inputs, &options)?;
@@ -20,8 +27,14 @@ pub fn run(args: &CompareArgs, io: &mut Io<'_>) -> Result<u8, String> {
     let format = match args.format {
         CompareFormat::Html => Format::Html,
         CompareFormat::Md => Format::Markdown,
+        CompareFormat::Csv if args.excel => Format::ExcelCsv,
         CompareFormat::Csv => Format::Csv,
         CompareFormat::Json => Format::Json,
+        CompareFormat::Xlsx => {
+            let bytes = compare::workbook(&comparison)?;
+            report::write_bytes(io, args.out.as_deref(), args.force, &bytes)?;
+            return Ok(EXIT_OK);
+        }
     };
     let text = compare::render(&comparison, format)?;
     report::write(io, args.out.as_deref(), args.force, &text)?;

@@ -5,6 +5,7 @@ use super::args::{BuildArgs, BuildFormat};
 use super::files::Input;
 use super::output::{self, OutputDir};
 use crate::emit::html::{self, IndexEntry};
+use crate::model::values::Date;
 use crate::model::Standard;
 use crate::registry::Registry;
 use crate::Compiled;
@@ -27,6 +28,7 @@ pub fn write_page(
     result: &Compiled,
     standard: &Standard,
     registry: &Registry,
+    today: Date,
     preview: bool,
 ) -> Result<IndexEntry, String> {
     let options = html::Options {
@@ -37,7 +39,7 @@ pub fn write_page(
     let page = html::standard_page(standard, &result.source, &result.diagnostics, options)
         .map_err(|e| format!("cannot build the page of `{}`: {e}", input.name))?;
     out.write(&output::file_name(&input.stem, "html"), page.as_bytes())?;
-    Ok(html::index_entry(standard, &input.stem))
+    Ok(html::index_entry(standard, &input.stem, registry, today))
 }
 
 /// Writes the index page and the stylesheet.

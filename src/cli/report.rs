@@ -51,10 +51,20 @@ pub fn compile(inputs: &[Input], options: &Options) -> Result<Vec<Compiled>, Str
 
 /// Writes a report to `out`, or to standard output when there is none.
 pub fn write(io: &mut Io<'_>, out: Option<&Path>, force: bool, text: &str) -> Result<(), String> {
+    write_bytes(io, out, force, text.as_bytes())
+}
+
+/// Writes the bytes of a report to `out`, or to standard output when there is none.
+pub fn write_bytes(
+    io: &mut Io<'_>,
+    out: Option<&Path>,
+    force: bool,
+    bytes: &[u8],
+) -> Result<(), String> {
     let Some(target) = out else {
         return io
             .stdout
-            .write_all(text.as_bytes())
+            .write_all(bytes)
             .map_err(|e| format!("cannot write: {e}"));
     };
     if target.is_dir() {
@@ -76,7 +86,7 @@ pub fn write(io: &mut Io<'_>, out: Option<&Path>, force: bool, text: &str) -> Re
     } else {
         Replace::Never
     };
-    write::atomic(target, text.as_bytes(), replace).map_err(|e| match e {
+    write::atomic(target, bytes, replace).map_err(|e| match e {
         // The file appeared after the look above.
         write::Error::Exists => exists(target),
         write::Error::Failed(message) => message,

@@ -10,6 +10,13 @@
 //    no element or attribute that the templates do not write. With the policy on, the
 //    pages must also cause no policy violation.
 //
+// The comparison reports (of the five seeds, and of 98 synthetic municipalities, which
+// lead with the distribution view) go through the axe and reflow checks too.
+// 3. Reflow (WCAG 2.1 SC 1.4.10, which axe-core does not test): at 320 and 390 CSS
+//    pixels wide, no page is wider than the viewport (every bundled standard, the index,
+//    the previews and the comparison report): tables scroll inside their own focusable,
+//    labelled frame, and long words and addresses wrap.
+//
 // The pages are built by the kvalitet binary (KVALITET_BIN, else target/debug, else
 // target/release) and served from a static server on 127.0.0.1. No browser is
 // downloaded: CHROMIUM, else /usr/bin/chromium.
@@ -17,7 +24,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
@@ -45,7 +52,7 @@ const TEMPLATE_TAGS = new Set([
 /** The attributes the templates write. */
 const TEMPLATE_ATTRIBUTES = new Set([
   'lang', 'charset', 'name', 'content', 'http-equiv', 'rel', 'href', 'class', 'id',
-  'tabindex', 'aria-label', 'aria-labelledby', 'aria-hidden', 'scope',
+  'tabindex', 'aria-label', 'aria-labelledby', 'aria-hidden', 'scope', 'role',
 ]);
 
 function binary() {
@@ -73,6 +80,52 @@ function build(inputs, out, extra = []) {
   );
   const summary = result.stdout.trim().split('\n').pop();
   assert.match(summary, /^wrote [1-9]\d* HTML page/, summary);
+}
+
+/** Runs `kvalitet compare … --format html` into `out`. */
+function compareReport(inputs, out) {
+  const result = spawnSync(
+    binary(),
+    ['compare', ...inputs, '--format', 'html', '--out', out, '--today', TODAY],
+    { cwd: REPO, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+  );
+  assert.equal(result.status, 0, `kvalitet compare failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+const SEEDS = [
+  'standards/ballerup/2011.kvs',
+  'standards/glostrup/2024.kvs',
+  'standards/hjoerring/2024.kvs',
+  'standards/ishoej/2024.kvs',
+  'standards/vesthimmerland/standard.kvs',
+];
+
+/**
+ * Writes 98 SYNTHETIC standards into `dir` and returns their paths: each is a bundled
+ * seed with the municipality renamed (`Syntetisk kommune 01` …) and every figure of
+ * days, weeks, sessions and minutes shifted by a deterministic amount, as
+ * tests/suite/country.rs makes them. They describe no real municipality.
+ */
+function syntheticCountry(dir) {
+  mkdirSync(dir, { recursive: true });
+  const seeds = SEEDS.map((path) => readFileSync(join(REPO, path), 'utf8'));
+  const paths = [];
+  for (let i = 1; i <= 98; i++) {
+    const renamed = seeds[i % seeds.length]
+      .split('\n')
+      .map((line) => (line.trimStart().startsWith('kommune ') ? `  kommune "Syntetisk kommune ${String(i).padStart(2, '0')}"` : line))
+      .join('\n');
+    let count = 0;
+    const varied = renamed.replace(/\d+(?= (hverdage|dage|uger|gange|minutter|måneder))/g, (digits) => {
+      count += 1;
+      const shift = (i * 7 + count * 3) % 13;
+      return String(Math.max(1, Math.max(0, Number(digits) - 3) + shift));
+    });
+    const path = join(dir, `${String(i).padStart(2, '0')}.kvs`);
+    writeFileSync(path, varied);
+    paths.push(path);
+  }
+  return paths;
 }
 
 /** Every .html file under a directory, relative to it, with `/` separators. */
@@ -135,6 +188,9 @@ describe('kvalitet build --format html', () => {
     // A proposal in every place one can stand: only a preview is built, every
     // proposal marked in words.
     build(['tests/fixtures/ok/proposals.kvs'], join(site, 'proposals-preview'), ['--preview']);
+    compareReport(SEEDS, join(site, 'compare', 'seeds.html'));
+    // The whole country at a glance: the report leads with distributions.
+    compareReport(syntheticCountry(join(work, 'country')), join(site, 'compare', 'country.html'));
     site = { root: site, ...(await serve(site)) };
     const launch = (bypassCSP) =>
       chromium.launchPersistentContext(mkdtempSync(join(work, 'profile-')), {
@@ -177,6 +233,8 @@ describe('kvalitet build --format html', () => {
       'preview/hjoerring/2027.html',
       'injection/html/injection.html',
       'proposals-preview/ok/proposals.html',
+      'compare/seeds.html',
+      'compare/country.html',
     ]) {
       assert.ok(built.includes(page), `${page} was not built; built: ${built.join(', ')}`);
     }
@@ -212,7 +270,8 @@ describe('kvalitet build --format html', () => {
 
   it('every page has one h1, no skipped heading level, a skip link and Danish lang', async () => {
     const problems = [];
-    for (const path of pages(site.root)) {
+    // The comparison report has its own layout (src/emit/compare/templates).
+    for (const path of pages(site.root).filter((p) => !p.startsWith('compare/'))) {
       const page = await context.newPage();
       try {
         await page.goto(site.base + path, { waitUntil: 'load' });
@@ -248,6 +307,45 @@ describe('kvalitet build --format html', () => {
     }
     assert.deepEqual(problems, []);
   });
+
+  for (const width of [320, 390]) {
+    it(`every page reflows at ${width} CSS pixels (WCAG 1.4.10)`, async () => {
+      const wide = [];
+      const frames = [];
+      for (const path of pages(site.root)) {
+        const page = await context.newPage();
+        try {
+          await page.setViewportSize({ width, height: 800 });
+          await page.goto(site.base + path, { waitUntil: 'load' });
+          const found = await page.evaluate(() => {
+            const view = window.innerWidth;
+            // The widest elements that stick out, to say what to fix.
+            // (an element that sticks out, or whose text overflows it).
+            const culprits = [...document.querySelectorAll('body *')]
+              .filter((e) => !e.parentElement.closest('.table-wrap, .table-scroll'))
+              .filter((e) => e.getBoundingClientRect().right > view + 1 || e.scrollWidth > e.clientWidth + 1)
+              .filter((e) => getComputedStyle(e).overflowX === 'visible')
+              .slice(-3)
+              .map((e) => `${e.localName}.${[...e.classList].join('.')} (${Math.round(e.getBoundingClientRect().right)}px, ${e.scrollWidth}px of content)`);
+            // A frame that scrolls must be reachable and named (WCAG 2.1.1, 4.1.2).
+            const unnamed = [...document.querySelectorAll('.table-wrap, .table-scroll')]
+              .filter((e) => e.scrollWidth > e.clientWidth)
+              .filter((e) => e.tabIndex < 0 || !(e.getAttribute('aria-label') || e.getAttribute('aria-labelledby')))
+              .map((e) => e.outerHTML.slice(0, 80));
+            return { scroll: document.documentElement.scrollWidth, view, culprits, unnamed };
+          });
+          if (found.scroll > found.view) {
+            wide.push(`${path}: ${found.scroll}px wide in ${found.view}px; ${found.culprits.join(', ')}`);
+          }
+          if (found.unnamed.length) frames.push(`${path}: ${found.unnamed.join(' | ')}`);
+        } finally {
+          await page.close();
+        }
+      }
+      assert.deepEqual(wide, [], 'pages wider than the viewport');
+      assert.deepEqual(frames, [], 'scrolling frames without tabindex="0" and a label');
+    });
+  }
 
   for (const path of ['injection/html/injection.html', 'injection-preview/html/injection.html', 'injection/index.html']) {
     it(`injected strings stay text: ${path}`, async () => {

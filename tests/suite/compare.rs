@@ -20,7 +20,7 @@ pub fn today() -> Date {
 }
 
 /// The crate's root directory.
-fn root() -> &'static Path {
+pub fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
@@ -366,10 +366,10 @@ fn markdown_tables_keep_file_names_and_texts_whole() {
 /// A standard whose text cells would run as formulas in a spreadsheet, were they
 /// written as they are: the municipality, an event, a note with a leading tab, an
 /// indsats (where a value applies) and a fee's note; and the file's own name.
-const FORMULAS: &str = "kvalitetsstandard \"Genoptræning\" {\n  kommune \"=HYPERLINK(\\\"http://x\\\",\\\"klik\\\")\"\n  år 2024\n  frister {\n    afgørelse 10 hverdage efter \"@SUM(1)\" \"\t=1+1\"\n  }\n  indsats \"-2+3\" {\n    egenbetaling 0 kr \"+1+1\"\n  }\n}\n";
+pub const FORMULAS: &str = "kvalitetsstandard \"Genoptræning\" {\n  kommune \"=HYPERLINK(\\\"http://x\\\",\\\"klik\\\")\"\n  år 2024\n  frister {\n    afgørelse 10 hverdage efter \"@SUM(1)\" \"\t=1+1\"\n  }\n  indsats \"-2+3\" {\n    egenbetaling 0 kr \"+1+1\"\n  }\n}\n";
 
 /// The texts in [`FORMULAS`] that start a formula, as the standard writes them.
-const FORMULA_TEXTS: [&str; 6] = [
+pub const FORMULA_TEXTS: [&str; 6] = [
     "=1+1.kvs",
     "=HYPERLINK(\"http://x\",\"klik\")",
     "@SUM(1)",
@@ -383,7 +383,7 @@ const FORMULA_TEXTS: [&str; 6] = [
 /// machine without it, the test says so on standard error and checks the CSV text
 /// only: the README promises that `cargo test` needs only the Rust toolchain, and a
 /// test that skipped silently in CI would let the real check rot unnoticed.
-fn ssconvert_required() -> bool {
+pub fn ssconvert_required() -> bool {
     std::env::var("CI").is_ok_and(|v| v == "true")
 }
 
@@ -485,10 +485,10 @@ fn csv_cells_never_run_as_formulas_in_a_spreadsheet() {
 }
 
 /// A directory of its own for one test, removed when the test ends.
-struct TempDir(PathBuf);
+pub struct TempDir(pub PathBuf);
 
 impl TempDir {
-    fn new(name: &str) -> Self {
+    pub fn new(name: &str) -> Self {
         let path =
             std::env::temp_dir().join(format!("kvalitet-compare-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&path);
@@ -503,7 +503,7 @@ impl Drop for TempDir {
     }
 }
 
-fn kvalitet(dir: &Path, args: &[&str]) -> (i32, String, String) {
+pub fn kvalitet(dir: &Path, args: &[&str]) -> (i32, String, String) {
     let output = Command::new(env!("CARGO_BIN_EXE_kvalitet"))
         .args(args)
         .current_dir(dir)

@@ -1,7 +1,8 @@
 //! The committed examples in `docs/examples/` are what the current code produces: the
 //! comparison of the five bundled seed standards (not the 2027 draft) and the Hjørring
 //! 2024 → 2027 diff, at a fixed date. They are regenerated in memory and compared
-//! byte for byte; a stale file fails the test with the command that fixes it.
+//! byte for byte (the xlsx workbook too: the same comparison gives the same bytes); a
+//! stale file fails the test with the command that fixes it.
 
 use crate::compare::{compile_named, today};
 use kvalitet::check::Options;
@@ -21,17 +22,21 @@ const SEEDS: [&str; 5] = [
 
 /// The command that regenerates the examples; README.md shows the same lines.
 const COMMAND: &str = r#"seeds="standards/ballerup/2011.kvs standards/glostrup/2024.kvs standards/hjoerring/2024.kvs standards/ishoej/2024.kvs standards/vesthimmerland/standard.kvs"
-for format in html md csv json; do
+for format in html md csv json xlsx; do
   cargo run --release -- compare $seeds --today 2026-11-23 --format $format --out docs/examples/compare.$format --force
 done
 for format in md html; do
   cargo run --release -- diff standards/hjoerring/2024.kvs standards/hjoerring/2027.kvs --format $format --out docs/examples/diff.$format --force
 done"#;
 
-/// Every example file with the text the current code gives it.
-fn regenerate() -> Vec<(&'static str, String)> {
+/// Every example file with the bytes the current code gives it.
+fn regenerate() -> Vec<(&'static str, Vec<u8>)> {
     let report = compare::compare(&compile_named(&SEEDS), &Options::new(today()));
-    let render = |format| compare::render(&report, format).expect("the comparison renders");
+    let render = |format| {
+        compare::render(&report, format)
+            .expect("the comparison renders")
+            .into_bytes()
+    };
     let pair = compile_named(&[
         "standards/hjoerring/2024.kvs",
         "standards/hjoerring/2027.kvs",
@@ -42,12 +47,20 @@ fn regenerate() -> Vec<(&'static str, String)> {
         (standard(1), "standards/hjoerring/2027.kvs"),
         Registry::builtin(),
     );
-    let render_diff = |format| diff::render(&changes, format).expect("the diff renders");
+    let render_diff = |format| {
+        diff::render(&changes, format)
+            .expect("the diff renders")
+            .into_bytes()
+    };
     vec![
         ("compare.html", render(Format::Html)),
         ("compare.md", render(Format::Markdown)),
         ("compare.csv", render(Format::Csv)),
         ("compare.json", render(Format::Json)),
+        (
+            "compare.xlsx",
+            compare::workbook(&report).expect("the workbook renders"),
+        ),
         ("diff.md", render_diff(diff::Format::Markdown)),
         ("diff.html", render_diff(diff::Format::Html)),
     ]
@@ -58,7 +71,7 @@ fn committed_examples_are_current() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/examples");
     let stale: Vec<&str> = regenerate()
         .into_iter()
-        .filter(|(name, text)| std::fs::read_to_string(dir.join(name)).ok().as_ref() != Some(text))
+        .filter(|(name, text)| std::fs::read(dir.join(name)).ok().as_ref() != Some(text))
         .map(|(name, _)| name)
         .collect();
     assert!(

@@ -201,7 +201,12 @@ fn index_page() {
             if file.extension().is_some_and(|e| e == "kvs") {
                 let compiled = compile_file(&file);
                 let standard = compiled.standard.as_ref().expect("a standard");
-                entries.push(html::index_entry(standard, &stem_of(&file)));
+                entries.push(html::index_entry(
+                    standard,
+                    &stem_of(&file),
+                    Registry::builtin(),
+                    crate::compare::today(),
+                ));
             }
         }
     }
@@ -253,7 +258,12 @@ fn hostile_text_is_escaped_in_every_field() {
         assert!(html.contains(">javascript:alert(1)</a>"));
     }
     let standard = compiled.standard.as_ref().expect("a standard");
-    let entry = html::index_entry(standard, Path::new("javascript:alert(1)"));
+    let entry = html::index_entry(
+        standard,
+        Path::new("javascript:alert(1)"),
+        Registry::builtin(),
+        crate::compare::today(),
+    );
     let index = html::index_page(&[entry], false).expect("the index renders");
     assert_inert(&index);
     assert!(index.contains(r#"href=".&#x2f;javascript%3Aalert%281%29.html""#));
@@ -599,5 +609,54 @@ fn preview_needs_the_html_format() {
     assert_eq!(
         build.stderr,
         "error: --preview shows findings on HTML pages; add --format html\n"
+    );
+}
+
+/// The index entry of a small standard approved on `approved`, built on
+/// [`crate::compare::today`] (23 November 2026).
+fn entry_approved(approved: &str, draft: bool) -> html::IndexEntry {
+    let text = format!(
+        "kvalitetsstandard \"Træning\" {{\n  kommune \"Glostrup\"\n{}  godkendt {approved} af \"Sundhedsudvalget\"\n}}\n",
+        if draft { "  udkast\n" } else { "" }
+    );
+    let compiled = kvalitet::compile_all(
+        vec![kvalitet::source::SourceFile::new("t.kvs", text)],
+        &kvalitet::check::Options::new(crate::compare::today()),
+    );
+    let standard = compiled[0].standard.as_ref().expect("a standard");
+    html::index_entry(
+        standard,
+        Path::new("t"),
+        Registry::builtin(),
+        crate::compare::today(),
+    )
+}
+
+#[test]
+fn the_index_says_which_standards_are_out_of_date_and_which_are_drafts() {
+    // Approved a year ago to the day: still current; a day more: out of date.
+    assert_eq!(
+        entry_approved("2025-11-23", false).outdated,
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        entry_approved("2025-11-22", false).outdated,
+        ["Godkendt 22. november 2025 – mere end et år før 23. november 2026."]
+    );
+    // The year comes from the approval date when the standard states no `år`.
+    let entry = entry_approved("2025-11-22", false);
+    assert_eq!(
+        (entry.year.value.as_str(), entry.year.missing),
+        ("2025", false)
+    );
+    // A draft is a draft, not out of date, and the index says so in words.
+    let draft = entry_approved("2024-01-01", true);
+    assert!(draft.draft && draft.outdated.is_empty());
+    let index = html::index_page(&[entry_approved("2025-11-22", false), draft], false)
+        .expect("the index renders");
+    assert!(index.contains(">Forældet</span>"), "{index}");
+    assert!(
+        index.contains(">Udkast</span> <span class=\"index-note\">Ikke vedtaget endnu."),
+        "{index}"
     );
 }

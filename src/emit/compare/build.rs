@@ -76,7 +76,7 @@ fn municipality(standard: &Standard) -> Option<&str> {
 
 /// The year a standard is for: its `år`, else the year of its validity, approval or
 /// date.
-fn year(standard: &Standard) -> Option<i32> {
+pub(crate) fn year(standard: &Standard) -> Option<i32> {
     standard
         .year
         .as_ref()
@@ -753,20 +753,7 @@ fn complaint_cell(
             }
         }
     }
-    let mut outdated: Vec<OutdatedBody> = Vec::new();
-    let mut seen = HashSet::new();
-    for f in &found {
-        for reference in f.value.til.iter().chain(&f.value.videre) {
-            let Some(body) = gather::reference_body(reference, standard, registry) else {
-                continue;
-            };
-            if let Some(o) = outdated_body(body, registry, today) {
-                if seen.insert((body.id.clone(), o.reason)) {
-                    outdated.push(o);
-                }
-            }
-        }
-    }
+    let outdated = outdated_in(found.iter().map(|f| f.value), standard, registry, today);
     let routes: Vec<RouteInfo> = pick(
         found
             .into_iter()
@@ -827,6 +814,48 @@ fn complaint_cell(
 /// Whether a body named as a complaint target had ceased, or stopped handling
 /// complaints, by `today` ([`Registry::end_by`], as KS110 and KS111 read it), with the
 /// body that handles the complaints at `today`.
+/// The bodies a standard's complaint routes name that had ceased, or stopped handling
+/// the complaints, by `today`, each once: what `compare` and the citizen index call out
+/// of date.
+pub(crate) fn outdated_bodies(
+    standard: &Standard,
+    registry: &Registry,
+    today: Date,
+) -> Vec<OutdatedBody> {
+    let mut routes: Vec<&KlageRoute> = Vec::new();
+    for (_, sections) in parts(standard) {
+        for section in sections {
+            if let SectionBody::Klage(klage) = &section.body {
+                routes.extend(&klage.routes);
+            }
+        }
+    }
+    outdated_in(routes.into_iter(), standard, registry, today)
+}
+
+fn outdated_in<'a>(
+    routes: impl Iterator<Item = &'a KlageRoute>,
+    standard: &Standard,
+    registry: &Registry,
+    today: Date,
+) -> Vec<OutdatedBody> {
+    let mut outdated: Vec<OutdatedBody> = Vec::new();
+    let mut seen = HashSet::new();
+    for route in routes {
+        for reference in route.til.iter().chain(&route.videre) {
+            let Some(body) = gather::reference_body(reference, standard, registry) else {
+                continue;
+            };
+            if let Some(o) = outdated_body(body, registry, today) {
+                if seen.insert((body.id.clone(), o.reason)) {
+                    outdated.push(o);
+                }
+            }
+        }
+    }
+    outdated
+}
+
 fn outdated_body(
     body: &crate::registry::Body,
     registry: &Registry,

@@ -223,7 +223,7 @@ pub fn layout(
 }
 
 /// A coordinate for SVG: one decimal at most, with a decimal point.
-fn coordinate(value: f64) -> String {
+pub(super) fn coordinate(value: f64) -> String {
     let rounded = (value * 10.0).round() / 10.0;
     if rounded.fract() == 0.0 {
         format!("{}", rounded as i64)
@@ -234,7 +234,7 @@ fn coordinate(value: f64) -> String {
 
 /// A tick step that gives at most six intervals: whole weeks and months for days where
 /// they fit, else 1, 2 or 5 times a power of ten.
-fn step(largest: f64, days: bool) -> f64 {
+pub(super) fn step(largest: f64, days: bool) -> f64 {
     if days {
         for step in [1.0, 2.0, 7.0, 14.0, 28.0, 30.0, 60.0, 90.0, 180.0, 365.0] {
             if largest / step <= 6.0 {

@@ -1,5 +1,10 @@
 //! The comparison as CSV (RFC 4180 quoting, UTF-8, comma-separated, decimal point, `\n`
-//! line ends): one row per value, so a spreadsheet can filter and pivot it.
+//! line ends): one row per value, so a data tool or a spreadsheet can filter and pivot
+//! it.
+//!
+//! `--excel` writes the same rows in the dialect Danish Excel opens with a double click:
+//! semicolon-separated, UTF-8 with a byte order mark (without it Excel reads the file
+//! as Windows-1252), and a decimal comma.
 //!
 //! A value a standard does not state is a row with `status` `not_stated` and empty
 //! figures, never a zero.
@@ -52,24 +57,57 @@ struct Row {
     note: String,
 }
 
-/// Renders the comparison as CSV.
-pub fn render(report: &Report) -> String {
+/// How the CSV is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Dialect {
+    /// The field separator.
+    separator: char,
+    /// The decimal mark of numbers.
+    decimal: char,
+    /// Whether the file opens with a byte order mark.
+    bom: bool,
+}
+
+impl Dialect {
+    /// The tidy form for data tools: commas, decimal points, no byte order mark.
+    pub const DATA: Dialect = Dialect {
+        separator: ',',
+        decimal: '.',
+        bom: false,
+    };
+    /// The form for Danish Excel: semicolons, decimal commas, a byte order mark.
+    pub const EXCEL: Dialect = Dialect {
+        separator: ';',
+        decimal: ',',
+        bom: true,
+    };
+}
+
+/// Renders the comparison as CSV in a dialect.
+pub fn render(report: &Report, dialect: Dialect) -> String {
     let infos: HashMap<&str, &StandardInfo> = report
         .standards
         .iter()
         .map(|s| (s.source.as_str(), s))
         .collect();
     let mut out = String::new();
+    if dialect.bom {
+        out.push('\u{feff}');
+    }
     line(
         &mut out,
+        dialect,
         HEADER.iter().map(|h| Field::Text((*h).to_owned())),
     );
     let mut emit = |source: &str, row: Row| {
         let info = infos.get(source);
         let figure = row.figure.as_ref();
-        let number = |v: Option<f64>| Field::Number(v.map(number).unwrap_or_default());
+        let number = |v: Option<f64>| {
+            Field::Number(v.map(|v| number(v, dialect.decimal)).unwrap_or_default())
+        };
         line(
             &mut out,
+            dialect,
             [
                 Field::Text(source.to_owned()),
                 Field::Text(info.map(|i| i.label.clone()).unwrap_or_default()),
@@ -265,12 +303,12 @@ fn place(place: &Place) -> (String, String) {
     (place.level.to_owned(), place_text(place))
 }
 
-/// A number with a decimal point and no trailing zeros.
-fn number(value: f64) -> String {
+/// A number with the dialect's decimal mark and no trailing zeros.
+fn number(value: f64, decimal: char) -> String {
     if value.fract() == 0.0 && value.abs() < 1e15 {
         format!("{}", value as i64)
     } else {
-        format!("{value}")
+        format!("{value}").replace('.', &decimal.to_string())
     }
 }
 
@@ -283,14 +321,14 @@ enum Field {
 }
 
 /// Writes one line, quoting fields that need it.
-fn line(out: &mut String, fields: impl Iterator<Item = Field>) {
+fn line(out: &mut String, dialect: Dialect, fields: impl Iterator<Item = Field>) {
     let fields: Vec<String> = fields
         .map(|f| match f {
-            Field::Text(text) => field(&text),
+            Field::Text(text) => field(&text, dialect.separator),
             Field::Number(text) => text,
         })
         .collect();
-    out.push_str(&fields.join(","));
+    out.push_str(&fields.join(&dialect.separator.to_string()));
     out.push('\n');
 }
 
@@ -298,12 +336,21 @@ fn line(out: &mut String, fields: impl Iterator<Item = Field>) {
 /// formula (OWASP, "CSV Injection").
 const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
+/// Whether a spreadsheet would run a text that starts so as a formula; such a text is
+/// neutralised in every spreadsheet format (CSV's leading `'`, the workbook's quote
+/// prefix).
+pub fn starts_formula(text: &str) -> bool {
+    text.starts_with(FORMULA_STARTS)
+}
+
 /// A text field: quoted when it must be, and, when it would start a formula, with a
 /// leading `'` and quoted.
-fn field(text: &str) -> String {
-    if text.starts_with(FORMULA_STARTS) {
+fn field(text: &str, separator: char) -> String {
+    if starts_formula(text) {
         format!("\"'{}\"", text.replace('"', "\"\""))
-    } else if text.contains([',', '"', '\n', '\r']) || text.starts_with(' ') || text.ends_with(' ')
+    } else if text.contains([separator, ',', '"', '\n', '\r'])
+        || text.starts_with(' ')
+        || text.ends_with(' ')
     {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
@@ -315,28 +362,51 @@ fn field(text: &str) -> String {
 mod tests {
     use super::*;
 
+    fn field_data(text: &str) -> String {
+        field(text, ',')
+    }
+
+    #[test]
+    fn the_excel_dialect_quotes_semicolons_and_writes_decimal_commas() {
+        assert_eq!(field("a; b", ';'), "\"a; b\"");
+        assert_eq!(field("a, b", ';'), "\"a, b\"");
+        assert_eq!(number(19.6, ','), "19,6");
+        assert_eq!(number(14.0, ','), "14");
+        let mut out = String::new();
+        line(
+            &mut out,
+            Dialect::EXCEL,
+            [
+                Field::Number(number(-3.5, ',')),
+                Field::Text("Hjørring".to_owned()),
+            ]
+            .into_iter(),
+        );
+        assert_eq!(out, "-3,5;Hjørring\n");
+    }
+
     #[test]
     fn fields_are_quoted_when_they_must_be() {
-        assert_eq!(field("10 hverdage"), "10 hverdage");
-        assert_eq!(field("a, b"), "\"a, b\"");
-        assert_eq!(field("»x« \"y\""), "\"»x« \"\"y\"\"\"");
+        assert_eq!(field_data("10 hverdage"), "10 hverdage");
+        assert_eq!(field_data("a, b"), "\"a, b\"");
+        assert_eq!(field_data("»x« \"y\""), "\"»x« \"\"y\"\"\"");
     }
 
     #[test]
     fn text_that_would_start_a_formula_is_text() {
-        assert_eq!(field("=1+1"), "\"'=1+1\"");
+        assert_eq!(field_data("=1+1"), "\"'=1+1\"");
         assert_eq!(
-            field("=HYPERLINK(\"http://x\",\"klik\")"),
+            field_data("=HYPERLINK(\"http://x\",\"klik\")"),
             "\"'=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\""
         );
-        assert_eq!(field("+45 43 23 66 90"), "\"'+45 43 23 66 90\"");
-        assert_eq!(field("-Holdtræning"), "\"'-Holdtræning\"");
-        assert_eq!(field("@SUM(A1)"), "\"'@SUM(A1)\"");
-        assert_eq!(field("\t=1+1"), "\"'\t=1+1\"");
-        assert_eq!(field("\r=1+1"), "\"'\r=1+1\"");
+        assert_eq!(field_data("+45 43 23 66 90"), "\"'+45 43 23 66 90\"");
+        assert_eq!(field_data("-Holdtræning"), "\"'-Holdtræning\"");
+        assert_eq!(field_data("@SUM(A1)"), "\"'@SUM(A1)\"");
+        assert_eq!(field_data("\t=1+1"), "\"'\t=1+1\"");
+        assert_eq!(field_data("\r=1+1"), "\"'\r=1+1\"");
         // Only the start counts.
-        assert_eq!(field("a=1+1"), "a=1+1");
-        assert_eq!(field("10 hverdage - 2"), "10 hverdage - 2");
+        assert_eq!(field_data("a=1+1"), "a=1+1");
+        assert_eq!(field_data("10 hverdage - 2"), "10 hverdage - 2");
     }
 
     #[test]
@@ -344,8 +414,9 @@ mod tests {
         let mut out = String::new();
         line(
             &mut out,
+            Dialect::DATA,
             [
-                Field::Number(number(-3.5)),
+                Field::Number(number(-3.5, '.')),
                 Field::Text("-3.5".to_owned()),
                 Field::Number(String::new()),
             ]
@@ -356,7 +427,7 @@ mod tests {
 
     #[test]
     fn numbers_use_a_decimal_point() {
-        assert_eq!(number(14.0), "14");
-        assert_eq!(number(19.6), "19.6");
+        assert_eq!(number(14.0, '.'), "14");
+        assert_eq!(number(19.6, '.'), "19.6");
     }
 }

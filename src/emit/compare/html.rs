@@ -7,6 +7,7 @@
 //! script and no external resource.
 
 use super::chart::{self, Chart};
+use super::distribution::{self, Distribution};
 use super::markdown::{deadline_remark, deadline_text, place_text, value_text};
 use super::normalise::headline;
 use super::report::{CellValue, DeadlineEntry, Figure, Place, Report, StandardInfo};
@@ -75,6 +76,7 @@ struct Page<'a> {
     count: usize,
     overview: Vec<OverviewRow>,
     skipped: &'a [String],
+    distributions: Vec<Distribution>,
     deadlines: Vec<Section>,
     figures: Vec<Section>,
     terms: Vec<TermSection>,
@@ -406,6 +408,7 @@ fn page(report: &Report) -> Page<'_> {
         .collect();
 
     Page {
+        distributions: distributions(report, &label),
         today_text: &report.today_text,
         count: report.standards.len(),
         overview,
@@ -418,6 +421,64 @@ fn page(report: &Report) -> Page<'_> {
         definitions: &report.definitions,
         caveats: &report.caveats,
     }
+}
+
+/// The dot plots the page leads with when many standards are compared: one per
+/// deadline and per figure of the scope, in calendar days or the dimension's unit.
+fn distributions(report: &Report, label: &dyn Fn(&str) -> String) -> Vec<Distribution> {
+    if report.standards.len() < distribution::FROM {
+        return Vec::new();
+    }
+    let point = |source: &str, text: String, figure: &Figure| {
+        figure.max.or(figure.min).map(|value| distribution::Input {
+            label: label(source),
+            value,
+            text,
+            ambiguous: figure.ambiguous,
+        })
+    };
+    let mut out = Vec::new();
+    for (index, group) in report.deadlines.iter().enumerate() {
+        let inputs = group
+            .entries
+            .iter()
+            .filter_map(|e| {
+                e.normalised
+                    .as_ref()
+                    .and_then(|f| point(&e.source, deadline_text(e), f))
+            })
+            .collect();
+        out.extend(distribution::layout(
+            format!("fordeling-frist-{}", index + 1),
+            format!("{}: frister i kalenderdage", group.label),
+            "kalenderdage",
+            true,
+            inputs,
+        ));
+    }
+    for dimension in &report.dimensions {
+        let Some(unit) = dimension.unit else {
+            continue;
+        };
+        let inputs = dimension
+            .cells
+            .iter()
+            .flat_map(|c| c.values.iter().map(move |v| (c, v)))
+            .filter_map(|(c, v)| {
+                v.normalised
+                    .as_ref()
+                    .and_then(|f| point(&c.source, value_text(v), f))
+            })
+            .collect();
+        out.extend(distribution::layout(
+            format!("fordeling-{}", dimension.key.replace('_', "-")),
+            format!("{} ({unit})", dimension.label),
+            unit,
+            unit == "kalenderdage",
+            inputs,
+        ));
+    }
+    out
 }
 
 /// The solid and light parts of a bar for a figure, if it has a number.
@@ -472,7 +533,7 @@ fn short_place(place: &Place) -> Option<String> {
 }
 
 /// A deadline in one short phrase, for the overview.
-fn short_deadline(entry: &DeadlineEntry) -> String {
+pub(super) fn short_deadline(entry: &DeadlineEntry) -> String {
     let mut text = match &entry.normalised {
         Some(figure) => short_value(&entry.text, figure),
         None => entry.text.clone(),

@@ -12,13 +12,18 @@
 //! - `order.rs`: municipalities in Danish alphabetical order, then by year;
 //! - `text.rs`: the Danish words, definitions and caveats;
 //! - `report.rs`: the structs, which are also the JSON contract (`schema_version`);
-//! - `markdown.rs`, `csv.rs`, `html.rs` (+ `chart.rs` and `templates/`): the renderers.
+//! - `distribution.rs`: the dot plots and sorted tables the HTML page leads with when
+//!   many standards are compared;
+//! - `markdown.rs`, `csv.rs`, `html.rs` (+ `chart.rs` and `templates/`): the text
+//!   renderers; `xlsx.rs`: the Excel workbook, the one renderer that writes bytes
+//!   ([`workbook`]).
 //!
 //! A value a standard does not state is shown as "ikke angivet", never as zero.
 
 mod build;
 mod chart;
 mod csv;
+mod distribution;
 pub(crate) mod gather;
 pub mod html;
 mod markdown;
@@ -26,9 +31,10 @@ pub mod normalise;
 pub mod order;
 pub mod report;
 pub mod text;
+mod xlsx;
 
 pub use build::compare;
-pub(crate) use build::{date_text, label};
+pub(crate) use build::{date_text, label, outdated_bodies, year};
 pub(crate) use markdown::escape as markdown_escape;
 pub use report::Report;
 
@@ -39,8 +45,10 @@ pub enum Format {
     Html,
     /// Markdown tables.
     Markdown,
-    /// CSV, one row per value.
+    /// CSV, one row per value, for data tools.
     Csv,
+    /// The same CSV for Danish Excel: semicolons, decimal commas, a byte order mark.
+    ExcelCsv,
     /// JSON (`docs/schema/compare.v1.json`).
     Json,
 }
@@ -50,7 +58,8 @@ pub fn render(report: &Report, format: Format) -> Result<String, String> {
     match format {
         Format::Html => html::compare(report),
         Format::Markdown => Ok(markdown::render(report)),
-        Format::Csv => Ok(csv::render(report)),
+        Format::Csv => Ok(csv::render(report, csv::Dialect::DATA)),
+        Format::ExcelCsv => Ok(csv::render(report, csv::Dialect::EXCEL)),
         Format::Json => serde_json::to_string_pretty(report)
             .map(|mut text| {
                 text.push('\n');
@@ -58,4 +67,10 @@ pub fn render(report: &Report, format: Format) -> Result<String, String> {
             })
             .map_err(|e| format!("cannot serialise the comparison: {e}")),
     }
+}
+
+/// Renders a comparison as the bytes of an Excel workbook (xlsx); an error is a failure
+/// of the xlsx writer. The same comparison gives the same bytes.
+pub fn workbook(report: &Report) -> Result<Vec<u8>, String> {
+    xlsx::render(report)
 }

@@ -27,6 +27,7 @@ mod summary;
 pub mod view;
 
 use crate::diag::Diagnostic;
+use crate::model::values::Date;
 use crate::model::Standard;
 use crate::registry::Registry;
 use crate::source::SourceFile;
@@ -112,9 +113,15 @@ pub fn standard_page(
     render("standard.html", &view)
 }
 
-/// The entry of a standard on the index page, for a page written at `stem`.
-pub fn index_entry(standard: &Standard, stem: &Path) -> IndexEntry {
-    page::index_entry(standard, href::page_href(stem))
+/// The entry of a standard on the index page, for a page written at `stem`, judged out
+/// of date or not at `today` (the build date) with the bodies of `registry`.
+pub fn index_entry(
+    standard: &Standard,
+    stem: &Path,
+    registry: &Registry,
+    today: Date,
+) -> IndexEntry {
+    page::index_entry(standard, href::page_href(stem), registry, today)
 }
 
 /// The index page: every standard, by municipality.

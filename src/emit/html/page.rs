@@ -7,6 +7,7 @@ use super::format::{self, NOT_STATED};
 use super::section::{indsats, section};
 use super::summary::summary;
 use super::view::{Block, Fact, Findings, GroupView, IndexEntry, Page, TocEntry};
+use crate::model::values::Date;
 use crate::model::Standard;
 use crate::registry::Registry;
 use std::collections::HashMap;
@@ -95,13 +96,30 @@ pub fn page(
 }
 
 /// The standard's entry on the index page, linking to `href`.
-pub fn index_entry(standard: &Standard, href: String) -> IndexEntry {
+///
+/// A standard is out of date at `today` (the build date) when it was approved, dated or
+/// made for a time more than a year before (a kvalitetsstandard is to be decided each
+/// year), or when its complaint routes name a body that had ceased, or stopped handling
+/// the complaints, by then. A draft is a draft, not out of date. The index says so in
+/// words.
+pub fn index_entry(
+    standard: &Standard,
+    href: String,
+    registry: &Registry,
+    today: Date,
+) -> IndexEntry {
     let dated = standard
         .approval
         .as_ref()
         .and_then(|a| a.date.as_ref())
         .or(standard.date.as_ref());
     let date = dated.map(|d| format::date(&d.value));
+    let year = crate::emit::compare::year(standard);
+    let outdated = if standard.draft.is_some() {
+        Vec::new()
+    } else {
+        outdated(standard, registry, today)
+    };
     IndexEntry {
         municipality: standard
             .municipality
@@ -109,15 +127,50 @@ pub fn index_entry(standard: &Standard, href: String) -> IndexEntry {
             .map_or_else(|| NOT_STATED.to_owned(), |m| format::municipality(&m.value)),
         title: title(standard),
         href,
-        year: Fact::new("År", standard.year.as_ref().map(|y| y.value.to_string())),
+        year: Fact::new("År", year.map(|y| y.to_string())),
         date: Fact::new("Godkendt eller dateret", date),
         status: Fact::new("Status", status(standard).map(str::to_owned)),
         draft: standard.draft.is_some(),
-        sort_year: standard
-            .year
-            .as_ref()
-            .map(|y| y.value)
-            .or(dated.map(|d| d.value.year)),
+        outdated,
+        sort_year: year,
+    }
+}
+
+/// Why a standard is out of date at `today`, in Danish sentences; empty when it is not.
+fn outdated(standard: &Standard, registry: &Registry, today: Date) -> Vec<String> {
+    let mut reasons = Vec::new();
+    let reference = standard
+        .reference_date()
+        .filter(|d| d.basis != crate::model::DateBasis::Today);
+    if let Some(reference) = reference {
+        let earliest = reference.date.earliest();
+        let a_year_on = Date {
+            year: earliest.year.saturating_add(1),
+            ..earliest
+        };
+        if a_year_on.days_since_epoch() < today.days_since_epoch() {
+            reasons.push(format!(
+                "{} – mere end et år før {}.",
+                capitalise(&crate::emit::compare::text::date_basis(
+                    reference.basis,
+                    &reference.date
+                )),
+                format::date(&today)
+            ));
+        }
+    }
+    for body in crate::emit::compare::outdated_bodies(standard, registry, today) {
+        reasons.push(format!("{}.", body.text));
+    }
+    reasons
+}
+
+/// A text with its first letter in upper case.
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 

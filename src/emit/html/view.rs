@@ -540,6 +540,9 @@ pub struct IndexEntry {
     pub status: Fact,
     /// Whether it is a draft.
     pub draft: bool,
+    /// Why it is out of date at the build date, in Danish sentences; empty when it is
+    /// not (and for a draft).
+    pub outdated: Vec<String>,
     /// The year it is for, or else of its date, to order a municipality's standards.
     #[serde(skip)]
     pub sort_year: Option<i32>,
