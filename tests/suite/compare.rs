@@ -387,9 +387,33 @@ pub fn ssconvert_required() -> bool {
     std::env::var("CI").is_ok_and(|v| v == "true")
 }
 
-#[test]
-// It says on standard error when it could not run the spreadsheet check.
+/// Runs gnumeric's `ssconvert` with `args` and checks that it succeeded; `None` (after a
+/// note on standard error, saying what `what` could not do) if it is not installed and
+/// CI does not require it.
 #[allow(clippy::print_stderr)]
+pub fn ssconvert(args: &[&std::ffi::OsStr], what: &str) -> Option<std::process::Output> {
+    let converted = match Command::new("ssconvert").args(args).output() {
+        Ok(output) => output,
+        Err(e) if !ssconvert_required() => {
+            eprintln!(
+                "note: {what} did not run: ssconvert cannot be started ({e}); \
+                 install Debian's gnumeric to run it (CI does)"
+            );
+            return None;
+        }
+        Err(e) => {
+            panic!("CI=true, but ssconvert cannot be started ({e}); .ci/run installs gnumeric")
+        }
+    };
+    assert!(
+        converted.status.success(),
+        "ssconvert failed: {}",
+        String::from_utf8_lossy(&converted.stderr)
+    );
+    Some(converted)
+}
+
+#[test]
 fn csv_cells_never_run_as_formulas_in_a_spreadsheet() {
     use calamine::{Data, Reader as _};
     let compiled = kvalitet::compile_all(
@@ -410,30 +434,15 @@ fn csv_cells_never_run_as_formulas_in_a_spreadsheet() {
     let xlsx_path = dir.0.join("compare.xlsx");
     std::fs::write(&csv_path, &csv).expect("write the CSV");
     // gnumeric's converter opens the CSV as its spreadsheet does, and saves it as xlsx.
-    let converted = Command::new("ssconvert")
-        .arg("--import-type=Gnumeric_stf:stf_csvtab")
-        .arg("--import-encoding=UTF-8")
-        .arg(&csv_path)
-        .arg(&xlsx_path)
-        .output();
-    let converted = match converted {
-        Ok(output) => output,
-        Err(e) if !ssconvert_required() => {
-            eprintln!(
-                "note: the spreadsheet check did not run: ssconvert cannot be started ({e}); \
-                 install Debian's gnumeric to run it (CI does)"
-            );
-            return;
-        }
-        Err(e) => {
-            panic!("CI=true, but ssconvert cannot be started ({e}); .ci/run installs gnumeric")
-        }
-    };
-    assert!(
-        converted.status.success(),
-        "ssconvert failed: {}",
-        String::from_utf8_lossy(&converted.stderr)
-    );
+    let args = [
+        "--import-type=Gnumeric_stf:stf_csvtab".as_ref(),
+        "--import-encoding=UTF-8".as_ref(),
+        csv_path.as_os_str(),
+        xlsx_path.as_os_str(),
+    ];
+    if ssconvert(&args, "the spreadsheet check").is_none() {
+        return;
+    }
     let mut workbook: calamine::Xlsx<_> =
         calamine::open_workbook(&xlsx_path).expect("an xlsx workbook");
     let sheet = workbook.sheet_names().first().cloned().expect("a sheet");
