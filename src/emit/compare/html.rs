@@ -10,10 +10,9 @@ use super::chart::{self, Chart};
 use super::distribution::{self, Distribution};
 use super::markdown::{deadline_remark, deadline_text, place_text, value_text};
 use super::normalise::headline;
-use super::report::{CellValue, DeadlineEntry, Figure, Place, Report, StandardInfo};
+use super::report::{CellValue, DeadlineEntry, Figure, Place, Report};
 use minijinja::{AutoEscape, Environment, UndefinedBehavior};
 use serde::Serialize;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 const TEMPLATES: [(&str, &str); 5] = [
@@ -173,16 +172,7 @@ struct SourceRow {
 }
 
 fn page(report: &Report) -> Page<'_> {
-    let labels: HashMap<&str, &StandardInfo> = report
-        .standards
-        .iter()
-        .map(|s| (s.source.as_str(), s))
-        .collect();
-    let label = |source: &str| {
-        labels
-            .get(source)
-            .map_or_else(|| source.to_owned(), |s| s.label.clone())
-    };
+    let label = report.labels();
     let labels_of = |sources: &[String]| sources.iter().map(|s| label(s)).collect::<Vec<_>>();
 
     let decision = report.deadlines.iter().find(|g| g.name == "afgørelse");

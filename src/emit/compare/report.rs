@@ -37,6 +37,19 @@ pub struct Report {
     pub caveats: Vec<String>,
 }
 
+impl Report {
+    /// The label of each standard by its source path, as every renderer shows it: a
+    /// path that names no standard of the report is shown as it is.
+    pub fn labels(&self) -> impl Fn(&str) -> String + '_ {
+        let labels: std::collections::HashMap<&str, &str> = self
+            .standards
+            .iter()
+            .map(|s| (s.source.as_str(), s.label.as_str()))
+            .collect();
+        move |source: &str| labels.get(source).copied().unwrap_or(source).to_owned()
+    }
+}
+
 /// One standard: where it comes from, its date and age, and its findings.
 #[derive(Debug, Serialize)]
 pub struct StandardInfo {

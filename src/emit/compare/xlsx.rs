@@ -28,7 +28,6 @@ use super::report::{CellValue, Figure, Report, StandardInfo};
 use super::text;
 use crate::model::values::Date;
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet};
-use std::collections::HashMap;
 
 /// The text of a value a standard does not state.
 const NOT_STATED: &str = "ikke angivet";
@@ -42,16 +41,7 @@ const MAX_WIDTH: usize = 60;
 /// Renders the comparison as the bytes of an xlsx file; an error is a failure of the
 /// xlsx writer.
 pub fn render(report: &Report) -> Result<Vec<u8>, String> {
-    let infos: HashMap<&str, &StandardInfo> = report
-        .standards
-        .iter()
-        .map(|s| (s.source.as_str(), s))
-        .collect();
-    let label = |source: &str| {
-        infos
-            .get(source)
-            .map_or_else(|| source.to_owned(), |s| s.label.clone())
-    };
+    let label = report.labels();
     let sheets = [
         overview(report),
         deadlines(report, &label),
