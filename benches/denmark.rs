@@ -139,7 +139,10 @@ fn main() {
     let render = measure(|| {
         let start = Instant::now();
         for _ in 0..repeat {
-            black_box(kvalitet::emit::diagnostics::json(&compiled));
+            black_box(kvalitet::emit::diagnostics::json(
+                &compiled,
+                kvalitet::i18n::Lang::En,
+            ));
         }
         start.elapsed()
     });

@@ -31,6 +31,7 @@ pub mod draft;
 pub mod emit;
 pub mod fix;
 pub mod format;
+pub mod i18n;
 pub mod lower;
 pub mod lsp;
 pub mod model;
@@ -233,7 +234,7 @@ mod tests {
             panic!("expected one diagnostic, got {:?}", result.diagnostics);
         };
         assert_eq!(diagnostic.code, diag::codes::INTERNAL_ERROR);
-        assert!(diagnostic.message.contains("an index out of bounds"));
+        assert!(diagnostic.message.en().contains("an index out of bounds"));
     }
 
     #[test]

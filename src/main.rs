@@ -19,6 +19,7 @@ fn main() -> ExitCode {
         stderr: &mut stderr.lock(),
         color: std::io::stdout().is_terminal()
             && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        lang: None,
     };
     let code = kvalitet::cli::run(std::env::args_os(), &mut io);
     ExitCode::from(code)

@@ -18,7 +18,8 @@
 //! file of the repository and on damaged standards. `lsp` drives `kvalitet lsp` through
 //! its standard input and output as an editor does, `editors` holds the VS Code
 //! extension's grammar and manifest to the schema, and `serve` drives the workbench's
-//! HTTP endpoints and every refusal of its guards.
+//! HTTP endpoints and every refusal of its guards. `i18n` holds the English and Danish
+//! messages to each other and to the code.
 //!
 //! The modules are marked `#[cfg(test)]` so that clippy treats their helpers as test
 //! code (`clippy.toml` allows `expect`, `panic` and indexing there).
@@ -53,6 +54,9 @@ mod fmt;
 #[cfg(test)]
 #[path = "suite/html.rs"]
 mod html;
+#[cfg(test)]
+#[path = "suite/i18n.rs"]
+mod i18n;
 #[cfg(test)]
 #[path = "suite/keywords.rs"]
 mod keywords;

@@ -100,7 +100,12 @@ impl<'a> Context<'a> {
 
     /// A finding of a rule, with the rule's code and its severity: the default, or the
     /// level the options set.
-    pub fn report(&self, rule: &Rule, span: Span, message: impl Into<String>) -> Diagnostic {
+    pub fn report(
+        &self,
+        rule: &Rule,
+        span: Span,
+        message: impl Into<crate::i18n::Message>,
+    ) -> Diagnostic {
         Diagnostic::new(rule.code, self.options.rules.severity(rule), span, message)
     }
 
@@ -111,7 +116,7 @@ impl<'a> Context<'a> {
         &self,
         rule: &Rule,
         span: Span,
-        message: impl Into<String>,
+        message: impl Into<crate::i18n::Message>,
     ) -> Diagnostic {
         let message = message.into();
         match self.standard.excerpt {
@@ -119,9 +124,9 @@ impl<'a> Context<'a> {
                 rule.code,
                 Severity::Advice,
                 span,
-                format!("{message} in this excerpt; it may be in the part of the source that is not transcribed"),
+                crate::msg!("check-missing-in-excerpt", message = message),
             )
-            .with_secondary(excerpt, "the file holds only part of its source"),
+            .with_secondary(excerpt, crate::msg!("check-excerpt-label")),
             None => self.report(rule, span, message),
         }
     }
@@ -133,7 +138,7 @@ impl<'a> Context<'a> {
         rule: &Rule,
         confirmed: bool,
         span: Span,
-        message: impl Into<String>,
+        message: impl Into<crate::i18n::Message>,
     ) -> Diagnostic {
         let severity = if confirmed {
             self.options.rules.severity(rule)

@@ -306,7 +306,7 @@ mod tests {
             "outside",
         );
         let kept = apply(vec![inside, other_code, outside], &found);
-        let messages: Vec<&str> = kept.iter().map(|d| d.message.as_str()).collect();
+        let messages: Vec<String> = kept.iter().map(|d| d.message.en()).collect();
         assert_eq!(messages, ["other code", "outside"]);
         assert!(found[0].codes[0].used.get());
     }

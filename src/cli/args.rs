@@ -22,6 +22,10 @@ Exit codes:
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// The language of the findings: en or da. Else KVALITET_LANG, else `lang:` in
+    /// kvalitet.yaml, else English.
+    #[arg(long, global = true, value_name = "en|da")]
+    pub lang: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -91,7 +91,7 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<u8, String> {
         html::write_index(&mut out, &index, args.preview)?;
     }
     let removed = out.finish()?;
-    let report = diagnostics::human(&results, io.color);
+    let report = diagnostics::human(&results, io.color, files::lang(io, &settings));
     io.stdout
         .write_all(report.as_bytes())
         .map_err(|e| format!("cannot write: {e}"))?;

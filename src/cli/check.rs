@@ -9,6 +9,7 @@ use super::{Io, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE};
 use crate::diag::{Applicability, Severity};
 use crate::emit::diagnostics::{self, FixSummary};
 use crate::emit::{github, sarif};
+use crate::i18n::Lang;
 use crate::Compiled;
 use std::io::Write;
 
@@ -24,7 +25,8 @@ pub fn run(args: &CheckArgs, io: &mut Io<'_>) -> Result<u8, String> {
         return fix(args, &inputs, &settings, io);
     }
     let results = files::compile_each(&inputs, &settings, files::Keep::Diagnostics);
-    let text = report(args, &results, None, io.color);
+    let lang = files::lang(io, &settings);
+    let text = report(args, &results, None, io.color, lang);
     io.stdout
         .write_all(text.as_bytes())
         .map_err(|e| format!("cannot write: {e}"))?;
@@ -37,15 +39,18 @@ fn report(
     results: &[Compiled],
     fixes: Option<FixSummary>,
     color: bool,
+    lang: Lang,
 ) -> String {
     match (args.format, fixes) {
-        (DiagnosticFormat::Human, None) => diagnostics::human(results, color),
-        (DiagnosticFormat::Human, Some(fixes)) => diagnostics::human_fixed(results, color, fixes),
-        (DiagnosticFormat::Json, fixes) => {
-            diagnostics::json_fixed(results, fixes.map_or(0, |f| f.fixed))
+        (DiagnosticFormat::Human, None) => diagnostics::human(results, color, lang),
+        (DiagnosticFormat::Human, Some(fixes)) => {
+            diagnostics::human_fixed(results, color, fixes, lang)
         }
-        (DiagnosticFormat::Sarif, _) => sarif::sarif(results),
-        (DiagnosticFormat::Github, _) => github::github(results),
+        (DiagnosticFormat::Json, fixes) => {
+            diagnostics::json_fixed(results, fixes.map_or(0, |f| f.fixed), lang)
+        }
+        (DiagnosticFormat::Sarif, _) => sarif::sarif(results, lang),
+        (DiagnosticFormat::Github, _) => github::github(results, lang),
     }
 }
 
@@ -133,7 +138,8 @@ fn fix(
         fixed: count,
         threshold,
     };
-    let text = report(args, &results, Some(summary), io.color);
+    let lang = files::lang(io, settings);
+    let text = report(args, &results, Some(summary), io.color, lang);
     // With standard input among the inputs, standard output holds its fixed text.
     let out: &mut dyn Write = if inputs.iter().any(|i| i.path.is_none()) {
         io.stderr

@@ -15,7 +15,7 @@ pub fn run(args: &CompareArgs, io: &mut Io<'_>) -> Result<u8, String> {
     }
     let options = report::options(args.today.as_deref())?;
     let inputs = files::collect(&args.paths, io)?;
-    let results = report::compile(&inputs, &options)?;
+    let results = report::compile(&inputs, &options, io.lang.unwrap_or_default())?;
     let comparison = compare::compare(&results, &options);
     for skipped in &comparison.skipped {
         writeln!(

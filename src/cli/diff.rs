@@ -17,7 +17,7 @@ pub fn run(args: &DiffArgs, io: &mut Io<'_>) -> Result<u8, String> {
         }
         inputs.extend(files::collect(std::slice::from_ref(path), io)?);
     }
-    let results = report::compile(&inputs, &options)?;
+    let results = report::compile(&inputs, &options, io.lang.unwrap_or_default())?;
     let mut standards = Vec::new();
     for (input, result) in inputs.iter().zip(&results) {
         let Some(standard) = &result.standard else {

@@ -8,6 +8,8 @@ use crate::diag::fix::Applicability;
 use crate::diag::{Diagnostic, Severity};
 use crate::draft::{self, Request};
 use crate::emit::catalogue;
+use crate::i18n::{Lang, Message};
+use crate::msg;
 use crate::source::SourceFile;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -25,11 +27,12 @@ pub fn run(args: &DraftArgs, io: &mut Io<'_>) -> Result<u8, String> {
     let Some(options) = settings.first().map(|s| s.options.clone()) else {
         return Ok(EXIT_USAGE);
     };
+    let lang = files::lang(io, &settings);
     let bytes = input
         .bytes()
-        .map_err(|d| format!("{}: {}", input.name, d.message))?;
+        .map_err(|d| format!("{}: {}", input.name, d.message.text(lang)))?;
     let text = crate::syntax::encoding::decode(bytes)
-        .map_err(|(_, d)| format!("{}: {}", input.name, d.message))?;
+        .map_err(|(_, d)| format!("{}: {}", input.name, d.message.text(lang)))?;
     let source = SourceFile::new(input.name.clone(), text);
     let request = Request {
         year: args.year,
@@ -74,7 +77,14 @@ pub fn run(args: &DraftArgs, io: &mut Io<'_>) -> Result<u8, String> {
     let draft_source = SourceFile::new(target_name.clone(), drafted.text);
     let compiled = crate::compile(draft_source, &options);
     let file = if to_stdout { "FILE" } else { &target_name };
-    let report = to_do(&target_name, file, &source.name, drafted.year, &compiled);
+    let report = to_do(
+        &target_name,
+        file,
+        &source.name,
+        drafted.year,
+        &compiled,
+        lang,
+    );
     // With the draft on standard output, the list goes to standard error.
     let out: &mut dyn std::io::Write = if to_stdout { io.stderr } else { io.stdout };
     out.write_all(report.as_bytes())
@@ -103,20 +113,33 @@ pub(crate) fn default_target(source: Option<&Path>, from_year: Option<i32>, year
 /// What the writer has left to do: the findings on the draft, each with its place and
 /// rule, errors first.
 /// `file` is how a command names the draft's file.
-fn to_do(target: &str, file: &str, from: &str, year: i32, compiled: &crate::Compiled) -> String {
+fn to_do(
+    target: &str,
+    file: &str,
+    from: &str,
+    year: i32,
+    compiled: &crate::Compiled,
+    lang: Lang,
+) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "wrote {target}: the draft for {year}, from {from}");
+    let say = |m: Message| m.text(lang);
+    let _ = writeln!(
+        out,
+        "{}",
+        say(msg!(
+            "draft-wrote",
+            target = target,
+            year = year,
+            from = from
+        ))
+    );
     let mut findings: Vec<&Diagnostic> = compiled.diagnostics.iter().collect();
     findings.sort_by_key(|d| (severity_rank(d.severity), d.span.start));
     if findings.is_empty() {
-        let _ = writeln!(out, "nothing left to do that kvalitet can see");
+        let _ = writeln!(out, "{}", say(msg!("draft-nothing-to-do")));
         return out;
     }
-    let _ = writeln!(
-        out,
-        "to do before the draft is approved ({}):",
-        findings.len()
-    );
+    let _ = writeln!(out, "{}", say(msg!("draft-to-do", count = findings.len())));
     for (n, finding) in findings.iter().enumerate() {
         let (line, column) = compiled.source.line_col(finding.span.start);
         let rule = match catalogue::find(finding.code) {
@@ -127,22 +150,24 @@ fn to_do(target: &str, file: &str, from: &str, year: i32, compiled: &crate::Comp
             out,
             "{:>3}. {line}:{column} {} {rule}: {}",
             n + 1,
-            severity_word(finding.severity),
-            finding.message
+            say(severity_word(finding.severity)),
+            finding.message.text(lang)
         );
         if let Some(help) = &finding.help {
-            let _ = writeln!(out, "     help: {help}");
+            let _ = writeln!(
+                out,
+                "     {}",
+                say(msg!("output-help", help = help.clone()))
+            );
         }
         if let Some(fix) = &finding.fix {
             let flag = match fix.applicability {
                 Applicability::Safe => "--fix",
                 Applicability::Unsafe => "--unsafe-fixes",
             };
-            let _ = writeln!(
-                out,
-                "     fix: {} (kvalitet check {flag} {file})",
-                fix.title
-            );
+            let command = format!("kvalitet check {flag} {file}");
+            let fix = msg!("draft-fix", title = fix.title.clone(), command = command);
+            let _ = writeln!(out, "     {}", say(fix));
         }
     }
     out
@@ -156,10 +181,10 @@ fn severity_rank(severity: Severity) -> u8 {
     }
 }
 
-fn severity_word(severity: Severity) -> &'static str {
+fn severity_word(severity: Severity) -> Message {
     match severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-        Severity::Advice => "advice",
+        Severity::Error => msg!("severity-error"),
+        Severity::Warning => msg!("severity-warning"),
+        Severity::Advice => msg!("severity-advice"),
     }
 }

@@ -5,6 +5,7 @@ use super::Io;
 use crate::check::Options;
 use crate::config::{Config, Discovery};
 use crate::diag::{codes, Diagnostic};
+use crate::i18n::Lang;
 use crate::model::values::Date;
 use crate::source::SourceFile;
 use crate::source::Span;
@@ -215,6 +216,16 @@ pub struct Setting {
     pub options: Arc<Options>,
     /// Whether its warnings fail the run (`deny: [warnings]` in its configuration).
     pub deny_warnings: bool,
+    /// The language its configuration asks for (`lang:`), if it says.
+    pub lang: Option<Lang>,
+}
+
+/// The language of a run's findings: `--lang` or `KVALITET_LANG` (in `io`), else the
+/// `lang:` of the configuration in force for the first input, else English.
+pub fn lang(io: &Io<'_>, settings: &[Setting]) -> Lang {
+    io.lang
+        .or_else(|| settings.first().and_then(|s| s.lang))
+        .unwrap_or_default()
 }
 
 /// The setting of each input, in order: the configuration in force for it (the file
@@ -272,6 +283,7 @@ pub fn settings(
         settings.push(Setting {
             options: options.clone(),
             deny_warnings: config.deny_warnings,
+            lang: config.lang,
         });
     }
     Ok(settings)

@@ -166,6 +166,7 @@ fn report(
     let style = HumanStyle {
         color: io.color,
         width: crate::emit::diagnostics::terminal_width(),
+        lang: io.lang.unwrap_or_default(),
     };
     let (mut changed, mut unchanged, mut refused) = (0, 0, 0);
     for (input, outcome) in inputs.iter().zip(outcomes) {

@@ -18,6 +18,7 @@ mod unified;
 pub(crate) mod write;
 
 use crate::diag::codes;
+use crate::i18n::Lang;
 use args::{Cli, Command};
 use clap::Parser as _;
 use std::ffi::OsString;
@@ -40,6 +41,9 @@ pub struct Io<'a> {
     pub stderr: &'a mut dyn Write,
     /// Whether colour may be used (a terminal, and `NO_COLOR` not set).
     pub color: bool,
+    /// The language `--lang` or `KVALITET_LANG` chose; `None` leaves it to the
+    /// configuration, and then English. Set by [`run`].
+    pub lang: Option<Lang>,
 }
 
 /// Runs the command line and returns the exit code.
@@ -66,6 +70,13 @@ pub fn run(args: impl IntoIterator<Item = OsString>, io: &mut Io<'_>) -> u8 {
             return code;
         }
     };
+    io.lang = match chosen_lang(cli.lang.as_deref()) {
+        Ok(lang) => lang,
+        Err(message) => {
+            let _ = writeln!(io.stderr, "error: {message}");
+            return EXIT_USAGE;
+        }
+    };
     let result = match cli.command {
         Command::Check(args) => check::run(&args, io),
         Command::Build(args) => build::run(&args, io),
@@ -90,6 +101,22 @@ pub fn run(args: impl IntoIterator<Item = OsString>, io: &mut Io<'_>) -> u8 {
             let _ = writeln!(io.stderr, "error: {message}");
             EXIT_USAGE
         }
+    }
+}
+
+/// The language `--lang` gives, else `KVALITET_LANG` (an empty variable counts as not
+/// set); `None` if neither says.
+fn chosen_lang(flag: Option<&str>) -> Result<Option<Lang>, String> {
+    if let Some(flag) = flag {
+        return Lang::parse(flag)
+            .map(Some)
+            .ok_or_else(|| format!("`--lang {flag}`: kvalitet speaks en and da"));
+    }
+    match std::env::var("KVALITET_LANG") {
+        Ok(value) if !value.trim().is_empty() => Lang::parse(&value)
+            .map(Some)
+            .ok_or_else(|| format!("KVALITET_LANG=`{value}`: kvalitet speaks en and da")),
+        _ => Ok(None),
     }
 }
 

@@ -30,7 +30,11 @@ pub fn options(today: Option<&str>) -> Result<Options, String> {
 /// Compiles the inputs on every core, keeping their order. A file that cannot be read
 /// (or that kvalitet fails on) stops the report, naming every such file: a report
 /// must not leave a standard out silently.
-pub fn compile(inputs: &[Input], options: &Options) -> Result<Vec<Compiled>, String> {
+pub fn compile(
+    inputs: &[Input],
+    options: &Options,
+    lang: crate::i18n::Lang,
+) -> Result<Vec<Compiled>, String> {
     let results = super::files::compile_with(inputs, &[options], super::files::Keep::Standard);
     let unchecked: Vec<String> = results
         .iter()
@@ -39,7 +43,7 @@ pub fn compile(inputs: &[Input], options: &Options) -> Result<Vec<Compiled>, Str
             r.diagnostics
                 .iter()
                 .filter(|d| crate::diag::codes::is_fatal(d.code))
-                .map(|d| format!("`{}`: {}", r.source.name, d.message))
+                .map(|d| format!("`{}`: {}", r.source.name, d.message.text(lang)))
         })
         .collect();
     if unchecked.is_empty() {

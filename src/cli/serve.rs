@@ -20,6 +20,8 @@ pub fn run(args: &ServeArgs, io: &mut Io<'_>) -> Result<u8, String> {
         listen: args.listen,
         open: args.open,
         today,
+        // The policy writer's language, unless the command line asks for another.
+        lang: io.lang.unwrap_or(crate::i18n::Lang::Da),
     };
     let listen = args.listen.is_some();
     let stdout = &mut *io.stdout;

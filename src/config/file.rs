@@ -7,6 +7,7 @@
 //!   stale-approval: off    # or by name; error | warning | advice | off
 //! deny: [warnings]         # warnings fail `check`, like --deny warnings
 //! today: 2026-11-23        # the date to judge against when --today is not given
+//! lang: da                 # the language of the findings: en | da (--lang wins)
 //! ```
 //!
 //! Every key is optional and unknown keys are errors. The YAML is read first (a syntax
@@ -16,6 +17,7 @@
 use super::{Config, Position, Problem};
 use crate::check::{codes, Level, RuleLevels};
 use crate::diag::codes as language;
+use crate::i18n::Lang;
 use crate::model::values::Date;
 use crate::suggest::nearest;
 use serde::Deserialize;
@@ -34,6 +36,8 @@ pub struct ConfigFile {
     pub deny_warnings: Option<bool>,
     /// The date to judge against when `--today` is not given, if the file says.
     pub today: Option<Date>,
+    /// The language of the findings, if the file says.
+    pub lang: Option<Lang>,
 }
 
 impl ConfigFile {
@@ -117,6 +121,15 @@ impl ConfigFile {
                 );
             }
         }
+        if let Some(lang) = &raw.lang {
+            file.lang = Lang::parse(&lang.value);
+            if file.lang.is_none() {
+                report(
+                    lang,
+                    format!("`{}` is not a language; write en or da", lang.value),
+                );
+            }
+        }
         if problems.is_empty() {
             Ok(file)
         } else {
@@ -139,6 +152,9 @@ impl ConfigFile {
         if let Some(today) = self.today {
             config.today = Some(today);
         }
+        if let Some(lang) = self.lang {
+            config.lang = Some(lang);
+        }
         config
     }
 }
@@ -155,6 +171,8 @@ struct Raw {
     deny: Option<Vec<Spanned<String>>>,
     #[serde(default)]
     today: Option<Spanned<String>>,
+    #[serde(default)]
+    lang: Option<Spanned<String>>,
 }
 
 /// serde-saphyr's message for a YAML error, with the shapes it expected in words.
@@ -294,7 +312,7 @@ mod tests {
     fn yaml_errors_have_a_position_and_words() {
         assert_eq!(
             problems("rulez:\n  KS160: error\n"),
-            ["kvalitet.yaml:1:1: unknown field `rulez`, expected one of extend, rules, deny, today"]
+            ["kvalitet.yaml:1:1: unknown field `rulez`, expected one of extend, rules, deny, today, lang"]
         );
         assert_eq!(
             problems("rules:\n  KS160: error\n  KS160: off\n"),

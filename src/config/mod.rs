@@ -37,6 +37,8 @@ pub struct Config {
     pub deny_warnings: bool,
     /// The date to judge against when `--today` is not given.
     pub today: Option<Date>,
+    /// The language of the findings when `--lang` and `KVALITET_LANG` do not say.
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 /// Something wrong with a configuration file.

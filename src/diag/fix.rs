@@ -11,6 +11,7 @@
 //! [`Edit::append_comment`]) return `None` where the edit cannot be made cleanly, and a
 //! finding then carries no fix.
 
+use crate::i18n::Message;
 use crate::source::{SourceFile, Span};
 use std::fmt;
 
@@ -93,7 +94,7 @@ impl Edit {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Fix {
     /// What the fix does: ``replace `målgrupe` with `målgruppe` ``.
-    pub title: String,
+    pub title: Message,
     /// Whether it may be applied without looking.
     pub applicability: Applicability,
     /// The edits, sorted by position; they do not overlap.
@@ -104,7 +105,7 @@ impl Fix {
     /// A fix of the given applicability. The edits are sorted; `None` if there are
     /// none, or two of them overlap.
     pub fn new(
-        title: impl Into<String>,
+        title: impl Into<Message>,
         applicability: Applicability,
         mut edits: Vec<Edit>,
     ) -> Option<Self> {
@@ -123,7 +124,7 @@ impl Fix {
     }
 
     /// A safe fix of one edit.
-    pub fn safe(title: impl Into<String>, edit: Edit) -> Self {
+    pub fn safe(title: impl Into<Message>, edit: Edit) -> Self {
         Self {
             title: title.into(),
             applicability: Applicability::Safe,
@@ -132,7 +133,7 @@ impl Fix {
     }
 
     /// An unsafe fix of one edit.
-    pub fn unsafe_edit(title: impl Into<String>, edit: Edit) -> Self {
+    pub fn unsafe_edit(title: impl Into<Message>, edit: Edit) -> Self {
         Self {
             title: title.into(),
             applicability: Applicability::Unsafe,

@@ -11,6 +11,7 @@ pub mod render;
 
 pub use fix::{Applicability, Edit, Fix, FixAvailability, FixSafety};
 
+use crate::i18n::Message;
 use crate::source::Span;
 use serde::Serialize;
 use std::fmt;
@@ -60,7 +61,7 @@ pub struct Label {
     /// Where.
     pub span: Span,
     /// What is there, in a few words.
-    pub message: String,
+    pub message: Message,
 }
 
 /// One finding: a stable code, where, what and how to fix it.
@@ -71,27 +72,27 @@ pub struct Diagnostic {
     /// How serious it is.
     pub severity: Severity,
     /// What is wrong, in words (lowercase, no final period).
-    pub message: String,
+    pub message: Message,
     /// The exact place.
     pub span: Span,
     /// What the primary span shows, if it needs saying.
-    pub label: Option<String>,
+    pub label: Option<Message>,
     /// Other places involved.
     pub labels: Vec<Label>,
     /// How to fix it.
-    pub help: Option<String>,
+    pub help: Option<Message>,
     /// The edits that fix it, where kvalitet can be certain of them.
     pub fix: Option<Fix>,
 }
 
 impl Diagnostic {
     /// An error with a code, a span and a message.
-    pub fn error(code: &'static str, span: Span, message: impl Into<String>) -> Self {
+    pub fn error(code: &'static str, span: Span, message: impl Into<Message>) -> Self {
         Self::new(code, Severity::Error, span, message)
     }
 
     /// A warning with a code, a span and a message.
-    pub fn warning(code: &'static str, span: Span, message: impl Into<String>) -> Self {
+    pub fn warning(code: &'static str, span: Span, message: impl Into<Message>) -> Self {
         Self::new(code, Severity::Warning, span, message)
     }
 
@@ -100,7 +101,7 @@ impl Diagnostic {
         code: &'static str,
         severity: Severity,
         span: Span,
-        message: impl Into<String>,
+        message: impl Into<Message>,
     ) -> Self {
         Self {
             code,
@@ -115,13 +116,13 @@ impl Diagnostic {
     }
 
     /// Sets the text shown under the primary span.
-    pub fn with_label(mut self, label: impl Into<String>) -> Self {
+    pub fn with_label(mut self, label: impl Into<Message>) -> Self {
         self.label = Some(label.into());
         self
     }
 
     /// Adds a secondary place.
-    pub fn with_secondary(mut self, span: Span, message: impl Into<String>) -> Self {
+    pub fn with_secondary(mut self, span: Span, message: impl Into<Message>) -> Self {
         self.labels.push(Label {
             span,
             message: message.into(),
@@ -130,7 +131,7 @@ impl Diagnostic {
     }
 
     /// Sets the help line.
-    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+    pub fn with_help(mut self, help: impl Into<Message>) -> Self {
         self.help = Some(help.into());
         self
     }

@@ -4,6 +4,7 @@
 //! flag applies it.
 
 use super::{Applicability, Diagnostic, Severity};
+use crate::i18n::{Lang, Message};
 use crate::source::SourceFile;
 use miette::{
     GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents,
@@ -18,6 +19,8 @@ pub struct HumanStyle {
     pub color: bool,
     /// The terminal width to wrap at.
     pub width: usize,
+    /// The language of the messages.
+    pub lang: Lang,
 }
 
 impl Default for HumanStyle {
@@ -25,6 +28,7 @@ impl Default for HumanStyle {
         Self {
             color: false,
             width: 100,
+            lang: Lang::En,
         }
     }
 }
@@ -41,11 +45,18 @@ pub fn human(diagnostic: &Diagnostic, source: &SourceFile, style: HumanStyle) ->
         .with_links(false)
         .with_context_lines(1);
     let long_line = long_line(diagnostic, source);
+    let lang = style.lang;
+    let text = |m: &Message| m.text(lang);
     let view = View {
         diagnostic,
+        message: text(&diagnostic.message),
+        help: diagnostic.help.as_ref().map(text),
+        label: diagnostic.label.as_ref().map(text),
+        labels: diagnostic.labels.iter().map(|l| text(&l.message)).collect(),
         source: Named(source),
         snippet: long_line.is_none(),
-        location: main_location(diagnostic, source),
+        location: main_location(diagnostic, source)
+            .map(|place| crate::msg!("output-at", place = place).text(lang)),
     };
     let mut out = String::new();
     if handler.render_report(&mut out, &view).is_err() {
@@ -53,24 +64,28 @@ pub fn human(diagnostic: &Diagnostic, source: &SourceFile, style: HumanStyle) ->
         let (line, column) = source.line_col(diagnostic.span.start);
         out = format!(
             "{}[{}]: {} at {}:{}:{}\n",
-            diagnostic.severity, diagnostic.code, diagnostic.message, source.name, line, column
+            diagnostic.severity, diagnostic.code, view.message, source.name, line, column
         );
     }
     if let Some(length) = long_line {
         // miette pads a label to its column, and a column past 65,535 overflows the
         // padding of Rust's formatter; a line that long cannot be shown usefully anyway.
         let (line, column) = source.line_col(diagnostic.span.start);
-        out.push_str(&format!(
-            "  at {}:{line}:{column} (the line has {length} characters, too many to show)\n",
-            source.name
-        ));
+        let at = crate::msg!(
+            "output-line-too-long",
+            place = format!("{}:{line}:{column}", source.name),
+            length = length
+        );
+        out.push_str(&format!("  {}\n", at.text(lang)));
     }
     if let Some(fix) = &diagnostic.fix {
-        let (what, flag) = match fix.applicability {
-            Applicability::Safe => ("fix available", "--fix"),
-            Applicability::Unsafe => ("unsafe fix available", "--unsafe-fixes"),
+        let available = match fix.applicability {
+            Applicability::Safe => crate::msg!("output-fix-available", title = fix.title.clone()),
+            Applicability::Unsafe => {
+                crate::msg!("output-unsafe-fix-available", title = fix.title.clone())
+            }
         };
-        out.push_str(&format!("  {what}: {} — run with {flag}\n", fix.title));
+        out.push_str(&format!("  {}\n", available.text(lang)));
     }
     out
 }
@@ -204,6 +219,11 @@ impl SourceCode for Named<'_> {
 /// A diagnostic seen through miette's trait.
 struct View<'a> {
     diagnostic: &'a Diagnostic,
+    /// The message, the help and the labels in the reader's language.
+    message: String,
+    help: Option<String>,
+    label: Option<String>,
+    labels: Vec<String>,
     source: Named<'a>,
     /// Whether to show the source snippet with its labels.
     snippet: bool,
@@ -221,9 +241,9 @@ impl fmt::Debug for View<'_> {
 
 impl fmt::Display for View<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.diagnostic.message)?;
+        f.write_str(&self.message)?;
         match &self.location {
-            Some(location) if self.snippet => write!(f, "\nat {location}"),
+            Some(location) if self.snippet => write!(f, "\n{location}"),
             _ => Ok(()),
         }
     }
@@ -249,8 +269,7 @@ impl miette::Diagnostic for View<'_> {
     }
 
     fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
-        self.diagnostic
-            .help
+        self.help
             .as_ref()
             .map(|help| Box::new(help) as Box<dyn fmt::Display>)
     }
@@ -263,13 +282,16 @@ impl miette::Diagnostic for View<'_> {
         if !self.snippet {
             return None;
         }
-        let primary = LabeledSpan::new_primary_with_span(
-            self.diagnostic.label.clone(),
-            self.diagnostic.span.range(),
-        );
-        let secondary = self.diagnostic.labels.iter().map(|label| {
-            LabeledSpan::new_with_span(Some(label.message.clone()), label.span.range())
-        });
+        let primary =
+            LabeledSpan::new_primary_with_span(self.label.clone(), self.diagnostic.span.range());
+        let secondary = self
+            .diagnostic
+            .labels
+            .iter()
+            .zip(&self.labels)
+            .map(|(label, text)| {
+                LabeledSpan::new_with_span(Some(text.clone()), label.span.range())
+            });
         Some(Box::new(std::iter::once(primary).chain(secondary)))
     }
 }

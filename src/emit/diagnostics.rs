@@ -2,6 +2,8 @@
 
 use crate::diag::render::{self, HumanStyle};
 use crate::diag::{Applicability, Diagnostic, Fix, Severity};
+use crate::i18n::{Lang, Message};
+use crate::msg;
 use crate::source::SourceFile;
 use crate::Compiled;
 use serde::Serialize;
@@ -17,12 +19,13 @@ pub struct FixSummary {
 }
 
 /// Renders every diagnostic for people, then a summary line, at the terminal's width.
-pub fn human(results: &[Compiled], color: bool) -> String {
+pub fn human(results: &[Compiled], color: bool, lang: Lang) -> String {
     human_styled(
         results,
         HumanStyle {
             color,
             width: terminal_width(),
+            lang,
         },
     )
 }
@@ -35,10 +38,11 @@ pub fn human_styled(results: &[Compiled], style: HumanStyle) -> String {
 
 /// [`human`] after `check --fix`: the findings that remain, then the summary and what
 /// was fixed.
-pub fn human_fixed(results: &[Compiled], color: bool, fixes: FixSummary) -> String {
+pub fn human_fixed(results: &[Compiled], color: bool, fixes: FixSummary, lang: Lang) -> String {
     let style = HumanStyle {
         color,
         width: terminal_width(),
+        lang,
     };
     human_report(results, style, Some(fixes))
 }
@@ -59,21 +63,21 @@ pub fn human_report(results: &[Compiled], style: HumanStyle, fixes: Option<FixSu
             }
         }
     }
+    let lang = style.lang;
     let files = results.len();
-    if errors + warnings + advice == 0 {
-        out.push_str(&format!(
-            "checked {}: no problems found\n",
-            plural(files, "file")
-        ));
+    let summary = if errors + warnings + advice == 0 {
+        msg!("output-checked-clean", files = files)
     } else {
-        out.push_str(&format!(
-            "checked {}: {}, {}, {}\n",
-            plural(files, "file"),
-            plural(errors, "error"),
-            plural(warnings, "warning"),
-            advice_word(advice)
-        ));
-    }
+        msg!(
+            "output-checked",
+            files = files,
+            errors = errors,
+            warnings = warnings,
+            advice = advice
+        )
+    };
+    out.push_str(&summary.text(lang));
+    out.push('\n');
     let diagnostics = || results.iter().flat_map(|r| &r.diagnostics);
     let with_fix = |applicability: Applicability| {
         diagnostics()
@@ -84,58 +88,40 @@ pub fn human_report(results: &[Compiled], style: HumanStyle, fixes: Option<FixSu
         with_fix(Applicability::Safe),
         with_fix(Applicability::Unsafe),
     );
-    out.push_str(&match fixes {
+    let line = match fixes {
         None => fixable_line(safe, unsafe_only),
-        Some(summary) => fixed_line(summary, diagnostics().count(), unsafe_only),
-    });
+        Some(summary) => Some(fixed_line(summary, diagnostics().count(), unsafe_only)),
+    };
+    if let Some(line) = line {
+        out.push_str(&line.text(lang));
+        out.push('\n');
+    }
     out
 }
 
 /// `2 findings can be fixed with --fix, 1 more with --unsafe-fixes (…)`, or nothing.
-fn fixable_line(safe: usize, unsafe_only: usize) -> String {
-    let see = "--diff shows the changes without writing them";
+fn fixable_line(safe: usize, unsafe_only: usize) -> Option<Message> {
     match (safe, unsafe_only) {
-        (0, 0) => String::new(),
-        (0, u) => format!(
-            "{} with --unsafe-fixes, after review ({see})\n",
-            can_be_fixed(u)
-        ),
-        (s, 0) => format!("{} with --fix ({see})\n", can_be_fixed(s)),
-        (s, u) => format!(
-            "{} with --fix, {u} more with --unsafe-fixes ({see})\n",
-            can_be_fixed(s)
-        ),
+        (0, 0) => None,
+        (0, u) => Some(msg!("output-fixable-unsafe", count = u)),
+        (s, 0) => Some(msg!("output-fixable-safe", count = s)),
+        (s, u) => Some(msg!("output-fixable-both", count = s, more = u)),
     }
 }
 
 /// `fixed 3 findings, 2 remain (1 fixable with --unsafe-fixes)`: `unsafe_fixable` is the
 /// number of remaining findings with an unsafe fix.
-fn fixed_line(summary: FixSummary, remaining: usize, unsafe_fixable: usize) -> String {
-    let fixed = format!("fixed {}", plural(summary.fixed, "finding"));
-    let remain = match remaining {
-        0 => "none remain".to_owned(),
-        1 => "1 remains".to_owned(),
-        n => format!("{n} remain"),
-    };
-    let more = if unsafe_fixable > 0 && summary.threshold == Applicability::Safe {
-        format!(" ({unsafe_fixable} fixable with --unsafe-fixes)")
+fn fixed_line(summary: FixSummary, remaining: usize, unsafe_fixable: usize) -> Message {
+    if unsafe_fixable > 0 && summary.threshold == Applicability::Safe {
+        msg!(
+            "output-fixed-more-unsafe",
+            fixed = summary.fixed,
+            remaining = remaining,
+            unsafe_fixable = unsafe_fixable
+        )
     } else {
-        String::new()
-    };
-    format!("{fixed}, {remain}{more}\n")
-}
-
-/// `1 finding can be fixed`, `2 findings can be fixed`.
-fn can_be_fixed(n: usize) -> String {
-    format!("{} can be fixed", plural(n, "finding"))
-}
-
-fn plural(n: usize, word: &str) -> String {
-    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
-}
-
-fn advice_word(n: usize) -> String {
-    format!("{n} advice")
+        msg!("output-fixed", fixed = summary.fixed, remaining = remaining)
+    }
 }
 
 /// The width to render at: `COLUMNS` if it is set and at least 40, else 100.
@@ -254,33 +240,34 @@ fn position(source: &SourceFile, offset: usize) -> PositionJson {
 }
 
 /// One diagnostic in the JSON form.
-pub fn diagnostic_json(d: &Diagnostic, source: &SourceFile) -> DiagnosticJson {
+pub fn diagnostic_json(d: &Diagnostic, source: &SourceFile, lang: Lang) -> DiagnosticJson {
+    let text = |m: &Message| m.text(lang);
     DiagnosticJson {
         code: d.code,
         severity: d.severity,
-        message: d.message.clone(),
+        message: text(&d.message),
         file: source.name.clone(),
         start: position(source, d.span.start),
         end: position(source, d.span.end),
-        label: d.label.clone(),
+        label: d.label.as_ref().map(text),
         labels: d
             .labels
             .iter()
             .map(|l| LabelJson {
-                message: l.message.clone(),
+                message: text(&l.message),
                 start: position(source, l.span.start),
                 end: position(source, l.span.end),
             })
             .collect(),
-        help: d.help.clone(),
-        fix: d.fix.as_ref().map(|fix| fix_json(fix, source)),
+        help: d.help.as_ref().map(text),
+        fix: d.fix.as_ref().map(|fix| fix_json(fix, source, lang)),
     }
 }
 
 /// A fix in the JSON form.
-pub fn fix_json(fix: &Fix, source: &SourceFile) -> FixJson {
+pub fn fix_json(fix: &Fix, source: &SourceFile, lang: Lang) -> FixJson {
     FixJson {
-        title: fix.title.clone(),
+        title: fix.title.text(lang),
         applicability: fix.applicability.as_str(),
         edits: fix
             .edits
@@ -297,16 +284,20 @@ pub fn fix_json(fix: &Fix, source: &SourceFile) -> FixJson {
 }
 
 /// Every diagnostic of a run as a JSON document.
-pub fn json(results: &[Compiled]) -> String {
-    json_fixed(results, 0)
+pub fn json(results: &[Compiled], lang: Lang) -> String {
+    json_fixed(results, 0, lang)
 }
 
 /// Every diagnostic that remains after `check --fix` fixed `fixed` findings, as a JSON
 /// document.
-pub fn json_fixed(results: &[Compiled], fixed: usize) -> String {
+pub fn json_fixed(results: &[Compiled], fixed: usize, lang: Lang) -> String {
     let diagnostics: Vec<DiagnosticJson> = results
         .iter()
-        .flat_map(|r| r.diagnostics.iter().map(|d| diagnostic_json(d, &r.source)))
+        .flat_map(|r| {
+            r.diagnostics
+                .iter()
+                .map(|d| diagnostic_json(d, &r.source, lang))
+        })
         .collect();
     let count = |s: Severity| diagnostics.iter().filter(|d| d.severity == s).count();
     let document = DiagnosticsJson {

@@ -8,16 +8,16 @@
 
 use super::catalogue;
 use crate::diag::{Diagnostic, Severity};
+use crate::i18n::Lang;
 use crate::source::{SourceFile, STDIN_NAME};
 use crate::Compiled;
-use std::fmt::Write as _;
 
 /// Every diagnostic of a run as workflow commands, one line each.
-pub fn github(results: &[Compiled]) -> String {
+pub fn github(results: &[Compiled], lang: Lang) -> String {
     let mut out = String::new();
     for result in results {
         for diagnostic in &result.diagnostics {
-            out.push_str(&annotation(diagnostic, &result.source));
+            out.push_str(&annotation(diagnostic, &result.source, lang));
             out.push('\n');
         }
     }
@@ -25,7 +25,7 @@ pub fn github(results: &[Compiled]) -> String {
 }
 
 /// One diagnostic as a workflow command, without the final newline.
-pub fn annotation(d: &Diagnostic, source: &SourceFile) -> String {
+pub fn annotation(d: &Diagnostic, source: &SourceFile, lang: Lang) -> String {
     let command = match d.severity {
         Severity::Error => "error",
         Severity::Warning => "warning",
@@ -50,10 +50,7 @@ pub fn annotation(d: &Diagnostic, source: &SourceFile) -> String {
         None => d.code.to_owned(),
     };
     properties.push(format!("title={}", escape_property(&title)));
-    let mut message = d.message.clone();
-    if let Some(help) = &d.help {
-        let _ = write!(message, "\nhelp: {help}");
-    }
+    let message = crate::i18n::with_help(&d.message, d.help.as_ref(), lang);
     format!(
         "::{command} {}::{}",
         properties.join(","),
@@ -94,16 +91,16 @@ mod tests {
         let diagnostic = Diagnostic::error("KS020", Span::new(start, start + 1), "7 digits")
             .with_help("write: 8 digits, 100%");
         assert_eq!(
-            annotation(&diagnostic, &source),
+            annotation(&diagnostic, &source, Lang::En),
             "::error file=d/a%2Cb.kvs,line=2,col=11,endLine=2,endColumn=12,\
              title=KS020 invalid-phone::7 digits%0Ahelp: write: 8 digits, 100%25"
         );
         let advice = Diagnostic::new("KS104", Severity::Advice, Span::new(0, 1), "twice");
-        assert!(annotation(&advice, &source).starts_with("::notice file="));
+        assert!(annotation(&advice, &source, Lang::En).starts_with("::notice file="));
         let stdin = SourceFile::new(STDIN_NAME, "x");
         let warning = Diagnostic::warning("KS130", Span::new(0, 1), "empty");
         assert_eq!(
-            annotation(&warning, &stdin),
+            annotation(&warning, &stdin, Lang::En),
             "::warning line=1,col=1,endLine=1,endColumn=2,title=KS130 empty-section::empty"
         );
     }

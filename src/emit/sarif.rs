@@ -9,6 +9,7 @@
 
 use super::catalogue::{self, Entry};
 use crate::diag::{Diagnostic, Fix, Severity};
+use crate::i18n::Lang;
 use crate::source::{SourceFile, Span, STDIN_NAME};
 use crate::Compiled;
 use serde::Serialize;
@@ -24,14 +25,15 @@ pub const SARIF_VERSION: &str = "2.1.0";
 pub const STDIN_URI: &str = "stdin";
 
 /// Every diagnostic of a run as a SARIF log, pretty-printed, with a final newline.
-pub fn sarif(results: &[Compiled]) -> String {
-    let mut text = serde_json::to_string_pretty(&log(results)).unwrap_or_else(|_| "{}".into());
+pub fn sarif(results: &[Compiled], lang: Lang) -> String {
+    let mut text =
+        serde_json::to_string_pretty(&log(results, lang)).unwrap_or_else(|_| "{}".into());
     text.push('\n');
     text
 }
 
 /// Every diagnostic of a run as a SARIF log.
-pub fn log(results: &[Compiled]) -> Log {
+pub fn log(results: &[Compiled], lang: Lang) -> Log {
     let mut codes: Vec<&'static str> = results
         .iter()
         .flat_map(|r| r.diagnostics.iter().map(|d| d.code))
@@ -44,7 +46,7 @@ pub fn log(results: &[Compiled]) -> Log {
         .flat_map(|r| {
             r.diagnostics
                 .iter()
-                .map(|d| result(d, &r.source, codes.binary_search(&d.code).ok()))
+                .map(|d| result(d, &r.source, codes.binary_search(&d.code).ok(), lang))
         })
         .collect();
     Log {
@@ -371,20 +373,21 @@ fn help(entry: &Entry) -> MultiformatMessage {
     }
 }
 
-fn result(d: &Diagnostic, source: &SourceFile, rule_index: Option<usize>) -> SarifResult {
-    let mut text = d.message.clone();
-    if let Some(help) = &d.help {
-        text.push_str("\nhelp: ");
-        text.push_str(help);
-    }
+fn result(
+    d: &Diagnostic,
+    source: &SourceFile,
+    rule_index: Option<usize>,
+    lang: Lang,
+) -> SarifResult {
+    let text = crate::i18n::with_help(&d.message, d.help.as_ref(), lang);
     let uri = artifact_uri(&source.name);
-    let location = |id, span, message: Option<&String>| Location {
+    let location = |id, span, message: Option<&crate::i18n::Message>| Location {
         id,
         physical_location: PhysicalLocation {
             artifact_location: ArtifactLocation { uri: uri.clone() },
             region: region(source, span),
         },
-        message: message.map(|text| Message { text: text.clone() }),
+        message: message.map(|m| Message { text: m.text(lang) }),
     };
     SarifResult {
         rule_id: d.code,
@@ -401,13 +404,13 @@ fn result(d: &Diagnostic, source: &SourceFile, rule_index: Option<usize>) -> Sar
         fixes: d
             .fix
             .iter()
-            .map(|fix| sarif_fix(fix, source, &uri))
+            .map(|fix| sarif_fix(fix, source, &uri, lang))
             .collect(),
     }
 }
 
 /// A finding's fix as SARIF.
-fn sarif_fix(fix: &Fix, source: &SourceFile, uri: &str) -> SarifFix {
+fn sarif_fix(fix: &Fix, source: &SourceFile, uri: &str, lang: Lang) -> SarifFix {
     let replacements = fix
         .edits
         .iter()
@@ -430,7 +433,7 @@ fn sarif_fix(fix: &Fix, source: &SourceFile, uri: &str) -> SarifFix {
         .collect();
     SarifFix {
         description: Message {
-            text: fix.title.clone(),
+            text: fix.title.text(lang),
         },
         artifact_changes: vec![ArtifactChange {
             artifact_location: ArtifactLocation {

@@ -210,7 +210,7 @@ fn new_language_errors(before: &[Diagnostic], after: &[Diagnostic]) -> Vec<Strin
     after
         .iter()
         .filter(|d| d.severity == Severity::Error && grown.contains(d.code))
-        .map(|d| format!("{} {}", d.code, d.message))
+        .map(|d| format!("{} {}", d.code, d.message.en()))
         .collect()
 }
 

@@ -278,7 +278,7 @@ fn worded_range(cursor: &mut Cursor<'_>) -> Parsed<Option<Range>> {
 /// duration or a frequency words for itself; a more precise one (`1.5`, a range in
 /// words without its upper bound) is kept as it is.
 fn is_expected_range(diagnostic: &Diagnostic) -> bool {
-    diagnostic.message.starts_with(EXPECTED_RANGE)
+    diagnostic.message.en().starts_with(EXPECTED_RANGE)
 }
 
 const EXPECTED_RANGE: &str = "expected a number or a range";
@@ -359,7 +359,11 @@ pub fn duration(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Duration
         }
         Diagnostic {
             code: codes::INVALID_DURATION,
-            message: d.message.replace("a number or a range", "a duration"),
+            message: d
+                .message
+                .en()
+                .replace("a number or a range", "a duration")
+                .into(),
             ..d
         }
         .with_help("write a number and a unit, such as `10 hverdage`, `4 uger` or `45 min`")

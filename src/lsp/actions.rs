@@ -141,11 +141,12 @@ fn fix_action(
     changes.insert(snapshot.uri.clone(), edits);
     let safe = fix.applicability == Applicability::Safe;
     let title = if safe {
-        format!("{} ({})", fix.title, diagnostic.code)
+        format!("{} ({})", fix.title.text(settings.lang), diagnostic.code)
     } else {
         format!(
             "{} ({}; unsafe: it changes what the standard promises)",
-            fix.title, diagnostic.code
+            fix.title.text(settings.lang),
+            diagnostic.code
         )
     };
     CodeAction {

@@ -55,19 +55,20 @@ pub fn convert(
     let text = &snapshot.text;
     let range = |span| snapshot.lines.range(text, span, settings.encoding);
     let entry = catalogue::find(diagnostic.code);
-    let mut message = diagnostic.message.clone();
+    let lang = settings.lang;
+    let mut message = diagnostic.message.text(lang);
     if let Some(entry) = &entry {
         message.push_str(&format!(" ({})", entry.name));
     }
     if let Some(help) = &diagnostic.help {
-        message.push_str("\nhelp: ");
-        message.push_str(help);
+        message.push('\n');
+        message.push_str(&crate::msg!("output-help", help = help.clone()).text(lang));
     }
     let mut related: Vec<DiagnosticRelatedInformation> = Vec::new();
     if let Some(label) = &diagnostic.label {
         related.push(DiagnosticRelatedInformation {
             location: Location::new(snapshot.uri.clone(), range(diagnostic.span)),
-            message: label.clone(),
+            message: label.text(lang),
         });
     }
     related.extend(
@@ -76,7 +77,7 @@ pub fn convert(
             .iter()
             .map(|label| DiagnosticRelatedInformation {
                 location: Location::new(snapshot.uri.clone(), range(label.span)),
-                message: label.message.clone(),
+                message: label.message.text(lang),
             }),
     );
     lsp_types::Diagnostic {

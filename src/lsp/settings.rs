@@ -12,6 +12,7 @@
 use super::diagnostics::documentation_address;
 use super::position::Encoding;
 use crate::emit::catalogue;
+use crate::i18n::Lang;
 use lsp_types::{InitializeParams, MarkupKind, Uri};
 use std::path::PathBuf;
 
@@ -31,6 +32,9 @@ pub struct Settings {
     pub documentation: String,
     /// The workspace's folder, if the client named one.
     pub root: Option<PathBuf>,
+    /// The language of the findings: the `lang` initialization option, else the
+    /// client's `locale` when it is Danish or English, else `KVALITET_LANG`, else English.
+    pub lang: Lang,
 }
 
 impl Default for Settings {
@@ -41,6 +45,7 @@ impl Default for Settings {
             markdown: true,
             documentation: DEFAULT_DOCUMENTATION.to_owned(),
             root: None,
+            lang: Lang::En,
         }
     }
 }
@@ -80,12 +85,27 @@ impl Settings {
             .map(|folder| &folder.uri)
             .or(params.root_uri.as_ref())
             .and_then(super::uri::to_path);
+        let lang = params
+            .initialization_options
+            .as_ref()
+            .and_then(|options| options.get("lang"))
+            .and_then(|lang| lang.as_str())
+            .and_then(Lang::parse)
+            .or_else(|| params.locale.as_deref().and_then(Lang::parse))
+            .or_else(|| {
+                std::env::var("KVALITET_LANG")
+                    .ok()
+                    .as_deref()
+                    .and_then(Lang::parse)
+            })
+            .unwrap_or_default();
         Self {
             encoding,
             snippets,
             markdown,
             documentation,
             root,
+            lang,
         }
     }
 

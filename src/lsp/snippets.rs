@@ -135,7 +135,7 @@ mod tests {
             .diagnostics
             .iter()
             .filter(|d| d.severity == Severity::Error)
-            .map(|d| format!("{} {}", d.code, d.message))
+            .map(|d| format!("{} {}", d.code, d.message.en()))
             .collect()
     }
 

@@ -4,6 +4,7 @@
 use super::{refusal, AppState};
 use crate::cli::write;
 use crate::diag::{Applicability, Diagnostic, Severity};
+use crate::i18n::Lang;
 use crate::source::SourceFile;
 use crate::Compiled;
 use axum::extract::{Query, State};
@@ -175,7 +176,7 @@ pub async fn check(State(state): State<AppState>, Json(edited): Json<Edited>) ->
         let page = preview_page(&compiled, &options);
         let version = worker.store_preview(&edited.path, page);
         Checked {
-            findings: findings(&compiled),
+            findings: findings(&compiled, worker.lang),
             preview: version,
         }
     })
@@ -207,7 +208,7 @@ fn preview_page(compiled: &Compiled, options: &crate::check::Options) -> String 
     }
 }
 
-fn findings(compiled: &Compiled) -> Vec<Finding> {
+fn findings(compiled: &Compiled, lang: Lang) -> Vec<Finding> {
     let text = &compiled.source.text;
     let mut offsets: Vec<usize> = compiled
         .diagnostics
@@ -226,15 +227,15 @@ fn findings(compiled: &Compiled) -> Vec<Finding> {
                 index,
                 code: d.code,
                 severity: d.severity.as_str(),
-                message: d.message.clone(),
-                label: d.label.clone(),
-                help: d.help.clone(),
+                message: d.message.text(lang),
+                label: d.label.as_ref().map(|m| m.text(lang)),
+                help: d.help.as_ref().map(|m| m.text(lang)),
                 start: at(d.span.start),
                 end: at(d.span.end),
                 line,
                 column,
                 fix: d.fix.as_ref().map(|f| FixView {
-                    title: f.title.clone(),
+                    title: f.title.text(lang),
                     safe: f.applicability == Applicability::Safe,
                 }),
             }

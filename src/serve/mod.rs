@@ -17,6 +17,7 @@ pub mod paths;
 
 use crate::check::Options;
 use crate::config::Discovery;
+use crate::i18n::Lang;
 use crate::model::values::Date;
 use axum::extract::DefaultBodyLimit;
 use axum::http::{header, StatusCode};
@@ -54,6 +55,8 @@ pub struct Workbench {
     version: AtomicU64,
     /// The names of the files that change on disk.
     pub changes: broadcast::Sender<String>,
+    /// The language of the findings: Danish unless `--lang` or `KVALITET_LANG` says.
+    pub lang: Lang,
 }
 
 impl std::fmt::Debug for Workbench {
@@ -65,6 +68,12 @@ impl std::fmt::Debug for Workbench {
 }
 
 impl Workbench {
+    /// The workbench with its findings in `lang`.
+    pub fn with_lang(mut self, lang: Lang) -> Self {
+        self.lang = lang;
+        self
+    }
+
     /// A workbench on `dir` for a server answering on `hosts` (`127.0.0.1:8086`); with
     /// `listen`, an access token is made. `today` fixes the date the checks judge by.
     pub fn new(
@@ -83,6 +92,7 @@ impl Workbench {
             previews: Mutex::new(HashMap::new()),
             version: AtomicU64::new(0),
             changes,
+            lang: Lang::Da,
         })
     }
 
@@ -170,6 +180,8 @@ pub struct Settings {
     pub open: bool,
     /// The date the checks judge by, if fixed.
     pub today: Option<Date>,
+    /// The language of the findings.
+    pub lang: Lang,
 }
 
 /// The `Host` values a server on `addr` accepts; none (any host, behind the access
@@ -227,12 +239,15 @@ async fn serve(settings: &Settings, announce: &mut dyn FnMut(&str)) -> Result<()
         return Err("cannot listen".to_owned());
     };
     let listen = settings.listen.is_some();
-    let workbench = Arc::new(Workbench::new(
-        &settings.dir,
-        hosts_for(addr, listen),
-        listen,
-        settings.today,
-    )?);
+    let workbench = Arc::new(
+        Workbench::new(
+            &settings.dir,
+            hosts_for(addr, listen),
+            listen,
+            settings.today,
+        )?
+        .with_lang(settings.lang),
+    );
     let url = match &workbench.session.access {
         Some(token) => format!("http://{addr}/?token={token}"),
         None => format!("http://{addr}/"),

@@ -66,13 +66,13 @@ mod tests {
         assert_eq!(diagnostic.code, codes::UNREADABLE_FILE);
         assert_eq!(diagnostic.span, Span::new(9, 12));
         assert!(
-            diagnostic.message.contains("byte 9"),
-            "{}",
+            diagnostic.message.en().contains("byte 9"),
+            "{:?}",
             diagnostic.message
         );
         assert!(
-            diagnostic.message.contains("Windows-1252"),
-            "{}",
+            diagnostic.message.en().contains("Windows-1252"),
+            "{:?}",
             diagnostic.message
         );
     }
@@ -84,8 +84,8 @@ mod tests {
             panic!("decoded UTF-16 as UTF-8");
         };
         assert!(
-            diagnostic.message.contains("UTF-16"),
-            "{}",
+            diagnostic.message.en().contains("UTF-16"),
+            "{:?}",
             diagnostic.message
         );
     }

@@ -1278,7 +1278,7 @@ fn a_config_that_is_not_yaml_exits_2_with_a_position() {
         .code(2);
     assert_eq!(
         output.stderr,
-        "error: kvalitet.yaml:3:1: unknown field `rulez`, expected one of extend, rules, deny, today\n"
+        "error: kvalitet.yaml:3:1: unknown field `rulez`, expected one of extend, rules, deny, today, lang\n"
     );
 }
 

@@ -8,6 +8,7 @@ use kvalitet::check::Options;
 use kvalitet::diag::codes;
 use kvalitet::diag::render::HumanStyle;
 use kvalitet::emit::diagnostics::human_styled;
+use kvalitet::i18n::Lang;
 use kvalitet::model::values::Date;
 use kvalitet::Compiled;
 use std::borrow::Borrow;
@@ -57,6 +58,7 @@ pub fn render(compiled: impl Borrow<Compiled>, width: usize) -> String {
         HumanStyle {
             color: false,
             width,
+            lang: Lang::En,
         },
     )
 }

@@ -37,7 +37,7 @@ fn format(name: &str, text: &str) -> Result<String, String> {
     format_source(&SourceFile::new(name, text)).map_err(|diagnostics| {
         let lines: Vec<String> = diagnostics
             .iter()
-            .map(|d| format!("{} {}", d.code, d.message))
+            .map(|d| format!("{} {}", d.code, d.message.en()))
             .collect();
         format!("{name} was not formatted: {}", lines.join("; "))
     })
@@ -50,7 +50,14 @@ fn meaning(name: &str, text: &str) -> (Value, Vec<String>) {
     let diagnostics = compiled
         .diagnostics
         .iter()
-        .map(|d| format!("{} {:?} {}", d.code, d.severity, one_space_in(&d.message)))
+        .map(|d| {
+            format!(
+                "{} {:?} {}",
+                d.code,
+                d.severity,
+                one_space_in(&d.message.en())
+            )
+        })
         .collect();
     (one_space(standard_json(&compiled)), diagnostics)
 }

@@ -92,8 +92,8 @@ fn codes_of(text: &str) -> Vec<(String, String)> {
         .diagnostics
         .iter()
         .map(|d| {
-            let help = d.help.clone().unwrap_or_default();
-            (d.code.to_owned(), format!("{} ({help})", d.message))
+            let help = d.help.as_ref().map(|h| h.en()).unwrap_or_default();
+            (d.code.to_owned(), format!("{} ({help})", d.message.en()))
         })
         .collect()
 }

@@ -700,7 +700,7 @@ fn every_value_offered_reads_back_without_language_errors() {
                 .diagnostics
                 .iter()
                 .filter(|d| kvalitet::diag::codes::find(d.code).is_some())
-                .map(|d| format!("{} {}", d.code, d.message))
+                .map(|d| format!("{} {}", d.code, d.message.en()))
                 .collect();
             assert_eq!(errors, Vec::<String>::new(), "{completed}");
         }

@@ -51,7 +51,7 @@ fn keys(compiled: &Compiled) -> HashSet<(&'static str, String, usize)> {
         .iter()
         .map(|d| {
             let (line, _) = compiled.source.line_col(d.span.start);
-            (d.code, d.message.clone(), line)
+            (d.code, d.message.en(), line)
         })
         .collect()
 }
@@ -85,7 +85,7 @@ fn a_mutation_in_prose_is_found() {
         let source = mutated.source.clone();
         mutated.diagnostics.retain(|d| {
             let (line, _) = source.line_col(d.span.start);
-            !before.contains(&(d.code, d.message.clone(), line))
+            !before.contains(&(d.code, d.message.en(), line))
         });
         assert!(
             !mutated.diagnostics.is_empty(),

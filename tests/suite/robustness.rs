@@ -9,6 +9,7 @@ use crate::schema::{files, root};
 use kvalitet::check::Options;
 use kvalitet::diag::render::HumanStyle;
 use kvalitet::emit::{compare, diagnostics, diff, github, html, json, sarif};
+use kvalitet::i18n::Lang;
 use kvalitet::model::values::Date;
 use kvalitet::source::SourceFile;
 use kvalitet::{compile, Compiled};
@@ -104,14 +105,17 @@ pub fn mutants(text: &str, seed: u64, count: usize) -> Vec<(String, String)> {
 fn exercise(name: &str, text: &str, original: &Compiled, options: &Options) {
     let compiled = compile(SourceFile::new(name, text), options);
     let results = std::slice::from_ref(&compiled);
-    let style = HumanStyle {
-        color: false,
-        width: 80,
-    };
-    let _ = diagnostics::human_styled(results, style);
-    let _ = diagnostics::json(results);
-    let _ = sarif::sarif(results);
-    let _ = github::github(results);
+    for lang in Lang::ALL {
+        let style = HumanStyle {
+            color: false,
+            width: 80,
+            lang,
+        };
+        let _ = diagnostics::human_styled(results, style);
+        let _ = diagnostics::json(results, lang);
+        let _ = sarif::sarif(results, lang);
+        let _ = github::github(results, lang);
+    }
     if let Some(standard) = &compiled.standard {
         let _ = serde_json::to_string(&json::standard(standard, name, &compiled.diagnostics));
         let page = html::standard_page(
@@ -229,6 +233,7 @@ fn known_hangs_and_crashes_end_in_a_diagnostic() {
             HumanStyle {
                 color: false,
                 width: 80,
+                lang: Lang::En,
             },
         );
         assert!(rendered.contains(expected[0]), "{name}: {rendered}");
@@ -267,6 +272,7 @@ fn deep_nesting_is_reported_not_a_crash() {
             HumanStyle {
                 color: false,
                 width: 80,
+                lang: Lang::En,
             },
         );
     }

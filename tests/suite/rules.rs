@@ -55,9 +55,10 @@ fn fires() {
             rule.name
         );
         for d in &compiled.diagnostics {
-            let first = d.message.chars().next().unwrap_or(' ');
+            let message = d.message.en();
+            let first = message.chars().next().unwrap_or(' ');
             assert!(
-                !first.is_uppercase() && !d.message.ends_with('.'),
+                !first.is_uppercase() && !message.ends_with('.'),
                 "{}: messages are lowercase without a final period: {:?}",
                 compiled.source.name,
                 d.message
@@ -201,7 +202,7 @@ fn an_excerpt_turns_missing_sections_into_advice() {
             c.diagnostics
                 .iter()
                 .find(|d| d.code == code)
-                .map(|d| (d.severity, d.message.contains("excerpt")))
+                .map(|d| (d.severity, d.message.en().contains("excerpt")))
         };
         assert_eq!(severity(&excerpt), Some((Severity::Advice, true)), "{code}");
         assert_eq!(severity(&whole), Some((Severity::Warning, false)), "{code}");

@@ -59,7 +59,7 @@ fn assert_valid(validator: &Validator, log: &Value, what: &str) {
 
 /// The SARIF log of compiled files, parsed.
 fn sarif(compiled: &[kvalitet::Compiled]) -> Value {
-    let text = kvalitet::emit::sarif::sarif(compiled);
+    let text = kvalitet::emit::sarif::sarif(compiled, kvalitet::i18n::Lang::En);
     serde_json::from_str(&text).expect("the SARIF log parses")
 }
 
@@ -297,7 +297,10 @@ fn a_clean_file_has_no_results() {
     assert_eq!(log["runs"][0]["results"], json!([]));
     assert_eq!(log["runs"][0]["tool"]["driver"]["rules"], json!([]));
     let compiled = compile_file(&path);
-    assert_eq!(kvalitet::emit::github::github(&[compiled]), "");
+    assert_eq!(
+        kvalitet::emit::github::github(&[compiled], kvalitet::i18n::Lang::En),
+        ""
+    );
 }
 
 /// Applies one SARIF fix to a text, reading each replacement's deleted region by its

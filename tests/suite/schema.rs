@@ -93,7 +93,7 @@ fn err_fixture_diagnostics_match_the_diagnostics_schema() {
     for path in files {
         let compiled = compile_file(&path);
         let name = compiled.source.name.clone();
-        let text = kvalitet::emit::diagnostics::json(&[compiled]);
+        let text = kvalitet::emit::diagnostics::json(&[compiled], kvalitet::i18n::Lang::En);
         let document: Value = serde_json::from_str(&text).expect("diagnostics JSON parses");
         assert_valid(&validator, &document, &name);
     }
@@ -167,7 +167,7 @@ fn the_diagnostics_schema_rejects_what_breaks_the_contract() {
     let validator = validator("diagnostics.v1.json");
     // A finding with a fix, so that the fix's part of the contract is tested too.
     let path = root().join("tests/fixtures/err/KS010-misspelled-malgrupe.kvs");
-    let text = kvalitet::emit::diagnostics::json(&[compile_file(&path)]);
+    let text = kvalitet::emit::diagnostics::json(&[compile_file(&path)], kvalitet::i18n::Lang::En);
     let sample: Value = serde_json::from_str(&text).expect("diagnostics JSON parses");
     assert_valid(&validator, &sample, "the sample");
     assert_eq!(sample["diagnostics"][0]["fix"]["applicability"], "safe");

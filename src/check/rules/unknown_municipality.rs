@@ -95,7 +95,7 @@ mod tests {
             .diagnostics
             .into_iter()
             .filter(|d| d.code == "KS112")
-            .map(|d| (d.message, d.help))
+            .map(|d| (d.message.en(), d.help.map(|h| h.en())))
             .collect()
     }
 

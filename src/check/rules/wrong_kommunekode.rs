@@ -92,7 +92,7 @@ mod tests {
             .diagnostics
             .into_iter()
             .filter(|d| d.code == "KS113")
-            .map(|d| d.message)
+            .map(|d| d.message.en())
             .collect()
     }
 

@@ -8,6 +8,7 @@
 use super::context::{contact_id, indsats_id, indsats_section_id, resume_section_id, section_id};
 use super::view::{Finding, Findings};
 use crate::diag::{Diagnostic, Severity};
+use crate::i18n::Lang;
 use crate::model::Standard;
 use crate::source::{SourceFile, Span};
 use std::collections::HashMap;
@@ -80,8 +81,9 @@ fn finding(source: &SourceFile, d: &Diagnostic) -> Finding {
             Severity::Advice => "Råd",
         }
         .to_owned(),
-        message: d.message.clone(),
-        help: d.help.clone(),
+        // The page is in Danish, and so are its findings.
+        message: d.message.text(Lang::Da),
+        help: d.help.as_ref().map(|m| m.text(Lang::Da)),
         line,
     }
 }
