@@ -16,6 +16,16 @@ function binary() {
   return vscode.workspace.getConfiguration("kvalitet").get("path") || "kvalitet";
 }
 
+/**
+ * The language of the findings: the `kvalitet.language` setting, else Danish when VS
+ * Code's display language is Danish, else none (the server's default, English).
+ */
+function language() {
+  const chosen = vscode.workspace.getConfiguration("kvalitet").get("language");
+  if (chosen === "en" || chosen === "da") return chosen;
+  return vscode.env.language && vscode.env.language.toLowerCase().startsWith("da") ? "da" : "";
+}
+
 function start(context) {
   const command = binary();
   const serverOptions = {
@@ -23,6 +33,9 @@ function start(context) {
     debug: { command, args: ["lsp"], transport: TransportKind.stdio },
   };
   const documentationUrl = vscode.workspace.getConfiguration("kvalitet").get("documentationUrl");
+  const initializationOptions = documentationUrl ? { documentationUrl } : {};
+  const lang = language();
+  if (lang) initializationOptions.lang = lang;
   const clientOptions = {
     documentSelector: [
       { scheme: "file", language: "kvalitet" },
@@ -32,7 +45,7 @@ function start(context) {
       // A changed configuration file changes the findings of every open standard.
       fileEvents: vscode.workspace.createFileSystemWatcher("**/kvalitet.yaml"),
     },
-    initializationOptions: documentationUrl ? { documentationUrl } : {},
+    initializationOptions,
   };
   client = new LanguageClient("kvalitet", "kvalitet", serverOptions, clientOptions);
   context.subscriptions.push(client);
@@ -48,7 +61,9 @@ const documentation = {
   provideTextDocumentContent(uri) {
     const code = uri.path.replace(/^\//, "").replace(/\.md$/, "");
     return new Promise((resolve) => {
-      execFile(binary(), ["explain", code], (error, stdout, stderr) => {
+      const lang = language();
+      const args = lang ? ["--lang", lang, "explain", code] : ["explain", code];
+      execFile(binary(), args, (error, stdout, stderr) => {
         resolve(error ? `kvalitet explain ${code} failed: ${stderr || error.message}` : stdout);
       });
     });

@@ -81,6 +81,8 @@ pub(crate) struct Test {
     dir: TempDir,
     args: Vec<String>,
     stdin: String,
+    /// `KVALITET_LANG` for the run; unset unless a test sets it.
+    lang: Option<String>,
 }
 
 /// What a run printed and how it exited.
@@ -97,7 +99,14 @@ impl Test {
             dir: TempDir::new(),
             args: Vec::new(),
             stdin: String::new(),
+            lang: None,
         }
+    }
+
+    /// Sets `KVALITET_LANG` for the run.
+    pub(crate) fn lang_env(mut self, value: &str) -> Self {
+        self.lang = Some(value.to_owned());
+        self
     }
 
     /// Writes a file, relative to the test directory, creating its directories.
@@ -142,9 +151,21 @@ impl Test {
 
     /// Runs the binary in the test directory.
     pub(crate) fn run(&self) -> Output {
+        let args: Vec<&str> = self.args.iter().map(String::as_str).collect();
+        self.run_with(&args)
+    }
+
+    /// Runs the binary in the test directory with these arguments.
+    pub(crate) fn run_with(&self, args: &[&str]) -> Output {
         use std::io::Write as _;
-        let mut child = Command::new(env!("CARGO_BIN_EXE_kvalitet"))
-            .args(&self.args)
+        let mut command = Command::new(env!("CARGO_BIN_EXE_kvalitet"));
+        // The language comes from the test alone, never from the environment it runs in.
+        match &self.lang {
+            Some(lang) => command.env("KVALITET_LANG", lang),
+            None => command.env_remove("KVALITET_LANG"),
+        };
+        let mut child = command
+            .args(args)
             .current_dir(&self.dir.0)
             .env("NO_COLOR", "1")
             .env("COLUMNS", "80")
@@ -1735,5 +1756,81 @@ fn serve_refuses_a_missing_folder_a_file_a_bad_date_and_a_port_in_use() {
             .starts_with("error: cannot listen on 127.0.0.1:"),
         "{}",
         output.stderr
+    );
+}
+
+/// The summary line of a human report, in either language.
+fn summary(output: &Output) -> &str {
+    output
+        .stdout
+        .lines()
+        .find(|line| line.starts_with("checked ") || line.starts_with("tjekkede "))
+        .unwrap_or_default()
+}
+
+#[test]
+fn the_language_comes_from_the_flag_then_the_environment_then_the_configuration() {
+    let test = Test::new().file("a.kvs", WARNED);
+    let run = |test: &Test, args: &[&str]| {
+        let mut all = vec!["check", "a.kvs", "--today", TODAY];
+        all.extend(args);
+        test.run_with(&all)
+    };
+    // English by default, whatever the findings.
+    let english = run(&test, &[]);
+    assert_eq!(english.code, 0, "{}", english.stderr);
+    assert!(
+        summary(&english).starts_with("checked 1 file: 0 errors, "),
+        "{}",
+        english.stdout
+    );
+    let danish = run(&test, &["--lang", "da"]);
+    assert_eq!(danish.code, 0, "{}", danish.stderr);
+    assert!(
+        summary(&danish).starts_with("tjekkede 1 fil: 0 fejl, "),
+        "{}",
+        danish.stdout
+    );
+    // The environment, then the flag over it.
+    let test = test.lang_env("da");
+    assert_eq!(summary(&run(&test, &[])), summary(&danish));
+    assert_eq!(summary(&run(&test, &["--lang", "en"])), summary(&english));
+    // The configuration, under both.
+    let test = Test::new()
+        .file("a.kvs", WARNED)
+        .file("kvalitet.yaml", "lang: da\n");
+    assert_eq!(summary(&run(&test, &[])), summary(&danish));
+    assert_eq!(summary(&run(&test, &["--lang", "en"])), summary(&english));
+    let test = test.lang_env("en");
+    assert_eq!(summary(&run(&test, &[])), summary(&english));
+    // A locale's form of the name is understood.
+    let test = Test::new().file("a.kvs", WARNED).lang_env("da_DK.UTF-8");
+    assert_eq!(summary(&run(&test, &[])), summary(&danish));
+}
+
+#[test]
+fn a_language_kvalitet_does_not_speak_is_a_usage_error() {
+    let test = Test::new().file("a.kvs", CLEAN);
+    let flag = test.run_with(&["check", "a.kvs", "--lang", "sv"]);
+    assert_eq!(flag.code, 2);
+    assert_eq!(
+        flag.stderr,
+        "error: `--lang sv`: kvalitet speaks en and da\n"
+    );
+    let test = test.lang_env("fr");
+    let environment = test.run_with(&["check", "a.kvs"]);
+    assert_eq!(environment.code, 2);
+    assert_eq!(
+        environment.stderr,
+        "error: KVALITET_LANG=`fr`: kvalitet speaks en and da\n"
+    );
+    let test = Test::new()
+        .file("a.kvs", CLEAN)
+        .file("kvalitet.yaml", "lang: dansk\n");
+    let configured = test.run_with(&["check", "a.kvs"]);
+    assert_eq!(configured.code, 2);
+    assert_eq!(
+        configured.stderr,
+        "error: kvalitet.yaml:1:7: `dansk` is not a language; write en or da\n"
     );
 }

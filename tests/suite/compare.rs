@@ -514,6 +514,7 @@ impl Drop for TempDir {
 
 pub fn kvalitet(dir: &Path, args: &[&str]) -> (i32, String, String) {
     let output = Command::new(env!("CARGO_BIN_EXE_kvalitet"))
+        .env_remove("KVALITET_LANG")
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")

@@ -485,6 +485,7 @@ impl Build {
             std::env::temp_dir().join(format!("kvalitet-html-test-{}-{name}", std::process::id()));
         let _ = std::fs::remove_dir_all(&out);
         let output = std::process::Command::new(env!("CARGO_BIN_EXE_kvalitet"))
+            .env_remove("KVALITET_LANG")
             .current_dir(env!("CARGO_MANIFEST_DIR"))
             .env("NO_COLOR", "1")
             .args(["build", "--today", "2026-11-23", "--out"])

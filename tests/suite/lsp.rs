@@ -112,6 +112,7 @@ impl Client {
     /// `options`; returns the client and the server's `initialize` result.
     fn start_with(folder: &Folder, capabilities: Value, options: Value) -> (Self, Value) {
         let mut child = Command::new(env!("CARGO_BIN_EXE_kvalitet"))
+            .env_remove("KVALITET_LANG")
             .arg("lsp")
             .current_dir(&folder.0)
             .stdin(Stdio::piped())

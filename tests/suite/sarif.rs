@@ -67,6 +67,7 @@ fn sarif(compiled: &[kvalitet::Compiled]) -> Value {
 fn kvalitet(args: &[&str], stdin: &str) -> (String, i32) {
     use std::io::Write as _;
     let mut child = Command::new(env!("CARGO_BIN_EXE_kvalitet"))
+        .env_remove("KVALITET_LANG")
         .args(args)
         .current_dir(root())
         .env("NO_COLOR", "1")
