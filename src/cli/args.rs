@@ -53,7 +53,8 @@ pub enum Command {
     #[command(after_help = SERVE_EXIT_CODES)]
     Serve(ServeArgs),
     /// Explain a diagnostic code (KS020, KS110), a rule by name, or a keyword of the
-    /// language (omfang, klagefrist).
+    /// language (omfang, klagefrist). Codes and rules are explained in the chosen
+    /// language (`--lang da`); keywords in English only.
     Explain {
         /// The code, the name of a rule, or a keyword.
         code: String,

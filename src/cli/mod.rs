@@ -120,34 +120,44 @@ fn chosen_lang(flag: Option<&str>) -> Result<Option<Lang>, String> {
     }
 }
 
-/// `, fix: sometimes, unsafe` after a code's heading, or nothing for a code without fixes.
-fn fix_note(fix: crate::diag::FixAvailability) -> String {
-    if fix.is_available() {
-        format!(", fix: {}", fix.describe())
-    } else {
-        String::new()
+/// A code's heading: `KS110 (outdated-body), error by default, fix: sometimes, unsafe`,
+/// in `lang`.
+fn heading(
+    code: &str,
+    name: &str,
+    severity: Option<crate::diag::Severity>,
+    fix: crate::diag::FixAvailability,
+    lang: Lang,
+) -> String {
+    let mut heading = format!("{code} ({name})");
+    if let Some(severity) = severity {
+        heading.push_str(", ");
+        heading.push_str(&crate::emit::rules::by_default(severity).text(lang));
     }
+    if let Some(fix) = crate::emit::rules::fix_note(fix, lang) {
+        heading.push_str(", ");
+        heading.push_str(&fix);
+    }
+    heading
 }
 
+/// `kvalitet explain`: a code's documentation in the chosen language (English unless
+/// chosen); a keyword's, which is in English only.
 fn explain(code: &str, io: &mut Io<'_>) -> Result<u8, String> {
+    let lang = io.lang.unwrap_or_default();
     let text = if let Some(info) = codes::find(code) {
         format!(
-            "{} ({}){}\n\n{}\n\n{}\n",
-            info.code,
-            info.name,
-            fix_note(info.fix),
-            info.summary,
-            info.explanation
+            "{}\n\n{}\n\n{}\n",
+            heading(info.code, info.name, None, info.fix, lang),
+            info.summary(lang),
+            info.explanation(lang)
         )
     } else if let Some(rule) = crate::check::codes::find(code) {
         format!(
-            "{} ({}), {} by default{}\n\n{}\n\n{}\n",
-            rule.code,
-            rule.name,
-            rule.severity,
-            fix_note(rule.fix),
-            rule.summary,
-            rule.doc
+            "{}\n\n{}\n\n{}\n",
+            heading(rule.code, rule.name, Some(rule.severity), rule.fix, lang),
+            rule.summary(lang),
+            rule.doc(lang)
         )
     } else if let Some(text) = crate::schema::explain(code) {
         text

@@ -4,12 +4,13 @@ use super::args::RulesFormat;
 use super::{Io, EXIT_OK};
 use crate::emit::rules;
 
-/// Prints every rule in the chosen format.
+/// Prints every rule in the chosen format and language (English unless chosen).
 pub fn run(format: RulesFormat, io: &mut Io<'_>) -> Result<u8, String> {
+    let lang = io.lang.unwrap_or_default();
     let text = match format {
-        RulesFormat::Text => rules::text(),
-        RulesFormat::Markdown => rules::markdown(),
-        RulesFormat::Json => rules::json(),
+        RulesFormat::Text => rules::text(lang),
+        RulesFormat::Markdown => rules::markdown(lang),
+        RulesFormat::Json => rules::json(lang),
     };
     io.stdout
         .write_all(text.as_bytes())

@@ -1,10 +1,13 @@
 //! Every code kvalitet reports, the language's (`KS001`–`KS099`) and the checker's rules
 //! (`KS100` up), as one list for the renderers that describe codes: SARIF's rule
-//! descriptors, GitHub's annotation titles and `kvalitet rules`.
+//! descriptors, GitHub's annotation titles, `kvalitet explain`, `kvalitet rules` and the
+//! language server's hover. Each entry carries its summary and documentation in English
+//! and Danish; [`Entry::summary`] and [`Entry::doc`] give them by [`Lang`].
 
 use crate::check::codes as rules;
 use crate::diag::codes as language;
 use crate::diag::{FixAvailability, Severity};
+use crate::i18n::Lang;
 
 /// Whose code it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,23 +29,57 @@ pub struct Entry {
     pub severity: Severity,
     /// Whose code it is.
     pub origin: Origin,
-    /// One line on what it finds.
+    /// One line on what it finds, in English.
     pub summary: &'static str,
-    /// The documentation in Markdown: a rule's `DOC`, or a language code's explanation.
+    /// The documentation in Markdown, in English: a rule's `DOC`, or a language code's
+    /// explanation.
     pub doc: &'static str,
+    /// One line on what it finds, in Danish.
+    pub summary_da: &'static str,
+    /// The documentation in Markdown, in Danish: a rule's `DOC_DA`, or a language code's
+    /// Danish explanation.
+    pub doc_da: &'static str,
     /// Whether its findings carry fixes, and how safe those are.
     pub fix: FixAvailability,
 }
 
 impl Entry {
-    /// The text under a `## heading` of the documentation, up to the next heading; the
-    /// whole documentation if it has no such heading (language codes have none).
-    pub fn section(&self, heading: &str) -> &'static str {
-        let marker = format!("## {heading}\n");
-        let Some(start) = self.doc.find(&marker) else {
-            return self.doc.trim();
+    /// The summary in `lang`.
+    pub fn summary(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.summary,
+            Lang::Da => self.summary_da,
+        }
+    }
+
+    /// The documentation in `lang`.
+    pub fn doc(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.doc,
+            Lang::Da => self.doc_da,
+        }
+    }
+
+    /// The documentation's first section in `lang` (`## What it finds`, `## Hvad den
+    /// finder`): the whole documentation for a language code, which has no sections.
+    pub fn what_it_finds(&self, lang: Lang) -> &'static str {
+        let heading = match lang {
+            Lang::En => "What it finds",
+            Lang::Da => "Hvad den finder",
         };
-        let rest = self.doc.get(start + marker.len()..).unwrap_or("");
+        self.section(lang, heading)
+    }
+
+    /// The text under a `## heading` of the documentation in `lang`, up to the next
+    /// heading; the whole documentation if it has no such heading (language codes have
+    /// none).
+    pub fn section(&self, lang: Lang, heading: &str) -> &'static str {
+        let doc = self.doc(lang);
+        let marker = format!("## {heading}\n");
+        let Some(start) = doc.find(&marker) else {
+            return doc.trim();
+        };
+        let rest = doc.get(start + marker.len()..).unwrap_or("");
         let end = rest.find("\n## ").unwrap_or(rest.len());
         rest.get(..end).unwrap_or(rest).trim()
     }
@@ -57,6 +94,8 @@ pub fn all() -> impl Iterator<Item = Entry> {
         origin: Origin::Language,
         summary: info.summary,
         doc: info.explanation,
+        summary_da: info.summary_da,
+        doc_da: info.explanation_da,
         fix: info.fix,
     });
     language.chain(rules::ALL.iter().map(rule))
@@ -85,6 +124,8 @@ fn rule(rule: &rules::Rule) -> Entry {
         origin: Origin::Rule,
         summary: rule.summary,
         doc: rule.doc,
+        summary_da: rule.summary_da,
+        doc_da: rule.doc_da,
         fix: rule.fix,
     }
 }
@@ -110,11 +151,14 @@ mod tests {
     #[test]
     fn finds_a_section_of_the_documentation() {
         let entry = find("KS110").expect("KS110 is a rule");
+        assert!(entry.what_it_finds(Lang::En).starts_with("A national body"));
+        assert!(!entry.what_it_finds(Lang::En).contains("## "));
         assert!(entry
-            .section("What it finds")
-            .starts_with("A national body"));
-        assert!(!entry.section("What it finds").contains("## "));
+            .what_it_finds(Lang::Da)
+            .starts_with("En landsdækkende myndighed"));
+        assert!(!entry.what_it_finds(Lang::Da).contains("## "));
         let language = find("KS020").expect("KS020 is a language code");
-        assert_eq!(language.section("What it finds"), language.doc);
+        assert_eq!(language.what_it_finds(Lang::En), language.doc);
+        assert_eq!(language.what_it_finds(Lang::Da), language.doc_da);
     }
 }

@@ -3,7 +3,9 @@
 //! own structs (`docs/schema/rules.v1.json`).
 
 use super::catalogue::{self, Entry};
-use crate::diag::{Applicability, FixAvailability, Severity};
+use crate::diag::{Applicability, FixAvailability, FixSafety, Severity};
+use crate::i18n::{Lang, Message};
+use crate::msg;
 use serde::Serialize;
 use std::fmt::Write as _;
 
@@ -13,67 +15,113 @@ pub const RULES_SCHEMA_VERSION: &str = "1.1";
 /// The command that writes `docs/rules.md`.
 pub const MARKDOWN_COMMAND: &str = "cargo run -- rules --format markdown > docs/rules.md";
 
+/// The command that writes `docs/rules.da.md`, the Danish twin of `docs/rules.md`.
+pub const MARKDOWN_COMMAND_DA: &str =
+    "cargo run -- --lang da rules --format markdown > docs/rules.da.md";
+
+/// The command that writes the Markdown in `lang`.
+pub fn markdown_command(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => MARKDOWN_COMMAND,
+        Lang::Da => MARKDOWN_COMMAND_DA,
+    }
+}
+
+/// A severity as a word: `error`, `warning`, `advice`.
+pub fn severity(severity: Severity) -> Message {
+    match severity {
+        Severity::Error => msg!("severity-error"),
+        Severity::Warning => msg!("severity-warning"),
+        Severity::Advice => msg!("severity-advice"),
+    }
+}
+
+/// `error by default`.
+pub fn by_default(level: Severity) -> Message {
+    msg!("explain-by-default", severity = severity(level))
+}
+
+/// When a code's findings carry a fix, and how safe it is: `sometimes, unsafe`; `None`
+/// for a code without fixes.
+pub fn fix_description(fix: FixAvailability) -> Option<Message> {
+    use FixAvailability::{Always, None, Sometimes};
+    use FixSafety::{Safe, SafeOrUnsafe, Unsafe};
+    Some(match fix {
+        None => return Option::None,
+        Sometimes(Safe) => msg!("rules-fix-sometimes-safe"),
+        Sometimes(Unsafe) => msg!("rules-fix-sometimes-unsafe"),
+        Sometimes(SafeOrUnsafe) => msg!("rules-fix-sometimes-safe-or-unsafe"),
+        Always(Safe) => msg!("rules-fix-always-safe"),
+        Always(Unsafe) => msg!("rules-fix-always-unsafe"),
+        Always(SafeOrUnsafe) => msg!("rules-fix-always-safe-or-unsafe"),
+    })
+}
+
+/// `fix: sometimes, unsafe`, or nothing for a code without fixes.
+pub fn fix_note(fix: FixAvailability, lang: Lang) -> Option<String> {
+    fix_description(fix).map(|fix| msg!("rules-fix", fix = fix).text(lang))
+}
+
 /// One line per rule: code, name, default severity, whether it fixes (`fix: always,
-/// unsafe`) and summary, in aligned columns.
-pub fn text() -> String {
+/// unsafe`) and summary, in aligned columns, in `lang`.
+pub fn text(lang: Lang) -> String {
     let rules: Vec<Entry> = catalogue::rules().collect();
+    let severities: Vec<String> = rules
+        .iter()
+        .map(|r| severity(r.severity).text(lang))
+        .collect();
+    let fixes: Vec<String> = rules
+        .iter()
+        .map(|r| fix_note(r.fix, lang).unwrap_or_default())
+        .collect();
     let name_width = rules.iter().map(|r| r.name.len()).max().unwrap_or(0);
-    let fix_width = rules.iter().map(|r| fix_column(r).len()).max().unwrap_or(0);
+    let severity_width = severities
+        .iter()
+        .map(|s| s.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(7);
+    let fix_width = fixes.iter().map(|f| f.chars().count()).max().unwrap_or(0);
     let mut out = String::new();
-    for rule in &rules {
+    for ((rule, severity), fix) in rules.iter().zip(&severities).zip(&fixes) {
         let _ = writeln!(
             out,
-            "{}  {:name_width$}  {:7}  {:fix_width$}  {}",
+            "{}  {:name_width$}  {:severity_width$}  {:fix_width$}  {}",
             rule.code,
             rule.name,
-            rule.severity.as_str(),
-            fix_column(rule),
-            rule.summary
+            severity,
+            fix,
+            rule.summary(lang)
         );
     }
     out
 }
 
-/// `fix: sometimes, unsafe`, or nothing for a code without fixes.
-fn fix_column(entry: &Entry) -> String {
-    if entry.fix.is_available() {
-        format!("fix: {}", entry.fix.describe())
-    } else {
-        String::new()
-    }
-}
-
 /// A fix's availability in a Markdown cell: `sometimes, unsafe`, or `—`.
-fn fix_cell(fix: FixAvailability) -> &'static str {
-    if fix.is_available() {
-        fix.describe()
-    } else {
-        "—"
-    }
+fn fix_cell(fix: FixAvailability, lang: Lang) -> String {
+    fix_description(fix).map_or_else(|| "—".to_owned(), |fix| fix.text(lang))
 }
 
-/// Every rule with its whole documentation, then the table of the language's codes.
-pub fn markdown() -> String {
+/// Every rule with its whole documentation, then the table of the language's codes, in
+/// `lang` (`docs/rules.md` in English, `docs/rules.da.md` in Danish).
+pub fn markdown(lang: Lang) -> String {
     let rules: Vec<Entry> = catalogue::rules().collect();
     let mut out = String::new();
     let _ = write!(
         out,
-        "# Rules\n\n\
-         <!-- Generated by `kvalitet rules --format markdown`; do not edit. After changing a\n\
-         rule, run `{MARKDOWN_COMMAND}`. -->\n\n\
-         kvalitet's checker has {} rules. Each has a stable code, a kebab-case name that\n\
-         reads after \"allow\", and a default severity. A finding that rests on an\n\
-         unconfirmed registry fact is always advice. `# kvalitet: tillad KS110 \"begrundelse\"`\n\
-         on the line before a statement silences a rule inside it, and\n\
-         `kvalitet explain KS110` prints a rule's documentation. The language's own codes\n\
-         are listed [at the end](#language-codes).\n\n\
-         A rule with a fix says when its findings carry one and whether it is safe (it\n\
-         cannot change what the standard promises; `kvalitet check --fix` applies it) or\n\
-         unsafe (it can, and the writer must review it; `--unsafe-fixes`). `--diff` shows\n\
-         the changes without writing them.\n\n\
-         | code | name | severity | fix | summary |\n\
-         |---|---|---|---|---|\n",
-        rules.len()
+        "# {}\n\n<!-- {} -->\n\n",
+        msg!("rules-md-title").text(lang),
+        msg!("rules-md-generated", command = markdown_command(lang)).text(lang)
+    );
+    if lang == Lang::En {
+        out.push_str("[På dansk](rules.da.md)\n\n");
+    }
+    let _ = write!(
+        out,
+        "{}\n\n{}\n\n{}\n|---|---|---|---|---|\n",
+        msg!("rules-md-intro", count = rules.len()).text(lang),
+        msg!("rules-md-fixes").text(lang),
+        msg!("rules-md-table-head").text(lang),
     );
     for rule in &rules {
         let _ = writeln!(
@@ -82,34 +130,31 @@ pub fn markdown() -> String {
             rule.code,
             anchor(rule),
             rule.name,
-            rule.severity,
-            fix_cell(rule.fix),
-            cell(rule.summary)
+            severity(rule.severity).text(lang),
+            fix_cell(rule.fix, lang),
+            cell(rule.summary(lang))
         );
     }
     for rule in &rules {
-        let fix = if rule.fix.is_available() {
-            format!(" Fix: {}.", rule.fix.describe())
-        } else {
-            String::new()
-        };
+        let fix = fix_description(rule.fix)
+            .map(|fix| format!(" {}", msg!("rules-md-fix", fix = fix).text(lang)))
+            .unwrap_or_default();
         let _ = write!(
             out,
-            "\n## {} {}\n\n{} by default.{fix} {}\n\n{}\n",
+            "\n## {} {}\n\n{}.{fix} {}\n\n{}\n",
             rule.code,
             rule.name,
-            capitalised(rule.severity),
-            rule.summary,
-            demoted(rule.doc.trim())
+            capitalised(&by_default(rule.severity).text(lang)),
+            rule.summary(lang),
+            demoted(rule.doc(lang).trim())
         );
     }
-    out.push_str(
-        "\n## Language codes\n\n\
-         Codes `KS001`–`KS099` belong to the language. They are always errors and cannot be\n\
-         suppressed: the standard cannot be read as written. `kvalitet explain CODE` prints a\n\
-         longer explanation, with what its fix does.\n\n\
-         | code | name | fix | meaning |\n\
-         |---|---|---|---|\n",
+    let _ = write!(
+        out,
+        "\n## {}\n\n{}\n\n{}\n|---|---|---|---|\n",
+        msg!("rules-md-language-title").text(lang),
+        msg!("rules-md-language-intro").text(lang),
+        msg!("rules-md-language-table-head").text(lang),
     );
     for code in catalogue::language_codes() {
         let _ = writeln!(
@@ -117,15 +162,16 @@ pub fn markdown() -> String {
             "| {} | `{}` | {} | {} |",
             code.code,
             code.name,
-            fix_cell(code.fix),
-            cell(code.summary)
+            fix_cell(code.fix, lang),
+            cell(code.summary(lang))
         );
     }
     out
 }
 
-/// Every rule and language code as a JSON document.
-pub fn json() -> String {
+/// Every rule and language code as a JSON document, its texts in `lang` (the keys and
+/// the codes' names stay as they are).
+pub fn json(lang: Lang) -> String {
     let document = RulesJson {
         schema_version: RULES_SCHEMA_VERSION,
         rules: catalogue::rules()
@@ -133,8 +179,8 @@ pub fn json() -> String {
                 code: rule.code,
                 name: rule.name,
                 severity: rule.severity,
-                summary: rule.summary,
-                doc: rule.doc,
+                summary: rule.summary(lang),
+                doc: rule.doc(lang),
                 fix: FixJson::of(rule.fix),
             })
             .collect(),
@@ -142,8 +188,8 @@ pub fn json() -> String {
             .map(|code| LanguageCodeJson {
                 code: code.code,
                 name: code.name,
-                summary: code.summary,
-                explanation: code.doc,
+                summary: code.summary(lang),
+                explanation: code.doc(lang),
                 fix: FixJson::of(code.fix),
             })
             .collect(),
@@ -228,8 +274,8 @@ fn cell(text: &str) -> String {
     text.replace('|', "\\|").replace('\n', " ")
 }
 
-fn capitalised(severity: Severity) -> String {
-    let word = severity.as_str();
+/// The text with its first letter in upper case.
+fn capitalised(word: &str) -> String {
     let mut chars = word.chars();
     chars.next().map_or_else(String::new, |first| {
         first.to_uppercase().chain(chars).collect()
@@ -261,9 +307,15 @@ mod tests {
 
     #[test]
     fn text_lists_every_rule_on_one_line() {
-        let text = text();
+        let text = text(Lang::En);
         assert_eq!(text.lines().count(), crate::check::codes::ALL.len());
         assert!(text.starts_with("KS100  conflicting-contact-data "));
+        let danish = super::text(Lang::Da);
+        assert!(danish.contains("  fejl      "), "{danish}");
+        assert!(
+            danish.contains("rettelse: nogle gange, usikker"),
+            "{danish}"
+        );
     }
 
     #[test]
@@ -273,10 +325,16 @@ mod tests {
             demoted(doc),
             "### What it finds\n\nX.\n\n```kvs\n# kvalitet: tillad KS140\n```"
         );
-        let markdown = markdown();
+        let markdown = markdown(Lang::En);
         assert!(markdown
             .contains("\n## KS110 outdated-body\n\nError by default. Fix: sometimes, unsafe. "));
         assert!(markdown.contains("\n### Why it matters\n"));
         assert!(markdown.contains("| KS020 | `invalid-phone` | — | "));
+        let danish = super::markdown(Lang::Da);
+        assert!(danish.contains(
+            "\n## KS110 outdated-body\n\nFejl som standard. Rettelse: nogle gange, usikker. "
+        ));
+        assert!(danish.contains("\n### Hvorfor det betyder noget\n"));
+        assert!(danish.contains("| KS020 | `invalid-phone` | — | Et dansk telefonnummer"));
     }
 }

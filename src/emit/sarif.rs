@@ -40,7 +40,7 @@ pub fn log(results: &[Compiled], lang: Lang) -> Log {
         .collect();
     codes.sort_unstable();
     codes.dedup();
-    let rules: Vec<ReportingDescriptor> = codes.iter().map(|code| descriptor(code)).collect();
+    let rules: Vec<ReportingDescriptor> = codes.iter().map(|code| descriptor(code, lang)).collect();
     let results = results
         .iter()
         .flat_map(|r| {
@@ -332,7 +332,7 @@ fn information_uri() -> Option<&'static str> {
     Some(env!("CARGO_PKG_HOMEPAGE")).filter(|uri| !uri.is_empty())
 }
 
-fn descriptor(code: &'static str) -> ReportingDescriptor {
+fn descriptor(code: &'static str, lang: Lang) -> ReportingDescriptor {
     let Some(entry) = catalogue::find(code) else {
         let text = || MultiformatMessage {
             text: code.into(),
@@ -351,22 +351,22 @@ fn descriptor(code: &'static str) -> ReportingDescriptor {
         id: entry.code,
         name: entry.name,
         short_description: MultiformatMessage {
-            text: entry.summary.into(),
+            text: entry.summary(lang).into(),
             markdown: None,
         },
         full_description: MultiformatMessage {
-            text: entry.section("What it finds").into(),
+            text: entry.what_it_finds(lang).into(),
             markdown: None,
         },
-        help: help(&entry),
+        help: help(&entry, lang),
         default_configuration: Configuration {
             level: level(entry.severity),
         },
     }
 }
 
-fn help(entry: &Entry) -> MultiformatMessage {
-    let text = format!("{}\n\n{}", entry.summary, entry.doc.trim());
+fn help(entry: &Entry, lang: Lang) -> MultiformatMessage {
+    let text = format!("{}\n\n{}", entry.summary(lang), entry.doc(lang).trim());
     MultiformatMessage {
         markdown: Some(text.clone()),
         text,

@@ -78,3 +78,35 @@ draft-wrote = skrev { $target }: udkastet for { $year }, ud fra { $from }
 draft-nothing-to-do = intet tilbage at gøre, som kvalitet kan se
 draft-to-do = at gøre, før udkastet godkendes ({ $count }):
 draft-fix = rettelse: { $title } ({ $command })
+
+## Explain and the rules list (src/cli/mod.rs, src/cli/rules.rs)
+
+explain-by-default = { $severity } som standard
+explain-language-code = filen kan ikke læses, som den er skrevet
+rules-fix = rettelse: { $fix }
+rules-fix-sometimes-safe = nogle gange, sikker
+rules-fix-sometimes-unsafe = nogle gange, usikker
+rules-fix-sometimes-safe-or-unsafe = nogle gange, sikker eller usikker
+rules-fix-always-safe = altid, sikker
+rules-fix-always-unsafe = altid, usikker
+rules-fix-always-safe-or-unsafe = altid, sikker eller usikker
+rules-md-title = Regler
+rules-md-generated = Genereret af `kvalitet --lang da rules --format markdown`; ret ikke i filen. Kør
+    `{ $command }`, når en regel er ændret.
+rules-md-intro = Tjekket i kvalitet har { $count } regler. Hver har en fast kode, et navn i kebab-case,
+    der kan læses efter "allow", og en alvorlighed, som dens fund har som standard. Et
+    fund, der bygger på en ubekræftet oplysning i registret, er altid et råd.
+    `# kvalitet: tillad KS110 "begrundelse"` på linjen før et udsagn slår en regel fra
+    inden i udsagnet, og `kvalitet --lang da explain KS110` viser en regels
+    dokumentation. Sprogets egne koder står [til sidst](#sprogets-koder).
+rules-md-fixes = En regel med en rettelse siger, hvornår dens fund har en, og om den er sikker (den
+    kan ikke ændre, hvad standarden lover; `kvalitet check --fix` udfører den) eller
+    usikker (den kan, og skribenten skal gennemgå den; `--unsafe-fixes`). `--diff` viser
+    ændringerne uden at skrive dem.
+rules-md-table-head = | kode | navn | alvorlighed | rettelse | resumé |
+rules-md-fix = Rettelse: { $fix }.
+rules-md-language-title = Sprogets koder
+rules-md-language-intro = Koderne `KS001`–`KS099` hører til sproget. De er altid fejl og kan ikke undtages:
+    standarden kan ikke læses, som den er skrevet. `kvalitet --lang da explain KODE` viser
+    en længere forklaring, med hvad dens rettelse gør.
+rules-md-language-table-head = | kode | navn | rettelse | betydning |

@@ -403,7 +403,11 @@ impl Completions<'_> {
                 CompletionItemKind::CONSTANT,
                 rule.code.to_owned(),
             );
-            item.detail = Some(format!("{} ({})", rule.name, rule.summary));
+            item.detail = Some(format!(
+                "{} ({})",
+                rule.name,
+                rule.summary(self.settings.lang)
+            ));
             item.filter_text = Some(format!("{} {}", rule.code, rule.name));
             self.items.push(item);
         }

@@ -21,6 +21,7 @@ use crate::emit::catalogue::{self, Origin};
 use crate::emit::compare::normalise;
 use crate::emit::compare::text::hedge_note;
 use crate::emit::text::frist_text;
+use crate::i18n::Lang;
 use crate::model::values::{Duration, Hedge, LawRef};
 use crate::model::{Contact, DeadlineAmount, Frist, Reference, Resolution, Standard};
 use crate::registry::{Body, DateFact, Fact, Registry};
@@ -45,7 +46,7 @@ pub fn hover(snapshot: &Snapshot, params: &HoverParams, settings: &Settings) -> 
         }
         seen.push(diagnostic.code);
         if let Some(entry) = catalogue::find(diagnostic.code) {
-            parts.push(rule_doc(&entry));
+            parts.push(rule_doc(&entry, settings.lang));
             narrow(&mut range, span);
         }
     }
@@ -91,18 +92,18 @@ fn narrow(range: &mut Option<Span>, span: Span) {
     });
 }
 
-/// A rule's or a language code's documentation.
-fn rule_doc(entry: &catalogue::Entry) -> String {
+/// A rule's or a language code's documentation, in `lang`.
+fn rule_doc(entry: &catalogue::Entry, lang: Lang) -> String {
     let severity = match entry.origin {
-        Origin::Rule => format!("{} by default", entry.severity),
-        Origin::Language => "the file cannot be read as written".to_owned(),
+        Origin::Rule => crate::emit::rules::by_default(entry.severity).text(lang),
+        Origin::Language => crate::msg!("explain-language-code").text(lang),
     };
     format!(
         "**{} {}** ({severity})\n\n{}\n\n{}",
         entry.code,
         entry.name,
-        entry.summary,
-        demote_headings(entry.doc)
+        entry.summary(lang),
+        demote_headings(entry.doc(lang))
     )
 }
 

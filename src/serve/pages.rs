@@ -157,16 +157,16 @@ pub async fn diff(State(state): State<AppState>, Query(query): Query<DiffQuery>)
     }
 }
 
-/// `GET /explain/{code}`: what a code means, as `kvalitet explain` says it.
-pub async fn explain(UrlPath(code): UrlPath<String>) -> Response {
-    let text = if let Some(info) = crate::diag::codes::find(&code) {
-        Some((info.code, info.name, info.summary, info.explanation))
-    } else {
-        crate::check::codes::find(&code).map(|r| (r.code, r.name, r.summary, r.doc))
-    };
-    let Some((code, name, summary, doc)) = text else {
+/// `GET /explain/{code}`: what a code means, as `kvalitet explain` says it, in the
+/// workbench's language.
+pub async fn explain(State(state): State<AppState>, UrlPath(code): UrlPath<String>) -> Response {
+    let lang = state.lang;
+    let Some(entry) = crate::emit::catalogue::find(&code.to_ascii_uppercase()).or_else(|| {
+        crate::check::codes::find(&code).and_then(|r| crate::emit::catalogue::find(r.code))
+    }) else {
         return refusal(StatusCode::NOT_FOUND, "koden findes ikke");
     };
+    let (code, name) = (entry.code, entry.name);
     html(
         PAGE_POLICY,
         format!(
@@ -174,10 +174,10 @@ pub async fn explain(UrlPath(code): UrlPath<String>) -> Response {
              <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
              <title>{code} ({name})</title><link rel=\"stylesheet\" href=\"/assets/workbench.css\">\
              </head><body><header><nav aria-label=\"Værksted\"><a href=\"/\">Oversigt</a></nav>\
-             </header><main><h1>{code} ({name})</h1><p lang=\"en\">{}</p>\
-             <pre class=\"doc\" lang=\"en\">{}</pre></main></body></html>",
-            escape(summary),
-            escape(doc)
+             </header><main><h1>{code} ({name})</h1><p lang=\"{lang}\">{}</p>\
+             <pre class=\"doc\" lang=\"{lang}\">{}</pre></main></body></html>",
+            escape(entry.summary(lang)),
+            escape(entry.doc(lang))
         ),
     )
 }

@@ -612,6 +612,32 @@ fn hover_explains_keywords_findings_values_bodies_and_contacts() {
     assert_eq!(client.shutdown(), 0);
 }
 
+/// With `lang: da` in the initialization options, a finding's hover gives its rule's
+/// documentation in Danish.
+#[test]
+fn hover_on_a_finding_speaks_the_chosen_language() {
+    let folder = Folder::new(&[("kvalitet.yaml", CONFIG)]);
+    let uri = folder.uri("a.kvs");
+    let (mut client, _) = Client::start_with(&folder, json!({}), json!({ "lang": "da" }));
+    let text = STANDARD.replace("revideres årligt", "revideres ved-ændringer");
+    client.open(&uri, &text);
+    let answer = client.at(
+        "textDocument/hover",
+        &uri,
+        find(&text, "revideres ved-ændringer", "ved-ændringer"),
+    );
+    let hover = hover_text(&answer);
+    let rule = kvalitet::check::codes::REVISION_ONLY_ON_CHANGE;
+    assert!(
+        hover.contains("**KS142 revision-only-on-change** (advarsel som standard)"),
+        "{hover}"
+    );
+    assert!(hover.contains(rule.summary_da), "{hover}");
+    assert!(hover.contains("**Hvorfor det betyder noget**"), "{hover}");
+    assert!(!hover.contains("Why it matters"), "{hover}");
+    assert_eq!(client.shutdown(), 0);
+}
+
 #[test]
 fn completion_offers_what_may_stand_at_the_cursor() {
     let folder = Folder::new(&[("kvalitet.yaml", CONFIG)]);

@@ -1,10 +1,12 @@
 //! `kvalitet rules`: the text lists every rule on one line, and `docs/rules.md` is
-//! exactly its Markdown output, so the published documentation cannot drift from the
-//! rules' own. The same for the keywords: `docs/language.md`'s keyword reference is
+//! exactly its Markdown output (`docs/rules.da.md` its Danish output), so the published
+//! documentation cannot drift from the rules' own. `explain` and `rules` speak the
+//! language `--lang` or `KVALITET_LANG` chooses. The same for the keywords: `docs/language.md`'s keyword reference is
 //! the schema's Markdown.
 
 use crate::schema::root;
-use std::process::Command;
+use kvalitet::i18n::Lang;
+use std::process::{Command, Output};
 
 /// Runs `kvalitet rules` with more arguments and returns what it printed.
 fn rules(args: &[&str]) -> String {
@@ -13,13 +15,20 @@ fn rules(args: &[&str]) -> String {
     cli(&all)
 }
 
+/// Runs `kvalitet` with `args` and `KVALITET_LANG` set to `lang` (unset for `None`).
+fn run(args: &[&str], lang: Option<&str>) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_kvalitet"));
+    command.args(args).current_dir(root());
+    match lang {
+        Some(lang) => command.env("KVALITET_LANG", lang),
+        None => command.env_remove("KVALITET_LANG"),
+    };
+    command.output().expect("run kvalitet")
+}
+
 /// Runs `kvalitet` with `args`, expects success, and returns what it printed.
 fn cli(args: &[&str]) -> String {
-    let output = Command::new(env!("CARGO_BIN_EXE_kvalitet"))
-        .args(args)
-        .current_dir(root())
-        .output()
-        .expect("run kvalitet");
+    let output = run(args, None);
     assert_eq!(output.status.code(), Some(0), "kvalitet {args:?} failed");
     assert!(
         output.stderr.is_empty(),
@@ -54,16 +63,112 @@ fn json_lists_rules_and_language_codes() {
     assert_eq!(json["language_codes"][0]["code"], "KS001");
 }
 
+/// `docs/rules.md` is the English Markdown and `docs/rules.da.md` the Danish; the
+/// English links to the Danish at its head.
 #[test]
 fn docs_rules_md_is_the_markdown_output() {
-    let generated = rules(&["--format", "markdown"]);
-    let path = root().join("docs/rules.md");
-    let written = std::fs::read_to_string(&path).unwrap_or_default();
-    if written != generated {
-        panic!(
-            "docs/rules.md is stale (it first differs on line {}); regenerate it with\n\n    {}\n",
-            first_difference(&written, &generated),
-            kvalitet::emit::rules::MARKDOWN_COMMAND
+    for lang in Lang::ALL {
+        let (path, generated) = match lang {
+            Lang::En => ("docs/rules.md", rules(&["--format", "markdown"])),
+            Lang::Da => (
+                "docs/rules.da.md",
+                rules(&["--lang", "da", "--format", "markdown"]),
+            ),
+        };
+        let written = std::fs::read_to_string(root().join(path)).unwrap_or_default();
+        if written != generated {
+            panic!(
+                "{path} is stale (it first differs on line {}); regenerate both with\n\n    {}\n    {}\n",
+                first_difference(&written, &generated),
+                kvalitet::emit::rules::MARKDOWN_COMMAND,
+                kvalitet::emit::rules::MARKDOWN_COMMAND_DA,
+            );
+        }
+    }
+    let english = rules(&["--format", "markdown"]);
+    assert!(
+        english
+            .lines()
+            .take(6)
+            .any(|line| line.contains("(rules.da.md)")),
+        "docs/rules.md links to the Danish at its head"
+    );
+}
+
+/// `explain` prints a rule's documentation in Danish when `--lang da` (before or after
+/// the command) or `KVALITET_LANG=da` chooses it, and in English otherwise.
+#[test]
+fn explain_speaks_the_chosen_language() {
+    let rule = kvalitet::check::codes::MISSING_SAGSBEHANDLINGSFRIST;
+    let english = cli(&["explain", "KS131"]);
+    assert!(english.starts_with("KS131 (missing-sagsbehandlingsfrist), warning by default\n"));
+    assert!(english.contains(rule.doc), "{english}");
+    let danish = cli(&["explain", "KS131", "--lang", "da"]);
+    assert!(
+        danish.starts_with("KS131 (missing-sagsbehandlingsfrist), advarsel som standard\n"),
+        "{danish}"
+    );
+    assert!(danish.contains(rule.summary_da), "{danish}");
+    assert!(danish.contains(rule.doc_da), "{danish}");
+    assert!(danish.contains("## Hvorfor det betyder noget"), "{danish}");
+    assert_eq!(cli(&["--lang", "da", "explain", "ks131"]), danish);
+    let by_env = run(&["explain", "KS131"], Some("da"));
+    assert_eq!(by_env.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&by_env.stdout), danish);
+    // The flag outranks the variable.
+    let flag_first = run(&["explain", "KS131", "--lang", "en"], Some("da"));
+    assert_eq!(String::from_utf8_lossy(&flag_first.stdout), english);
+    // A language code, with its fix, in Danish.
+    let code = cli(&["--lang", "da", "explain", "KS010"]);
+    assert!(
+        code.starts_with(
+            "KS010 (unknown-keyword), rettelse: nogle gange, sikker eller usikker\n\nEt nøgleord er ikke en del af sproget.\n"
+        ),
+        "{code}"
+    );
+}
+
+/// `rules --lang da` prints the Danish summaries and words, in every format.
+#[test]
+fn rules_speak_the_chosen_language() {
+    let text = rules(&["--lang", "da"]);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), kvalitet::check::codes::ALL.len());
+    for (line, rule) in lines.iter().zip(kvalitet::check::codes::ALL) {
+        assert!(line.starts_with(rule.code), "{line}");
+        assert!(line.ends_with(rule.summary_da), "{line}");
+    }
+    assert!(text.contains("rettelse: altid, usikker"), "{text}");
+    let json: serde_json::Value =
+        serde_json::from_str(&rules(&["--lang", "da", "--format", "json"])).expect("JSON");
+    assert_eq!(json["schema_version"], "1.1");
+    assert_eq!(json["rules"][0]["severity"], "error");
+    assert_eq!(
+        json["rules"][0]["summary"],
+        kvalitet::check::codes::CONFLICTING_CONTACT_DATA.summary_da
+    );
+    let syntax_error = kvalitet::diag::codes::find("KS001").map(|c| c.explanation_da);
+    assert_eq!(
+        json["language_codes"][0]["explanation"].as_str(),
+        syntax_error
+    );
+}
+
+/// An unknown language is a usage error (exit 2) that names the language kvalitet speaks.
+#[test]
+fn an_unknown_language_is_a_usage_error() {
+    for (args, env) in [
+        (&["explain", "KS131", "--lang", "xx"][..], None),
+        (&["rules", "--lang", "xx"][..], None),
+        (&["explain", "KS131"][..], Some("xx")),
+    ] {
+        let output = run(args, env);
+        assert_eq!(output.status.code(), Some(2), "{args:?} {env:?}");
+        assert!(output.stdout.is_empty(), "{args:?} {env:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            stderr.contains("xx") && stderr.contains("kvalitet speaks en and da"),
+            "{stderr}"
         );
     }
 }

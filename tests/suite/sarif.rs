@@ -400,3 +400,32 @@ fn sarif_fixes_make_the_changes_kvalitet_makes() {
     }
     assert!(seen >= 10, "only {seen} fixes were compared");
 }
+
+/// The rule descriptors speak the run's language: in Danish, each code's Danish summary,
+/// its `## Hvad den finder` and its whole Danish documentation; the log still matches
+/// the schema.
+#[test]
+fn rule_descriptors_speak_the_runs_language() {
+    use kvalitet::emit::catalogue;
+    use kvalitet::i18n::Lang;
+    let compiled = compile_file(&root().join(GLOSTRUP));
+    let text = kvalitet::emit::sarif::sarif(std::slice::from_ref(&compiled), Lang::Da);
+    let log: Value = serde_json::from_str(&text).expect("SARIF is JSON");
+    assert_valid(&validator(), &log, GLOSTRUP);
+    let descriptors = log["runs"][0]["tool"]["driver"]["rules"]
+        .as_array()
+        .expect("the driver's rules");
+    assert!(!descriptors.is_empty(), "the standard has findings");
+    for descriptor in descriptors {
+        let code = descriptor["id"].as_str().expect("an id");
+        let entry = catalogue::find(code).expect("a known code");
+        assert_eq!(descriptor["shortDescription"]["text"], entry.summary_da);
+        assert_eq!(
+            descriptor["fullDescription"]["text"],
+            entry.what_it_finds(Lang::Da)
+        );
+        let help = descriptor["help"]["text"].as_str().expect("help");
+        assert!(help.contains(entry.doc_da.trim()), "{code}: {help}");
+        assert!(!help.contains("## What it finds"), "{code}: {help}");
+    }
+}

@@ -205,9 +205,18 @@ fn the_diagnostics_schema_rejects_what_breaks_the_contract() {
 #[test]
 fn the_rules_json_matches_its_schema() {
     let validator = validator("rules.v1.json");
+    for lang in kvalitet::i18n::Lang::ALL {
+        let document: Value = serde_json::from_str(&kvalitet::emit::rules::json(lang))
+            .expect("the rules JSON parses");
+        assert_valid(
+            &validator,
+            &document,
+            &format!("kvalitet --lang {lang} rules --format json"),
+        );
+    }
     let document: Value =
-        serde_json::from_str(&kvalitet::emit::rules::json()).expect("the rules JSON parses");
-    assert_valid(&validator, &document, "kvalitet rules --format json");
+        serde_json::from_str(&kvalitet::emit::rules::json(kvalitet::i18n::Lang::En))
+            .expect("the rules JSON parses");
     let mut broken = document.clone();
     broken["rules"][0]["severity"] = json!("note");
     assert!(

@@ -459,6 +459,13 @@ async fn a_code_is_explained_and_an_unknown_one_is_not_found() {
     let (status, _, page) = bench.get("/explain/KS140").await;
     assert_eq!(status, StatusCode::OK);
     assert!(page.contains("stale-approval"));
+    // In the workbench's language, Danish unless chosen.
+    assert!(
+        page.contains("Standarden blev godkendt for mere end et år siden."),
+        "{page}"
+    );
+    assert!(page.contains("## Hvad den finder"), "{page}");
+    assert!(page.contains("<p lang=\"da\">"), "{page}");
     let (status, _, _) = bench.get("/explain/%3Cscript%3E").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 }

@@ -47,6 +47,44 @@ folkepensionsalderen; LOV nr. 1703 af 30/12/2024 adds SEL § 2 stk. 5 (domain no
 Which of ældreloven §§ 13–14 covers training is unconfirmed, so the rule does not say
 which paragraph to cite."#;
 
+/// The documentation in Danish, shown by `kvalitet --lang da explain KS180`.
+pub const DOC_DA: &str = r#"## Hvad den finder
+
+En standard, der får virkning på eller efter den dag, SEL § 2 stk. 5 trådte i kraft
+(2025-07-01), hvis målgruppe (`målgruppe`) taler om ældre borgere ("ældre",
+"folkepension…", "pensionist…" eller en aldersgrænse på 65 eller derover: "65+", "over
+65 år", "fra 67 år", "65 år og derover"), som henviser til SEL § 86, og som hverken
+henviser til ældreloven (`ÆL § …`, i sit `lovgrundlag` eller som en `anden-ordning`)
+eller nævner den i sin tekst. Den dag, den får virkning, er begyndelsen af dens
+gyldighed, ellers dens godkendelsesdato, ellers dens `dato`, ellers dens `år`; en
+standard uden nogen af dem bliver ikke vurderet.
+
+## Hvorfor det betyder noget
+
+Fra 2025-07-01 kan personer, der kan få hjælp efter ældreloven §§ 10, 13, 14, 16 og 17,
+ikke få hjælp efter SEL §§ 83, 83 a, 83 b, 84 og 86. En standard, der tilbyder træning
+efter § 86 til ældre borgere uden et ord om ældreloven, beskriver en ret, som mange af
+dens læsere ikke længere har efter den lov.
+
+## Eksempel
+
+```kvs
+kvalitetsstandard "Genoptræning" {
+  år 2026
+  lovgrundlag SEL § 86 stk. 1
+  målgruppe "Målgruppe" {
+    kan "Borgere, primært ældre, med nedsat funktionsevne."   # KS180
+  }
+}
+```
+
+## Kilde
+
+Ældreloven, LOV nr. 1651 af 30/12/2024, i kraft 2025-07-01, for personer, der har nået
+folkepensionsalderen; LOV nr. 1703 af 30/12/2024 indsætter SEL § 2 stk. 5 (domain
+notes). Hvilken af ældreloven §§ 13–14 der dækker træning, er ikke bekræftet, så reglen
+siger ikke, hvilken paragraf der skal henvises til."#;
+
 /// Reports § 86 standards for older citizens that ignore ældreloven.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let Some((effective, date_span)) = effective(ctx) else {

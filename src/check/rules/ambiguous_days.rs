@@ -31,6 +31,32 @@ frister {
 Deadlines come in hverdage, dage/kalenderdage, uger and måneder, and a fair comparison
 must say how it normalised them (domain notes, "Units that matter for comparisons")."#;
 
+/// The documentation in Danish, shown by `kvalitet --lang da explain KS160`.
+pub const DOC_DA: &str = r#"## Hvad den finder
+
+En frist (i `frister`, `kvalitetsmål` eller en klagevejs `klagefrist` og
+`genvurdering`) målt i blot `dage`, som ikke siger, om der menes hverdage eller
+kalenderdage.
+
+## Hvorfor det betyder noget
+
+`14 dage` kan være 14 kalenderdage eller næsten tre uger med hverdage. Borgeren kan
+ikke se, hvornår fristen er overskredet, og standarderne kan ikke sammenlignes.
+
+## Eksempel
+
+```kvs
+frister {
+  afgørelse 14 dage efter ansøgning   # KS160: 14 hverdage eller 14 kalenderdage?
+}
+```
+
+## Kilde
+
+Frister angives i hverdage, dage/kalenderdage, uger og måneder, og en retfærdig
+sammenligning skal sige, hvordan den har omregnet dem (domain notes, "Units that matter
+for comparisons")."#;
+
 /// Reports deadlines in plain days.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let mut report = |frist: &Frist| {

@@ -39,6 +39,38 @@ itself; it names the body that holds the task at the date of the run instead.
 The history of bodies in the registry, from the domain notes (see KS110). A finding that
 rests on an unconfirmed end date is advice."#;
 
+/// The documentation in Danish, shown by `kvalitet --lang da explain KS111`.
+pub const DOC_DA: &str = r#"## Hvad den finder
+
+En landsdækkende myndighed, som standarden nævner, og som fandtes på standardens dato,
+men som er nedlagt siden (før den dato, tjekket køres for, `--today`); eller en
+klagevejs modtager, der siden er holdt op med at behandle den slags klager. Standarden
+var rigtig, da den blev skrevet, men er forældet nu.
+
+## Hvorfor det betyder noget
+
+En standard bliver brugt, indtil den bliver erstattet. Borgere, der følger en gammel
+standard, sender klager til en myndighed, der ikke findes længere.
+
+## Eksempel
+
+```kvs
+kvalitetsstandard "Træning" {
+  dato maj 2011
+  kontakt naevnet "Det Sociale Nævn" { }   # KS111: nedlagt 2013-07-01
+}
+```
+
+## Rettelse
+
+Som for `outdated-body` (KS110): usikker, og kun hvor en henvisning nævner selve
+myndigheden; den nævner i stedet den myndighed, der har opgaven på kørslens dato.
+
+## Kilde
+
+Myndighedernes historie i registret, fra domain notes (se KS110). Et fund, der bygger
+på en ubekræftet slutdato, er et råd."#;
+
 /// Reports bodies that ceased between the standard's date and today.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let date = ctx.date();

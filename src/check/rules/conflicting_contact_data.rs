@@ -64,6 +64,59 @@ Danish phone numbers are a closed 8-digit plan; `33 41 12 00`, `3341 1200` and
 values is right is not decided here; `contact-data-differs-from-registry` (KS101)
 compares national bodies with the registry."#;
 
+/// The documentation in Danish, shown by `kvalitet --lang da explain KS100`.
+pub const DOC_DA: &str = r#"## Hvad den finder
+
+To kontakter i én standard, som er den samme myndighed, men som giver forskellige
+telefonnumre, mailadresser, sikre mailadresser eller postnumre. To kontakter er den
+samme myndighed, når de nævner det samme `organ`, eller når deres navne er ens efter
+normalisering (store og små bogstaver, tegnsætning, `ae`/`æ` og registrets andre navne:
+"Ankestyrelsen Aalborg" er Ankestyrelsen), og de nævner den samme `enhed` og `person`.
+Værdier sammenlignes på deres cifre (telefonnumre) eller med små bogstaver (mail); en
+kontakt, der giver et ekstra nummer ud over et fælles, er ikke en konflikt.
+
+Et telefonnummer eller en mailadresse i løbende tekst (en `tekst`, en note), der hører
+til en kontakts navn eller `enhed`, sammenlignes med det, kontakten angiver: når
+værdien følger navnet i samme sætning, med højst 6 ord imellem, og i samme afsnit (de
+korte linjer i en adresseblok tæller som ét), eller følger efter sådan en værdi. Et
+telefonnummer meldes, når kontakten angiver telefonnumre, og teksten giver et andet; en
+mailadresse, når kontakten angiver én på det samme domæne, og teksten giver en anden på
+det (en adresse på et andet domæne kan høre til et andet kontor). En værdi, som
+standarden angiver et sted, meldes ikke, og en kontakt, der er en landsdækkende
+myndighed med værdiens slags i registret, vurderes i stedet ud fra registret (KS101).
+
+## Hvorfor det betyder noget
+
+En borger, der møder to telefonnumre for samme myndighed, kan ikke vide, hvilket der er
+rigtigt, og mindst ét af dem er forkert. Klageadresser betyder mest: en klage, der
+sendes det forkerte sted hen, kan overskride sin frist.
+
+## Eksempel
+
+```kvs
+kontakt ankestyrelsen-klage "Ankestyrelsen Aalborg" {
+  organ ankestyrelsen
+  telefon 3341 1200
+}
+kontakt ankestyrelsen-adresse "Ankestyrelsen Aalborg" {
+  organ ankestyrelsen
+  telefon 7256 6899      # KS100: strider mod 3341 1200 ovenfor
+}
+kontakt træningsenheden "Træningsenheden" {
+  mail traeningsenhed@hjoerring.dk
+}
+afsnit "Ansøgning" """
+  Skriv til Træningsenheden på traening@hjoerring.dk.   # KS100: ikke den angivne adresse
+"""
+```
+
+## Kilde
+
+Danske telefonnumre følger en lukket nummerplan med 8 cifre; `33 41 12 00`,
+`3341 1200` og `33411200` er det samme nummer (domain notes, "Formats"). Hvilken af to
+modstridende værdier der er rigtig, afgøres ikke her; `contact-data-differs-from-registry`
+(KS101) sammenligner landsdækkende myndigheder med registret."#;
+
 /// Which field of a contact.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Field {

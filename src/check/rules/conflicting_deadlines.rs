@@ -34,6 +34,32 @@ kvalitetsmål { afgørelse 15 hverdage efter ansøgning }   # KS162
 Retssikkerhedsloven § 3 stk. 2: the municipality sets and publishes its case-handling
 deadlines (domain notes); a published deadline must be one."#;
 
+/// The documentation in Danish, shown by `kvalitet --lang da explain KS162`.
+pub const DOC_DA: &str = r#"## Hvad den finder
+
+To frister med samme navn og samme hændelse (eller begge uden) i én del af en standard
+(standarden med sit resumé, eller én indsats), hvis længder er forskellige, og som
+begge er løfter eller begge er mål (`tilstræbt`). Et mål, der er strammere end et
+løfte, er ikke en konflikt.
+
+## Hvorfor det betyder noget
+
+"afgørelse 10 hverdage efter ansøgning" i ét afsnit og "afgørelse 14 dage efter
+ansøgning" i et andet kan ikke begge gælde; borgeren kan ikke se, hvilken kommunen
+overholder.
+
+## Eksempel
+
+```kvs
+frister { afgørelse 10 hverdage efter ansøgning }
+kvalitetsmål { afgørelse 15 hverdage efter ansøgning }   # KS162
+```
+
+## Kilde
+
+Retssikkerhedsloven § 3 stk. 2: kommunen fastsætter og offentliggør sine frister for
+sagsbehandlingen (domain notes); en offentliggjort frist skal være én."#;
+
 /// Reports deadlines that contradict an earlier one in the same scope.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let mut seen: HashMap<(usize, String, String, bool), &Frist> = HashMap::new();

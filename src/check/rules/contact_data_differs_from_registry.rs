@@ -74,6 +74,74 @@ stps@stps.dk, 2300 København S (stps.dk). `72 56 68 99` is found in no source a
 Ankestyrelsen number; Amaliegade 25, 1256 København K is an old Ankestyrelsen address.
 A finding that rests on an unconfirmed registry fact is advice."#;
 
+/// The documentation in Danish, shown by `kvalitet --lang da explain KS101`.
+pub const DOC_DA: &str = r#"## Hvad den finder
+
+En kontakt, der er en landsdækkende myndighed i registret (ud fra `organ` eller sit
+navn), og som giver et telefonnummer, en mailadresse, en sikker mailadresse eller et
+postnummer, der afviger fra registrets, en adresse, myndigheden ikke længere bruger,
+eller et nummer, som ingen kilde giver for myndigheden. Hjælpelinjen giver registrets
+værdi og dens kilde.
+
+En kontakt med en `enhed` er en enhed i myndigheden og kan have sit eget telefonnummer
+og sin egen postkasse: dens telefonnummer sammenlignes ikke, og dens mailadresser kun på
+domænet. Dens postnummer sammenlignes.
+
+Telefonnumre, mailadresser og webadresser i løbende tekst (en `tekst`, en note) læses
+også, når de hører til en myndigheds navn (dens navn eller et andet navn for den, eller
+navnet eller `enhed` på en kontakt, der er myndigheden): når værdien følger navnet i
+samme sætning, med højst 6 ord imellem, og i samme afsnit (de korte linjer i en
+adresseblok tæller som ét); en værdi lige efter sådan en værdi hører til samme navn. Et
+telefonnummer meldes, når det afviger fra registrets, eller ingen kilde giver det for
+myndigheden; en mailadresse på myndighedens eget domæne, når den hverken er dens mail
+eller dens sikre mailadresse; en mail- eller webadresse på en anden myndigheds domæne i
+registret (`www.stps.dk` ved Styrelsen for Patientklager). En mail- eller webadresse på
+ethvert andet domæne (`www.borger.dk`) vurderes ikke: tekst sender også borgere videre
+til portaler. En værdi, som standarden angiver i en kontakt eller et link, vurderes
+dér, ikke igen i teksten; et navn, der står for to myndigheder, eller en enheds
+telefonnummer, vurderes ikke.
+
+## Hvorfor det betyder noget
+
+Landsdækkende myndigheders numre og adresser skifter, og standarder kopierer dem fra
+gamle dokumenter. En forkert klageadresse eller et forkert nummer sender borgerne på
+afveje.
+
+## Eksempel
+
+```kvs
+kontakt ankestyrelsen "Ankestyrelsen" {
+  organ ankestyrelsen
+  telefon 7256 6899      # KS101: ingen kilde giver dette nummer for Ankestyrelsen
+  postnr 7998 Statsservice
+}
+afsnit "Klage" """
+  Klagen sendes til Ankestyrelsen, tlf. 3341 2100.   # KS101: ikke 33 41 12 00
+"""
+```
+
+## Rettelse
+
+Usikker, for en kontakts eget telefonnummer, mailadresse, sikre mailadresse og
+postnummer: værdien erstattes af registrets, og en kommentar i slutningen af linjen
+nævner registrets kilde. Laves kun, hvor registrets værdi er sikker: oplysningen er
+bekræftet, kontakten er ikke en enhed (`enhed`), kun én værdi af sin slags afviger (ingen
+er rigtig i forvejen), et maillink til den gamle adresse følger adressen, og et
+postnummer flytter med sin gade (registrets gade erstatter kontaktens ene adresselinje;
+uden en gade i registret får en kontakt med en adresselinje ingen rettelse). Værdier i
+løbende tekst og gamle adresser overlades til skribenten.
+
+## Kilde
+
+Registret (`src/registry/bodies.yaml`), fra domain notes: Ankestyrelsen
+33 41 12 00, ast@ast.dk, sikkermail@ast.dk, 7998 Statsservice (ast.dk ankeskema;
+ft.dk letter 2025); Styrelsen for Patientklager 72 33 05 00, stpk@stpk.dk,
+8200 Aarhus N (stps.dk 2018; borger.dk); Styrelsen for Patientsikkerhed 72 28 66 00,
+stps@stps.dk, 2300 København S (stps.dk). `72 56 68 99` findes ikke i nogen kilde som et
+nummer til Ankestyrelsen; Amaliegade 25, 1256 København K er en gammel adresse for
+Ankestyrelsen.
+Et fund, der bygger på en ubekræftet oplysning i registret, er et råd."#;
+
 /// Compares each contact that is a registry body with the registry.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (index, contact) in ctx.standard.contacts.iter().enumerate() {

@@ -31,6 +31,32 @@ BEK nr. 1575 af 27/12/2014 § 1: the description must be precise (elov.dk); rets
 hedsloven § 3 stk. 2: case-handling deadlines run from the application to the decision
 (domain notes)."#;
 
+/// The documentation in Danish, shown by `kvalitet --lang da explain KS161`.
+pub const DOC_DA: &str = r#"## Hvad den finder
+
+En frist i `frister` eller `kvalitetsmål` uden `efter …`: den siger ikke, fra hvilken
+hændelse den regnes (ansøgningen, henvisningen, afgørelsen). Klagefrister er ikke
+med: loven fastlægger, hvad de regnes fra.
+
+## Hvorfor det betyder noget
+
+"14 dage" fra ansøgningen og "14 dage" fra det første besøg er forskellige løfter. En
+frist uden sin hændelse kan hverken overholdes eller kontrolleres.
+
+## Eksempel
+
+```kvs
+frister {
+  afgørelse 14 dage   # KS161: efter ansøgning?
+}
+```
+
+## Kilde
+
+BEK nr. 1575 af 27/12/2014 § 1: beskrivelsen skal være præcis (elov.dk); retssikker-
+hedsloven § 3 stk. 2: fristerne for sagsbehandlingen regnes fra ansøgningen til
+afgørelsen (domain notes)."#;
+
 /// Reports deadlines without an event.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for scoped in ctx.frister() {

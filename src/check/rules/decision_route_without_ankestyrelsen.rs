@@ -39,6 +39,38 @@ If the municipality upholds the decision it forwards the complaint to Ankestyrel
 appeal body since 2013-07-01, before that de sociale nævn (ast.dk, ny klagestruktur
 2013)."#;
 
+/// The documentation in Danish, shown by `kvalitet --lang da explain KS124`.
+pub const DOC_DA: &str = r#"## Hvad den finder
+
+En klagevej for `afgørelse`, i en del af standarden under serviceloven, som hverken
+nævner Ankestyrelsen eller dens forgænger (de sociale nævn, før 2013-07-01) som det
+sted, klagen går videre til: ikke efter `videre`, ikke efter `til` og ikke i sin tekst.
+
+## Hvorfor det betyder noget
+
+En borger, hvis klage kommunen afviser, skal vide, at den går videre til
+Ankestyrelsen, klageinstansen, og at kommunen sender den dertil.
+
+## Eksempel
+
+```kvs
+klage {
+  afgørelse {
+    til visitationen
+    klagefrist 4 uger efter afgørelse
+    genvurdering
+    # KS124: tilføj `videre ankestyrelsen`
+  }
+}
+```
+
+## Kilde
+
+Hvis kommunen fastholder afgørelsen, sender den klagen videre til Ankestyrelsen
+(ast.dk, "Klagevejledning og tidsfrister"); Ankestyrelsen er den eneste administrative
+klageinstans siden 2013-07-01, før det de sociale nævn (ast.dk, ny klagestruktur
+2013)."#;
+
 /// Reports decision routes that name no appeal body.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (scope, route) in ctx.scoped_routes() {

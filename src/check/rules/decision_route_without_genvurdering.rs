@@ -37,6 +37,36 @@ klage {
 The municipality reassesses (genvurdering) and, if it upholds the decision, forwards the
 complaint to Ankestyrelsen within 4 weeks (ast.dk, "Klagevejledning og tidsfrister")."#;
 
+/// The documentation in Danish, shown by `kvalitet --lang da explain KS123`.
+pub const DOC_DA: &str = r#"## Hvad den finder
+
+En klagevej for `afgørelse`, i en del af standarden under serviceloven, uden
+`genvurdering`: den siger ikke, at kommunen genvurderer afgørelsen, før klagen går
+videre.
+
+## Hvorfor det betyder noget
+
+Borgeren skal vide, at klagen først går til kommunen, som ser på afgørelsen igen og
+kan ændre den, og først derefter til Ankestyrelsen.
+
+## Eksempel
+
+```kvs
+klage {
+  afgørelse {
+    til visitationen
+    klagefrist 4 uger efter afgørelse
+    videre ankestyrelsen
+    # KS123: tilføj `genvurdering 4 uger efter klage`
+  }
+}
+```
+
+## Kilde
+
+Kommunen genvurderer (genvurdering) og sender, hvis den fastholder afgørelsen, klagen
+videre til Ankestyrelsen inden for 4 uger (ast.dk, "Klagevejledning og tidsfrister")."#;
+
 /// Reports decision routes that do not mention reassessment.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (scope, route) in ctx.scoped_routes() {

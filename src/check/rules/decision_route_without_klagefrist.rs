@@ -36,6 +36,35 @@ klage {
 A decision under SEL § 86: klagefrist 4 weeks (ast.dk, "Klagevejledning og
 tidsfrister")."#;
 
+/// The documentation in Danish, shown by `kvalitet --lang da explain KS122`.
+pub const DOC_DA: &str = r#"## Hvad den finder
+
+En klagevej for `afgørelse`, i en del af standarden under serviceloven, uden en
+`klagefrist`.
+
+## Hvorfor det betyder noget
+
+En klage, der kommer for sent, bliver afvist. Borgeren skal have at vide, hvor lang tid
+der er til at klage: 4 uger fra modtagelsen af afgørelsen.
+
+## Eksempel
+
+```kvs
+klage {
+  afgørelse {
+    til visitationen
+    genvurdering
+    videre ankestyrelsen
+    # KS122: tilføj `klagefrist 4 uger efter afgørelse`
+  }
+}
+```
+
+## Kilde
+
+En afgørelse efter SEL § 86: klagefrist 4 uger (ast.dk, "Klagevejledning og
+tidsfrister")."#;
+
 /// Reports decision routes without a klagefrist.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (scope, route) in ctx.scoped_routes() {

@@ -35,6 +35,35 @@ klage {
 ast.dk, "Klagevejledning og tidsfrister": the municipality reassesses and forwards the
 complaint to Ankestyrelsen; one cannot complain directly to Ankestyrelsen."#;
 
+/// The documentation in Danish, shown by `kvalitet --lang da explain KS126`.
+pub const DOC_DA: &str = r#"## Hvad den finder
+
+En klagevej for `afgørelse`, i en del af standarden under serviceloven, hvis `til`
+nævner Ankestyrelsen (eller dens forgænger) som det sted, klagen skal sendes til, når
+samme myndighed ikke er dens `videre`.
+
+## Hvorfor det betyder noget
+
+Man kan ikke klage direkte til Ankestyrelsen: klagen går til kommunen, som genvurderer
+afgørelsen og sender klagen videre, hvis den fastholder afgørelsen. En klage, der
+sendes til Ankestyrelsen, bliver sendt tilbage, og der går tid tabt.
+
+## Eksempel
+
+```kvs
+klage {
+  afgørelse {
+    til ankestyrelsen          # KS126: skriv `til visitationen` og `videre ankestyrelsen`
+    klagefrist 4 uger efter afgørelse
+  }
+}
+```
+
+## Kilde
+
+ast.dk, "Klagevejledning og tidsfrister": kommunen genvurderer og sender klagen videre
+til Ankestyrelsen; man kan ikke klage direkte til Ankestyrelsen."#;
+
 /// Reports decision routes that send complaints to the appeal body itself.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (scope, route) in ctx.scoped_routes() {

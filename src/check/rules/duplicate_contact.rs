@@ -32,6 +32,30 @@ kontakt visitationen-klage "Visitationen" { telefon 4323 6690 }   # KS104
 A maintenance rule of the language: contacts are referenced by name
 (`kontakt visitationen`). No legal fact is involved."#;
 
+/// The documentation in Danish, shown by `kvalitet --lang da explain KS104`.
+pub const DOC_DA: &str = r#"## Hvad den finder
+
+To kontaktdefinitioner med forskellige korte navne, men samme navn, enhed, person,
+adresser, postnummer, telefonnumre, mailadresser og webadresser.
+
+## Hvorfor det betyder noget
+
+En kontakt, der er defineret to gange, bliver rettet ét sted og glemt det andet; de to
+glider derefter fra hinanden til modstridende oplysninger (KS100). Definér den én gang,
+og henvis til den ved navn fra hvert afsnit, der har brug for den.
+
+## Eksempel
+
+```kvs
+kontakt visitationen "Visitationen" { telefon 4323 6690 }
+kontakt visitationen-klage "Visitationen" { telefon 4323 6690 }   # KS104
+```
+
+## Kilde
+
+En vedligeholdelsesregel i sproget: kontakter henvises til ved navn
+(`kontakt visitationen`). Der indgår ingen juridisk kendsgerning."#;
+
 /// Reports contact definitions that repeat an earlier one.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let mut seen: HashMap<String, &Contact> = HashMap::new();

@@ -43,6 +43,41 @@ no other item was meant in its place.
 
 A text rule; no legal fact is involved."#;
 
+/// The documentation in Danish, shown by `kvalitet --lang da explain KS134`.
+pub const DOC_DA: &str = r#"## Hvad den finder
+
+Et punkt, der gentager et tidligere punkt i samme liste, uden hensyn til store og små
+bogstaver, mellemrum og tegnsætning til sidst. Punktlister og nummererede lister tæller
+ens; en liste, der ligger under et punkt, er en liste for sig.
+
+## Hvorfor det betyder noget
+
+Et gentaget punkt er en kopieringsfejl; ofte mangler det punkt, der skulle have stået
+der.
+
+## Eksempel
+
+```kvs
+indhold {
+  indgår """
+    - Undersøgelse
+    - Vurdering
+    - Undersøgelse      # KS134
+  """
+}
+```
+
+## Rettelse
+
+Usikker: det gentagne punkts linjer slettes. Kun et punkt på sine egne linjer i
+tekstblokken, uden en liste under sig, og, i en nummereret liste, det sidste punkt
+(numrene efter ethvert andet ville springe ét over) fjernes; skribenten bør tjekke, at
+der ikke var ment et andet punkt i stedet.
+
+## Kilde
+
+En tekstregel; der indgår ingen juridisk kendsgerning."#;
+
 /// Reports repeated items within each list, and within each list nested under an item.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for text in ctx.texts() {

@@ -39,6 +39,37 @@ different contents get no fix: merging them is for the writer.
 
 A structural rule; no legal fact is involved."#;
 
+/// The documentation in Danish, shown by `kvalitet --lang da explain KS133`.
+pub const DOC_DA: &str = r#"## Hvad den finder
+
+To afsnit af samme slags med samme overskrift (eller begge uden) i én del af en
+standard: selve standarden, dens resumé eller én indsats. `afsnit`-afsnit
+sammenlignes ikke, og afsnit af samme slags med forskellige overskrifter er ikke fund:
+et dokument kan sagtens have `frister "Sagsbehandlingsfrist"` og `frister "Opstart"`.
+
+## Hvorfor det betyder noget
+
+En overskrift, der står to gange, deler det, der hører sammen: borgeren læser det første
+og overser det andet, og en senere revision opdaterer kun det ene.
+
+## Eksempel
+
+```kvs
+pligter "Forventninger til dig" """…"""
+formål """…"""
+pligter "Forventninger til dig" """…"""   # KS133
+```
+
+## Rettelse
+
+Usikker, og kun for en ægte kopi: når det gentagne afsnits tekst er den samme som det
+førstes (bortset fra mellemrum), slettes dets linjer. To afsnit med samme overskrift og
+forskelligt indhold får ingen rettelse: at flette dem er skribentens opgave.
+
+## Kilde
+
+En strukturregel; der indgår ingen juridisk kendsgerning."#;
+
 /// Reports repeated sections within one scope.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for scope in ctx.scopes() {

@@ -44,6 +44,44 @@ behov "Hvad får man træning til?" """
 BEK nr. 1575 af 27/12/2014 § 1: the standard must describe content, scope and delivery
 precisely, and contain operational goals and how they are followed up (elov.dk)."#;
 
+/// The documentation in Danish, shown by `kvalitet --lang da explain KS130`.
+pub const DOC_DA: &str = r#"## Hvad den finder
+
+Et afsnit, der intet siger: ingen tekst, ingen links, ingen kontakter, ingen
+lovhenvisninger og ingen angivne værdier, som `kvalitetsmål "Kvalitetsmål" {}`. Et tomt
+`afsnit` er ikke et fund: det er sprogets måde at skrive en overskrift for en del, som
+"GENERELT", over de afsnit, der følger.
+
+Et tomt afsnit efterfulgt af et afsnit med kun tekst (ingen angivne værdier) er ofte en
+overskrift over underoverskrifter, skrevet som tomme afsnit, fordi sprogets første
+udgave ikke havde underoverskrifter. Hjælpen siger da, hvordan det skrives: ét afsnit,
+hvis tekst er delt op med `## Overskrift`-linjer.
+
+## Hvorfor det betyder noget
+
+En tom overskrift lover borgeren noget, standarden ikke giver. Et tomt `kvalitetsmål`
+er en standard uden operationelle mål. En overskrift, der er lavet med et tomt afsnit,
+vises for borgerne, og læses af tjekket, som et afsnit uden indhold.
+
+## Eksempel
+
+```kvs
+kvalitetsmål "Kvalitetsmål" {}   # KS130
+
+behov "Hvad får man træning til?" {}   # KS130: skriv det næste afsnit som en underoverskrift
+behov "Genoptræning" "Du kan få genoptræning …"
+
+behov "Hvad får man træning til?" """
+  ## Genoptræning
+  Du kan få genoptræning …
+"""
+```
+
+## Kilde
+
+BEK nr. 1575 af 27/12/2014 § 1: standarden skal beskrive indhold, omfang og udførelse
+præcist og indeholde operationelle mål og hvordan de følges op (elov.dk)."#;
+
 /// Reports empty sections that are not part titles; where a section of text follows,
 /// the help says how to write it as a sub-heading.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {

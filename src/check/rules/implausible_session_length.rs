@@ -32,6 +32,32 @@ omfang {
 BEK nr. 1575 af 27/12/2014 § 1: the description of scope must be precise (elov.dk). The
 bounds are a plausibility judgement, not law."#;
 
+/// The documentation in Danish, shown by `kvalitet --lang da explain KS152`.
+pub const DOC_DA: &str = r#"## Hvad den finder
+
+En `længde` (længden af én træningsgang) i `omfang` eller en `pakke`, som kan være
+kortere end 10 minutter eller længere end 4 timer, eller som er angivet i dage eller
+længere.
+
+## Hvorfor det betyder noget
+
+En træningsgang måles i minutter: `45 min`, `30-60 min`, `1-1½ timer`. En længde uden
+for disse grænser er næsten altid en fejl i enheden (`45 timer` for `45 min`) eller
+længden af hele forløbet skrevet som længden af én træningsgang.
+
+## Eksempel
+
+```kvs
+omfang {
+  længde 45 timer   # KS152: 45 min?
+}
+```
+
+## Kilde
+
+BEK nr. 1575 af 27/12/2014 § 1: beskrivelsen af omfanget skal være præcis (elov.dk).
+Grænserne er et skøn over, hvad der er sandsynligt, ikke lov."#;
+
 /// The shortest plausible session, in minutes.
 const SHORTEST: f64 = 10.0;
 /// The longest plausible session, in minutes.

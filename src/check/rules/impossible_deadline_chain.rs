@@ -49,6 +49,47 @@ Retssikkerhedsloven § 3 stk. 2: the published deadline runs from the applicatio
 the decision (domain notes); BEK nr. 1575 af 27/12/2014 § 1: the description of the
 service must be precise."#;
 
+/// The documentation in Danish, shown by `kvalitet --lang da explain KS163`.
+pub const DOC_DA: &str = r#"## Hvad den finder
+
+Frister, der ikke alle kan holde på grund af rækkefølgen af de trin, de handler om. En
+sag går gennem trin i en fast rækkefølge: anmodningen (ansøgning, henvendelse,
+henvisning, genoptræningsplan), det første svar (brev, svar), afgørelsen (visitation,
+afgørelse, bevilling) og starten på træningen (opstart, påbegyndelse). `kontakt` og
+`samtale` nævner intet trin: en kommune kan kontakte eller mødes med borgeren på ethvert
+tidspunkt. Mål (`tilstræbt`) er ikke løfter og holdes uden for sammenligningen. Reglen
+finder
+
+- en frist, der regnes fra et trin, der kommer efter den (`afgørelse 5 hverdage efter
+  opstart`), og
+- to frister fra samme hændelse, hvor det senere trin er lovet hurtigere, end det
+  tidligere må tage (`afgørelse 20 hverdage efter ansøgning`, men `opstart 10
+  hverdage efter ansøgning`).
+
+Længder sammenlignes i kalenderdage (5 hverdage = 7 kalenderdage). Trin, hvis navne
+reglen ikke genkender, lades i fred.
+
+## Hvorfor det betyder noget
+
+Hver frist er et løfte. Hvis kommunen må bruge al den tid, ét løfte giver, er det næste
+brudt, før det kan holdes: borgeren får lovet en start på træningen, før afgørelsen om
+at bevilge den.
+
+## Eksempel
+
+```kvs
+frister {
+  afgørelse 20 hverdage efter ansøgning
+  opstart 10 hverdage efter ansøgning     # KS163: før afgørelsen må være truffet
+}
+```
+
+## Kilde
+
+Retssikkerhedsloven § 3 stk. 2: den offentliggjorte frist regnes fra ansøgningen til
+afgørelsen (domain notes); BEK nr. 1575 af 27/12/2014 § 1: beskrivelsen af ydelsen skal
+være præcis."#;
+
 /// The order of the steps of a case, with the word stems that name them.
 const STEPS: [(&str, &[&str]); 4] = [
     (

@@ -33,6 +33,34 @@ afsnit "Vedligeholdende træning" {
 How references are written: `docs/language.md` § 6.8. That a reference names its law is
 the ordinary form of Danish legal citation (serviceloven § 86, stk. 1)."#;
 
+/// The documentation in Danish, shown by `kvalitet --lang da explain KS172`.
+pub const DOC_DA: &str = r#"## Hvad den finder
+
+En lovhenvisning, der ikke nævner nogen lov (`lovgrundlag § 88`, eller `§ 86 stk. 1` i
+et afsnit), og som kvalitet læste som en paragraf i den ene lov, standardens
+`lovgrundlag` nævner (en indsats' eget `lovgrundlag` først). Når `lovgrundlag` ikke
+nævner nogen lov, eller mere end én, kan henvisningen slet ikke læses (`KS029`).
+
+## Hvorfor det betyder noget
+
+Et paragrafnummer betyder intet uden sin lov: § 86 i serviceloven er træning, § 86 i
+sundhedsloven noget helt andet. En borger, der læser afsnittet for sig, eller en
+standard, der senere henviser til en lov mere, må gætte.
+
+## Eksempel
+
+```kvs
+lovgrundlag serviceloven § 86 stk. 1
+afsnit "Vedligeholdende træning" {
+  lovgrundlag § 86 stk. 2   # KS172: læst som SEL § 86, stk. 2
+}
+```
+
+## Kilde
+
+Hvordan henvisninger skrives: `docs/language.md` § 6.8. At en henvisning nævner sin lov,
+er den almindelige form for dansk lovhenvisning (serviceloven § 86, stk. 1)."#;
+
 /// Reports every reference whose law was taken from the `lovgrundlag`.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for reference in ctx.law_refs() {

@@ -33,6 +33,31 @@ omfang {
 BEK nr. 1575 af 27/12/2014 § 1: the description of content, scope and delivery must be
 precise (elov.dk)."#;
 
+/// The documentation in Danish, shown by `kvalitet --lang da explain KS151`.
+pub const DOC_DA: &str = r#"## Hvad den finder
+
+Et interval som `5-2`, hvis første tal er større end det andet: i `omfang` og dets
+pakker (antal gange, hyppighed, længden af en træningsgang, forløbets længde, pause,
+forlængelser) og i frister (frister, kvalitetsmål, klagefrist, genvurdering).
+
+## Hvorfor det betyder noget
+
+Et interval er et løfte mellem to grænser; vendt om lover det intet, der kan læses.
+Det er næsten altid en tastefejl, som `60-45 min` for `45-60 min`.
+
+## Eksempel
+
+```kvs
+omfang {
+  længde 60-45 min   # KS151
+}
+```
+
+## Kilde
+
+BEK nr. 1575 af 27/12/2014 § 1: beskrivelsen af indhold, omfang og udførelse skal være
+præcis (elov.dk)."#;
+
 /// Reports inverted ranges.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let mut ranges: Vec<(Range, Span, &str)> = Vec::new();

@@ -28,6 +28,30 @@ A misspelt suppression suppresses nothing, and its author believes it does.
 The suppression syntax of kvalitet (`src/check/suppress.rs`). No legal fact is
 involved."#;
 
+/// The documentation in Danish, shown by `kvalitet --lang da explain KS192`.
+pub const DOC_DA: &str = r#"## Hvad den finder
+
+En kommentar, der begynder med `kvalitet:`, men ikke er `kvalitet: tillad KODE…
+"begrundelse"`, eller som nævner en kode, der ikke er en regels (en sprogkode
+`KS001`–`KS099`, en kode, der ikke findes, eller en af undtagelsesreglernes egne
+koder). De koder, den kunne læse, gælder stadig.
+
+## Hvorfor det betyder noget
+
+En fejlstavet undtagelse undtager intet, og dens forfatter tror, at den gør.
+
+## Eksempel
+
+```kvs
+# kvalitet: tilad KS140 "…"          # KS192: `tillad`
+# kvalitet: tillad KS020 "…"         # KS192: sprogfejl kan ikke undtages
+```
+
+## Kilde
+
+kvalitets syntaks for undtagelser (`src/check/suppress.rs`). Der indgår ingen juridisk
+kendsgerning."#;
+
 /// Reports what could not be read in suppression comments.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for suppression in &ctx.suppressions {

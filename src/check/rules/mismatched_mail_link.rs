@@ -30,6 +30,31 @@ kontakt ankestyrelsen "Ankestyrelsen Aalborg" {
 The link behind a displayed address is kept by the transcription (`link` in the language
 reference); the rule compares the two. No legal fact is involved."#;
 
+/// The documentation in Danish, shown by `kvalitet --lang da explain KS102`.
+pub const DOC_DA: &str = r#"## Hvad den finder
+
+En `mail` eller `sikker-mail`, hvis `link mailto:…` går til en anden adresse end den
+viste, sammenlignet med små bogstaver og uden en `?subject=`-del. Links, der ikke er
+`mailto:` (som en login-side på borger.dk), sammenlignes ikke.
+
+## Hvorfor det betyder noget
+
+I PDF'en ser borgeren én adresse og skriver, ved at klikke på den, til en anden. Den ene
+af dem er forkert, og borgeren kan ikke se hvilken.
+
+## Eksempel
+
+```kvs
+kontakt ankestyrelsen "Ankestyrelsen Aalborg" {
+  mail ast@ast.dk link mailto:ast-aalborg@ast.dk    # KS102
+}
+```
+
+## Kilde
+
+Linket bag en vist adresse bevares ved afskriften (`link` i sprogets reference); reglen
+sammenligner de to. Der indgår ingen juridisk kendsgerning."#;
+
 /// Compares each mailto link with the address it stands behind.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for contact in &ctx.standard.contacts {

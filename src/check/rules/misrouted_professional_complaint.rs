@@ -40,6 +40,36 @@ Complaints about the professional/health content go to Styrelsen for Patientklag
 (domain notes, "Complaint routes"); before 2018-07-01 Styrelsen for Patientsikkerhed,
 before 2015-10-08 Patientombuddet (stps.dk 2015 and 2018)."#;
 
+/// The documentation in Danish, shown by `kvalitet --lang da explain KS127`.
+pub const DOC_DA: &str = r#"## Hvad den finder
+
+En klagevej for `fagligt-indhold` (klager over træningens faglige, sundhedsfaglige
+indhold), hvis `til` ikke nævner nogen myndighed, der nogensinde har behandlet sådanne
+klager, for eksempel kommunen, mens dens tekst heller ikke nævner én. Hjælpelinjen
+nævner den myndighed, der behandlede dem på standardens dato. En klagevej til en
+tidligere klagemyndighed er i stedet `outdated-body` (KS110).
+
+## Hvorfor det betyder noget
+
+Klager over sundhedspersoners arbejde afgøres af en landsdækkende myndighed, ikke af
+kommunen. En borger, der klager til kommunen, får ikke klagen afgjort.
+
+## Eksempel
+
+```kvs
+klage {
+  fagligt-indhold {
+    til visitationen   # KS127: Styrelsen for Patientklager behandler dem siden 2018-07-01
+  }
+}
+```
+
+## Kilde
+
+Klager over det faglige/sundhedsfaglige indhold går til Styrelsen for Patientklager
+(domain notes, "Complaint routes"); før 2018-07-01 Styrelsen for Patientsikkerhed, før
+2015-10-08 Patientombuddet (stps.dk 2015 og 2018)."#;
+
 /// Reports professional-content routes to bodies that do not handle such complaints.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let handlers: Vec<&Body> = ctx

@@ -31,6 +31,33 @@ kvalitetsstandard "Genoptræning" {
 BEK nr. 1575 af 27/12/2014 § 1 (under SEL § 139): the council must at least once a year
 prepare a quality standard (elov.dk)."#;
 
+/// The documentation in Danish, shown by `kvalitet --lang da explain KS141`.
+pub const DOC_DA: &str = r#"## Hvad den finder
+
+En standard, der ikke er et udkast (`udkast`), og som ingen godkendelsesdato har: intet
+`godkendt`, eller `godkendt af "…"` uden en dato.
+
+## Hvorfor det betyder noget
+
+Kommunalbestyrelsen skal udarbejde standarden mindst én gang om året. Uden en
+godkendelsesdato kan hverken borgerne eller kommunalbestyrelsen se, om den standard, de
+har i hånden, er den gældende. En `dato` (den dato, dokumentet bærer) siger ikke, at
+kommunalbestyrelsen har godkendt den.
+
+## Eksempel
+
+```kvs
+kvalitetsstandard "Genoptræning" {
+  kommune Vesthimmerland
+  # KS141: tilføj `godkendt 2024-02-06 af "Udvalget"`
+}
+```
+
+## Kilde
+
+BEK nr. 1575 af 27/12/2014 § 1 (efter SEL § 139): kommunalbestyrelsen skal mindst én
+gang om året udarbejde en kvalitetsstandard (elov.dk)."#;
+
 /// Reports a standard without an approval date.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let standard = ctx.standard;

@@ -37,6 +37,37 @@ routes"). That the standard must describe them is the de-facto content of standa
 ("klageadgang" among the classic headings); the enumerated list of mandatory items in
 BEK nr. 1575 af 27/12/2014 is unconfirmed, so this is a warning, not an error."#;
 
+/// The documentation in Danish, shown by `kvalitet --lang da explain KS120`.
+pub const DOC_DA: &str = r#"## Hvad den finder
+
+En standard uden et `klage`-afsnit: hverken i standarden, i dens resumé eller i nogen
+indsats. Et afsnit af en anden slags, hvis overskrift taler om klager ("klage"), tæller
+som et.
+
+## Hvorfor det betyder noget
+
+Borgerne læser standarden for at få at vide, hvad de kan forvente, og hvad de skal gøre,
+når de ikke får det. En afgørelse efter serviceloven § 86 kan påklages; klager over
+serviceniveauet går til kommunen og klager over det faglige indhold til Styrelsen for
+Patientklager. En standard, der tier om det, efterlader borgeren uden klagevejen.
+
+## Eksempel
+
+```kvs
+kvalitetsstandard "Genoptræning" {
+  formål """…"""
+  # KS120: intet `klage { … }` nogen steder
+}
+```
+
+## Kilde
+
+Klagevejene (ast.dk, "Klagevejledning og tidsfrister"; domain notes, "Complaint
+routes"). At standarden skal beskrive dem, er det faktiske indhold af standarderne
+("klageadgang" blandt de klassiske overskrifter); den opregnede liste over obligatoriske
+punkter i BEK nr. 1575 af 27/12/2014 er ikke bekræftet, så dette er en advarsel, ikke en
+fejl."#;
+
 /// Reports a standard without any complaint section.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let mentions_complaints = ctx.sections().any(|s| {

@@ -35,6 +35,35 @@ A decision under SEL § 86 can be appealed within 4 weeks; the municipality reas
 and forwards an upheld decision to Ankestyrelsen (ast.dk, "Klagevejledning og
 tidsfrister")."#;
 
+/// The documentation in Danish, shown by `kvalitet --lang da explain KS121`.
+pub const DOC_DA: &str = r#"## Hvad den finder
+
+En standard, hvis `klage`-afsnit beskriver klager over serviceniveauet eller det
+faglige indhold, men som ingen `afgørelse`-klagevej har: intet om, hvordan man klager
+over selve kommunens afgørelse.
+
+## Hvorfor det betyder noget
+
+Afgørelsen (bevilling eller afslag) er det, borgerne oftest er uenige i. Afgørelses-
+brevet har sin egen klagevejledning, så standarden er ikke forkert, men den udelader den
+klagevej, de fleste borgere har brug for: 4 uger til at klage, genvurdering i kommunen,
+derefter Ankestyrelsen.
+
+## Eksempel
+
+```kvs
+klage {
+  serviceniveau { til visitationen }
+  # KS121: intet `afgørelse { … }`
+}
+```
+
+## Kilde
+
+En afgørelse efter SEL § 86 kan påklages inden for 4 uger; kommunen genvurderer og
+sender en fastholdt afgørelse videre til Ankestyrelsen (ast.dk, "Klagevejledning og
+tidsfrister")."#;
+
 /// Reports complaint sections when none has a route for decisions.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let mut first = None;

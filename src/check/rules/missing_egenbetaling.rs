@@ -34,6 +34,36 @@ BEK nr. 1575 af 27/12/2014 § 1: the standard must contain general service infor
 for citizens (elov.dk). "egenbetaling" is one of the classic headings of standards; the
 enumerated list of mandatory items is unconfirmed, so this is a warning."#;
 
+/// The documentation in Danish, shown by `kvalitet --lang da explain KS132`.
+pub const DOC_DA: &str = r#"## Hvad den finder
+
+En standard uden et `egenbetaling`-afsnit, hverken i standarden (eller dens resumé)
+eller i hver indsats, hvis tekst heller ikke taler om betaling (ord som
+"egenbetaling", "betal", "gratis", "koster", "omkostning", "kr."). Når standarden ikke
+har nogen generel `egenbetaling`, meldes hver indsats uden en.
+
+## Hvorfor det betyder noget
+
+Om træningen er gratis, og hvad et ophold koster, er blandt det første, en borger
+spørger om. En standard skal give generel information om ydelsen; prisen er en del af
+den.
+
+## Eksempel
+
+```kvs
+kvalitetsstandard "Vedligeholdende træning" {
+  omfang { hyppighed 1 gang ugentligt }
+  # KS132: tilføj `egenbetaling 0 kr`
+}
+```
+
+## Kilde
+
+BEK nr. 1575 af 27/12/2014 § 1: standarden skal indeholde generel information om
+ydelsen til borgerne (elov.dk). "egenbetaling" er en af standardernes klassiske
+overskrifter; den opregnede liste over obligatoriske punkter er ikke bekræftet, så
+dette er en advarsel."#;
+
 /// Words that show a text speaks of payment.
 const PAYMENT_WORDS: [&str; 8] = [
     "egenbetaling",

@@ -36,6 +36,36 @@ frister {
 Retssikkerhedsloven § 3 stk. 2: the municipality must set and publish case-handling
 deadlines (DUKH Praksisnyt 23, 2022; domain notes)."#;
 
+/// The documentation in Danish, shown by `kvalitet --lang da explain KS131`.
+pub const DOC_DA: &str = r#"## Hvad den finder
+
+En standard uden en frist for afgørelsen: intet punkt med navnet `afgørelse` (eller
+`sagsbehandlingsfrist`, `sagsbehandlingstid`) i noget `frister`- eller
+`kvalitetsmål`-afsnit, hverken i standarden, dens resumé eller nogen indsats. Frister for
+andre trin (et brev, en første samtale, starten på træningen) tæller ikke: de siger
+ikke, hvornår borgeren får en afgørelse. Et link til frister, der er offentliggjort et
+andet sted, bliver påpeget, men sætter ikke fristen ind i standarden.
+
+## Hvorfor det betyder noget
+
+Kommunen skal fastsætte og offentliggøre, hvor lang tid der går fra en ansøgning til en
+afgørelse, område for område, og give ansøgeren besked, hvis den ikke kan overholde
+fristen. Standarden er det sted, borgerne leder efter den.
+
+## Eksempel
+
+```kvs
+frister {
+  brev 3 hverdage efter henvendelse
+  # KS131: tilføj `afgørelse 10 hverdage efter ansøgning`
+}
+```
+
+## Kilde
+
+Retssikkerhedsloven § 3 stk. 2: kommunen skal fastsætte og offentliggøre frister for
+sagsbehandlingen (DUKH Praksisnyt 23, 2022; domain notes)."#;
+
 /// The names a deadline for the decision goes by.
 const NAMES: [&str; 4] = [
     "afgørelse",

@@ -41,6 +41,39 @@ which one the text means is for the writer to say.
 SEL § 86 stk. 1: genoptræning after illness not treated in hospital; stk. 2:
 vedligeholdelse of physical or mental skills (domain notes, "Law text")."#;
 
+/// The documentation in Danish, shown by `kvalitet --lang da explain KS170`.
+pub const DOC_DA: &str = r#"## Hvad den finder
+
+En lovhenvisning, der skriver `stk.` uden et nummer efter: i `lovgrundlag`
+(`SEL § 86 stk.`) og i løbende tekst (`Servicelovens §86 stk. og …`): en `tekst`, en
+overskrift, en note. I løbende tekst meldes et `§`, et paragrafnummer, eventuelt et
+bogstav og et komma, og derefter `stk.` uden et nummer efter, uanset om loven er nævnt.
+
+## Hvorfor det betyder noget
+
+SEL § 86 stk. 1 (genoptræning) og stk. 2 (vedligeholdende træning) er forskellige
+ydelser med forskellige målgrupper. En henvisning uden stk. siger ikke, hvilken
+standarden handler om.
+
+## Eksempel
+
+```kvs
+lovgrundlag SEL § 86 stk.   # KS170: stk. 1 eller stk. 2?
+```
+
+## Rettelse
+
+Usikker, og kun når nummeret er sikkert: når standardens `lovgrundlag` (dens eget, dens
+indsatsers og dens afsnits) henviser til paragraffen med præcis ét stk.-nummer, og
+henvisningen nævner den paragrafs lov eller ingen lov, skrives nummeret efter `stk.`.
+En standard, hvis `lovgrundlag` henviser til både stk. 1 og stk. 2, får ingen rettelse:
+det er skribentens opgave at sige, hvilket teksten mener.
+
+## Kilde
+
+SEL § 86 stk. 1: genoptræning efter sygdom, der ikke behandles på sygehus; stk. 2:
+vedligeholdelse af fysiske eller psykiske færdigheder (domain notes, "Law text")."#;
+
 /// Reports `stk.` without a number in law references and in prose.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let refs = ctx.law_refs();

@@ -29,6 +29,31 @@ kontakt visitationen "Visitationen" {
 
 The language reference: `web https://… | www.borger.dk`. No legal fact is involved."#;
 
+/// The documentation in Danish, shown by `kvalitet --lang da explain KS103`.
+pub const DOC_DA: &str = r#"## Hvad den finder
+
+En kontakts `web`, der ikke er en `http://`- eller `https://`-adresse (eller `www.…`):
+et `mailto:`- eller `tel:`-link angivet som kontaktens hjemmeside. Protokoller, der
+slet ikke kan linkes til, som `ftp://`, er allerede sprogfejl (KS022).
+
+## Hvorfor det betyder noget
+
+Borgersiden viser `web` som myndighedens hjemmeside. Et mail- eller telefonlink dér er
+enten det forkerte felt eller et link til en side, der ikke virker.
+
+## Eksempel
+
+```kvs
+kontakt visitationen "Visitationen" {
+  web mailto:visitation@kommune.dk    # KS103: skriv `mail visitation@kommune.dk`
+}
+```
+
+## Kilde
+
+Sprogets reference: `web https://… | www.borger.dk`. Der indgår ingen juridisk
+kendsgerning."#;
+
 /// Reports `web` values that are not web pages.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for contact in &ctx.standard.contacts {

@@ -54,6 +54,56 @@ Styrelsen for Patientsikkerhed, the complaint body until 2018-07-01, then Styrel
 Patientklager (stps.dk 2015 and 2018). Sundhedsvæsenets Patientklagenævn's end,
 2011-01-01, is inferred and unconfirmed: a finding that rests on it is advice."#;
 
+/// The documentation in Danish, shown by `kvalitet --lang da explain KS110`.
+pub const DOC_DA: &str = r#"## Hvad den finder
+
+En landsdækkende myndighed, som standarden nævner (som en kontakt eller efter `til`,
+`videre`, `udfører` eller `kontakt`), selv om myndigheden var nedlagt på standardens
+dato; eller en myndighed, der nævnes som modtager i en klagevej, selv om den på det
+tidspunkt var holdt op med at behandle klager. Standardens dato er dens
+godkendelsesdato, ellers dens `dato`, ellers begyndelsen af dens gyldighed, ellers den
+første januar i dens `år`, ellers i dag. Hjælpelinjen nævner efterfølgeren.
+
+En myndighed, der blev nedlagt efter standardens dato, er `body-ceased-since-standard`
+(KS111).
+
+## Hvorfor det betyder noget
+
+En klage, der sendes til en myndighed, som ikke længere findes eller ikke længere
+behandler den slags klager, bliver forsinket eller går tabt, og borgeren kan overskride
+klagefristen.
+
+## Eksempel
+
+```kvs
+kvalitetsstandard "Genoptræning" {
+  år 2024
+  klage {
+    fagligt-indhold {
+      til styrelsen-for-patientsikkerhed   # KS110: Styrelsen for Patientklager siden 2018-07-01
+    }
+  }
+}
+```
+
+## Rettelse
+
+Usikker, og kun hvor en henvisning nævner selve myndigheden (`til det-sociale-nævn`,
+eller myndighedens navn i anførselstegn): henvisningen erstattes af den myndighed, der
+har opgaven på kørslens dato, med dens id i registret (eller dens navn, i
+anførselstegn). En kontakt, der er myndigheden, og en myndighed, der nævnes i løbende
+tekst, overlades til skribenten, og det gør en myndighed også, hvis ophør, eller hvis
+efterfølgers ophør, registret ikke bekræfter.
+
+## Kilde
+
+Myndighedernes historie i registret, fra domain notes: De sociale nævn indtil
+2013-07-01, derefter Ankestyrelsen (ast.dk, ny klagestruktur 2013); Statsforvaltningen
+indtil 2019-04-01 (familieretshuset.dk); Patientombuddet 2011-01-01 til 2015-10-08,
+derefter Styrelsen for Patientsikkerhed, klagemyndigheden indtil 2018-07-01, derefter
+Styrelsen for Patientklager (stps.dk 2015 og 2018). Sundhedsvæsenets Patientklagenævns
+ophør, 2011-01-01, er udledt og ikke bekræftet: et fund, der bygger på det, er et råd."#;
+
 /// Reports bodies named after they ceased, or after their complaint role ended.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let date = ctx.date();

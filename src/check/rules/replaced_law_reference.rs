@@ -34,6 +34,35 @@ The law registry (`src/registry/laws.yaml`), from the domain notes: SEL § 73 a 
 forerunner of § 86 (2001). The year and the replacement are unconfirmed, so the finding
 is advice until they are confirmed."#;
 
+/// The documentation in Danish, shown by `kvalitet --lang da explain KS171`.
+pub const DOC_DA: &str = r#"## Hvad den finder
+
+En lovhenvisning til en paragraf, som registret markerer som erstattet, i en standard
+dateret efter erstatningen: en angivet (`lovgrundlag`) eller en i løbende tekst, der
+nævner sin lov (`servicelovens § 73 a`, `§ 73 a i serviceloven`, `SEL §§ 73 a og 86`;
+et `§` uden en lov nævnt lige før eller efter vurderes ikke). Registret kender få
+paragraffer; en, det ikke kender, er ikke et fund.
+
+## Hvorfor det betyder noget
+
+En standard, der henviser til en erstattet paragraf, bygger på lov, der ikke længere
+gælder, og sender læserne til den forkerte tekst.
+
+## Eksempel
+
+```kvs
+lovgrundlag SEL § 73 a   # KS171: forløberen for SEL § 86
+afsnit "Lovgrundlag" """
+  Træningen gives efter servicelovens § 73 a.
+"""                      # KS171: også i løbende tekst
+```
+
+## Kilde
+
+Lovregistret (`src/registry/laws.yaml`), fra domain notes: SEL § 73 a var forløberen
+for § 86 (2001). Året og erstatningen er ikke bekræftet, så fundet er et råd, indtil de
+er bekræftet."#;
+
 /// Reports references to replaced paragraphs.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let date = ctx.date();

@@ -32,6 +32,32 @@ Unsafe: `ved-ændringer` is replaced by `årligt`. It changes what the standard 
 
 BEK nr. 1575 af 27/12/2014 § 1 (under SEL § 139): at least once a year (elov.dk)."#;
 
+/// The documentation in Danish, shown by `kvalitet --lang da explain KS142`.
+pub const DOC_DA: &str = r#"## Hvad den finder
+
+`revideres ved-ændringer`: standarden siger, at den kun revideres, når noget ændrer
+sig.
+
+## Hvorfor det betyder noget
+
+Kommunalbestyrelsen skal udarbejde standarden mindst én gang om året, uanset om der er
+ændringer; en standard, der kun lover revision ved ændringer, strider mod den pligt.
+
+## Eksempel
+
+```kvs
+revideres ved-ændringer   # KS142: skriv `revideres årligt`
+```
+
+## Rettelse
+
+Usikker: `ved-ændringer` erstattes af `årligt`. Det ændrer, hvad standarden lover (en
+årlig revision), så kommunalbestyrelsen skal være enig i det.
+
+## Kilde
+
+BEK nr. 1575 af 27/12/2014 § 1 (efter SEL § 139): mindst én gang om året (elov.dk)."#;
+
 /// Reports `revideres ved-ændringer`.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let Some(revision) = &ctx.standard.revision else {

@@ -34,6 +34,34 @@ kvalitetsstandard "Genoptræning" {
 BEK nr. 1575 af 27/12/2014 § 1 (under SEL § 139): the council must at least once a year
 prepare a quality standard for help under SEL §§ 83, 83 a and 86 (elov.dk)."#;
 
+/// The documentation in Danish, shown by `kvalitet --lang da explain KS140`.
+pub const DOC_DA: &str = r#"## Hvad den finder
+
+En standard, hvis godkendelsesdato ligger mere end et år før den dato, tjekket køres for
+(`--today`, som standard i dag), eller mere end et år før det år, standarden gælder for
+(`år`). Uden en godkendelsesdato bruges standardens `dato`, ellers slutningen af dens
+`år`. Udkast (`udkast`) vurderes ikke.
+
+## Hvorfor det betyder noget
+
+Kommunalbestyrelsen skal udarbejde standarden mindst én gang om året. En standard, der
+blev godkendt for mere end et år siden, er ikke længere kommunalbestyrelsens gældende
+beslutning og kan beskrive et serviceniveau, der har ændret sig.
+
+## Eksempel
+
+```kvs
+kvalitetsstandard "Genoptræning" {
+  godkendt 2024-02-06 af "Sundhedsudvalget"   # KS140 ved tjek efter 2025-02-06
+}
+```
+
+## Kilde
+
+BEK nr. 1575 af 27/12/2014 § 1 (efter SEL § 139): kommunalbestyrelsen skal mindst én
+gang om året udarbejde en kvalitetsstandard for hjælp efter SEL §§ 83, 83 a og 86
+(elov.dk)."#;
+
 /// Reports approval dates more than a year old.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let standard = ctx.standard;

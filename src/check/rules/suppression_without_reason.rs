@@ -28,6 +28,30 @@ or the next year's author, needs to know why, or the suppression outlives its re
 The suppression syntax of kvalitet (`src/check/suppress.rs`). No legal fact is
 involved."#;
 
+/// The documentation in Danish, shown by `kvalitet --lang da explain KS190`.
+pub const DOC_DA: &str = r#"## Hvad den finder
+
+En undtagelseskommentar, `# kvalitet: tillad KS110`, uden en begrundelse i
+anførselstegn efter koderne. Undtagelsen gælder stadig.
+
+## Hvorfor det betyder noget
+
+En undtagelse siger, at et fund ikke er et problem for denne standard. Den næste læser,
+eller næste års forfatter, skal vide hvorfor, ellers lever undtagelsen længere end sin
+begrundelse.
+
+## Eksempel
+
+```kvs
+# kvalitet: tillad KS140            # KS190: hvorfor?
+# kvalitet: tillad KS140 "genbehandles i udvalget i december"
+```
+
+## Kilde
+
+kvalitets syntaks for undtagelser (`src/check/suppress.rs`). Der indgår ingen juridisk
+kendsgerning."#;
+
 /// Reports suppressions without a reason.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for suppression in &ctx.suppressions {

@@ -39,6 +39,41 @@ prepare a quality standard (elov.dk); what it approves is its decision on the se
 level. `forslag:` is the language's mark of what is not yet decided (docs/language.md,
 *Proposals*)."#;
 
+/// The documentation in Danish, shown by `kvalitet --lang da explain KS143`.
+pub const DOC_DA: &str = r#"## Hvad den finder
+
+Hvert udsagn markeret `forslag:`: et afsnit, en indsats, en kontakt eller en værdi, der
+er foreslået og endnu ikke besluttet. I et udkast (`udkast`), eller en standard, der
+ikke angiver nogen godkendelse, er hvert et råd: en påmindelse om, hvad
+kommunalbestyrelsen stadig skal beslutte. I en standard, der bærer sin godkendelse
+(`godkendt …`), er hvert en fejl.
+
+## Hvorfor det betyder noget
+
+En godkendt standard er kommunalbestyrelsens beslutning om serviceniveauet: hvert løfte
+i den binder kommunen. Et tal, der stadig kun er foreslået, er intet løfte, så en
+godkendt standard kan ikke rumme et. Et udkast kan; forslagene er det, kommunal-
+bestyrelsen bliver bedt om at beslutte, og borgersiden bygges ikke, før de er
+besluttet.
+
+## Eksempel
+
+```kvs
+kvalitetsstandard "Genoptræning" {
+  godkendt 2027-02-06 af "Sundhedsudvalget"
+  frister {
+    afgørelse forslag: 10 hverdage efter ansøgning   # KS143: beslut den, eller markér standarden `udkast`
+  }
+}
+```
+
+## Kilde
+
+BEK nr. 1575 af 27/12/2014 § 1 (efter SEL § 139): kommunalbestyrelsen skal mindst én
+gang om året udarbejde en kvalitetsstandard (elov.dk); det, den godkender, er dens
+beslutning om serviceniveauet. `forslag:` er sprogets markering af det, der endnu ikke
+er besluttet (docs/language.md, *Proposals*)."#;
+
 /// Reports each proposal: advice in a draft, at the rule's level once approved.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let standard = ctx.standard;

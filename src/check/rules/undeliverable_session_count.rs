@@ -36,6 +36,37 @@ omfang {
 BEK nr. 1575 af 27/12/2014 § 1: the description of content, scope and delivery must be
 precise (elov.dk)."#;
 
+/// The documentation in Danish, shown by `kvalitet --lang da explain KS150`.
+pub const DOC_DA: &str = r#"## Hvad den finder
+
+Et `omfang` (eller en `pakke` i det), hvis `gange` lover flere træningsgange, end
+`hyppighed` tillader inden for `forløb`: det højeste antal træningsgange, der kan være,
+er den højeste hyppighed gange antallet af perioder, det længste forløb strækker sig
+over, regnet rundhåndet (en måned som 31 dage, en påbegyndt uge som en hel). Lofter pr.
+periode (`gange højst 43 årligt`) sammenlignes ikke, og tal blandes ikke mellem en
+`pakke` og dens `omfang`.
+
+## Hvorfor det betyder noget
+
+Antallet af træningsgange er et løfte til borgeren. Et løfte, som hyppigheden og
+forløbets længde ikke kan indfri, er enten en tastefejl eller et løfte, der ikke er
+ment.
+
+## Eksempel
+
+```kvs
+omfang {
+  gange op til 30          # KS150: 2 om ugen i 3 måneder er højst 28
+  hyppighed 2 gange om ugen
+  forløb op til 3 måneder
+}
+```
+
+## Kilde
+
+BEK nr. 1575 af 27/12/2014 § 1: beskrivelsen af indhold, omfang og udførelse skal være
+præcis (elov.dk)."#;
+
 /// Reports session counts the frequency and course length cannot deliver.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for section in ctx.sections() {

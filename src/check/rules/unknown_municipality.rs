@@ -38,6 +38,40 @@ of danmarksadresser.dk as HL7 Denmark's DK Core code system gives it, checked ag
 ladekjaer/dawars, with regions from a Danmarks Statistik format (tagteam/heaven) and
 django-localflavor (`src/registry/municipalities.yaml`)."#;
 
+/// The documentation in Danish, shown by `kvalitet --lang da explain KS112`.
+pub const DOC_DA: &str = r#"## Hvad den finder
+
+En `kommune`, hvis navn ikke er nogen af Danmarks 98 kommuner i registret, hverken
+under sit navn eller en kendt stavemåde af det. Store og små bogstaver, tegnsætning,
+`ae`/`oe`/`aa` for `æ`/`ø`/`å`, et `Kommune` eller `Regionskommune` til sidst og
+ejefald (`Københavns Kommune`) betyder intet: `Hjoerring`, `Høje Taastrup`, `Bornholms
+Regionskommune` og `Århus` er alle kendte. Hjælpen foreslår det nærmeste navn.
+Christiansø (Ertholmene) har en kode i listerne over kommunekoder, men er ingen kommune;
+det siger hjælpen.
+
+## Hvorfor det betyder noget
+
+Kommunen er den, der udgiver standarden, og den, der træffer afgørelserne. Et
+fejlstavet eller opfundet navn kan ikke kobles til kommunens kode, til andre standarder
+fra samme kommune eller til landsdækkende statistik, og det får standarden til at se
+utjekket ud.
+
+## Eksempel
+
+```kvs
+kvalitetsstandard "Træning" {
+  kommune Glostrupp    # KS112: mente du `Glostrup`?
+  kommunekode 161
+}
+```
+
+## Kilde
+
+Registrets liste over de 98 kommuner siden 1. januar 2007: kommunekodelisten fra
+danmarksadresser.dk, som HL7 Denmark's DK Core code system giver den, kontrolleret mod
+ladekjaer/dawars, med regioner fra et format fra Danmarks Statistik (tagteam/heaven) og
+django-localflavor (`src/registry/municipalities.yaml`)."#;
+
 /// Reports a `kommune` that names no municipality.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let Some(name) = &ctx.standard.municipality else {

@@ -29,6 +29,30 @@ frister { afgørelse 10 hverdage efter ansøgning }
 The suppression syntax of kvalitet (`src/check/suppress.rs`). No legal fact is
 involved."#;
 
+/// The documentation in Danish, shown by `kvalitet --lang da explain KS191`.
+pub const DOC_DA: &str = r#"## Hvad den finder
+
+En kode i en undtagelseskommentar, som ikke undtog noget fund i sit udsagn, eller en
+undtagelseskommentar, som intet udsagn følger efter. Reglen kører, efter at
+undtagelserne er anvendt.
+
+## Hvorfor det betyder noget
+
+En undtagelse, hvis fund er forsvundet (fordi standarden blev rettet, eller reglen
+ændret), ville i det stille skjule det næste virkelige fund med den kode i udsagnet.
+
+## Eksempel
+
+```kvs
+# kvalitet: tillad KS160 "kommunen skriver dage"   # KS191, hvis intet her er i `dage`
+frister { afgørelse 10 hverdage efter ansøgning }
+```
+
+## Kilde
+
+kvalitets syntaks for undtagelser (`src/check/suppress.rs`). Der indgår ingen juridisk
+kendsgerning."#;
+
 /// Reports suppressed codes that suppressed nothing.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for suppression in &ctx.suppressions {

@@ -36,6 +36,35 @@ klage {
 A decision under SEL § 86: klagefrist 4 weeks (ast.dk, "Klagevejledning og
 tidsfrister")."#;
 
+/// The documentation in Danish, shown by `kvalitet --lang da explain KS125`.
+pub const DOC_DA: &str = r#"## Hvad den finder
+
+`klagefrist` i en klagevej for `afgørelse`, i en del af standarden under serviceloven,
+som ikke er 4 uger: `4 uger` eller `28 dage`/`28 kalenderdage` er rigtigt; `14 dage`,
+`1 måned`, `20 hverdage` eller `straks` er ikke. Begge grænser i et interval vurderes:
+`2-4 uger` er forkert, ligesom `mindst 2 uger`; `op til 4 uger` er rigtigt.
+
+## Hvorfor det betyder noget
+
+En kortere klagefrist forhindrer borgerne i at klage i tide; en længere får dem til at
+klage for sent.
+
+## Eksempel
+
+```kvs
+klage {
+  afgørelse {
+    til visitationen
+    klagefrist 14 dage efter afgørelse   # KS125
+  }
+}
+```
+
+## Kilde
+
+En afgørelse efter SEL § 86: klagefrist 4 uger (ast.dk, "Klagevejledning og
+tidsfrister")."#;
+
 /// Reports decision routes whose klagefrist is not 4 weeks.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (scope, route) in ctx.scoped_routes() {

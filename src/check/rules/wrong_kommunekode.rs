@@ -37,6 +37,37 @@ Denmark's DK Core code system gives it, checked against ladekjaer/dawars
 (`src/registry/municipalities.yaml`). The domain notes give Ballerup 151, Glostrup 161,
 Ishøj 183, Vesthimmerland 820 and Hjørring 860."#;
 
+/// The documentation in Danish, shown by `kvalitet --lang da explain KS113`.
+pub const DOC_DA: &str = r#"## Hvad den finder
+
+En `kommunekode`, der afviger fra registrets kode for den kommune, `kommune` nævner: en
+anden kommunes kode, en kode, ingen kommune har, eller Christiansøs 411. `0161` og `161`
+er den samme kode. Hjælpen giver registrets kode og dens kilde. En standard med en
+`kommunekode` og ingen `kommune`, eller med en `kommune`, registret ikke kender
+(`unknown-municipality`, KS112), vurderes ikke.
+
+## Hvorfor det betyder noget
+
+Kommunekoden er den måde, systemer og statistik (Danmarks Statistik, DAGI, de
+landsdækkende sammenligninger) kender kommunen på. En forkert kode arkiverer standarden
+under en anden kommune eller under ingen.
+
+## Eksempel
+
+```kvs
+kvalitetsstandard "Træning" {
+  kommune Glostrup
+  kommunekode 151    # KS113: 151 er Ballerup; Glostrup er 161
+}
+```
+
+## Kilde
+
+Registrets kommunekoder: kommunekodelisten fra danmarksadresser.dk, som HL7 Denmark's
+DK Core code system giver den, kontrolleret mod ladekjaer/dawars
+(`src/registry/municipalities.yaml`). Domain notes giver Ballerup 151, Glostrup 161,
+Ishøj 183, Vesthimmerland 820 og Hjørring 860."#;
+
 /// Reports a kommunekode that is not the named municipality's.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let standard = ctx.standard;
