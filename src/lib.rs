@@ -33,11 +33,13 @@ pub mod fix;
 pub mod format;
 pub mod i18n;
 pub mod lower;
+#[cfg(feature = "lsp")]
 pub mod lsp;
 pub mod model;
 pub mod registry;
 pub mod resolve;
 pub mod schema;
+#[cfg(feature = "serve")]
 pub mod serve;
 pub mod source;
 pub mod suggest;

@@ -60,7 +60,7 @@ mod i18n;
 #[cfg(test)]
 #[path = "suite/keywords.rs"]
 mod keywords;
-#[cfg(test)]
+#[cfg(all(test, feature = "lsp"))]
 #[path = "suite/lsp.rs"]
 mod lsp;
 #[cfg(test)]
@@ -84,12 +84,12 @@ mod sarif;
 #[cfg(test)]
 #[path = "suite/schema.rs"]
 mod schema;
-#[cfg(test)]
+#[cfg(all(test, feature = "serve"))]
 #[path = "suite/serve.rs"]
 mod serve;
 #[cfg(test)]
 #[path = "suite/standards.rs"]
 mod standards;
-#[cfg(test)]
+#[cfg(all(test, feature = "xlsx"))]
 #[path = "suite/xlsx.rs"]
 mod xlsx;

@@ -13,6 +13,7 @@ mod html;
 mod output;
 mod report;
 mod rules;
+#[cfg(feature = "serve")]
 mod serve;
 mod unified;
 pub(crate) mod write;
@@ -84,16 +85,22 @@ pub fn run(args: impl IntoIterator<Item = OsString>, io: &mut Io<'_>) -> u8 {
         Command::Diff(args) => diff::run(&args, io),
         Command::Draft(args) => draft::run(&args, io),
         Command::Fmt(args) => fmt::run(&args, io),
+        #[cfg(feature = "serve")]
         Command::Serve(args) => serve::run(&args, io),
+        #[cfg(not(feature = "serve"))]
+        Command::Serve(_) => Err(without_feature("serve", "the workbench")),
         Command::Explain { code } => explain(&code, io),
         Command::Rules { format } => rules::run(format, io),
         Command::Keywords { format } => rules::keywords(format, io),
         // The server reads and writes the process's standard input and output from
         // threads of its own, not through `io`.
+        #[cfg(feature = "lsp")]
         Command::Lsp { stdio: _ } => crate::lsp::run_stdio().map(|end| match end {
             crate::lsp::End::Orderly => EXIT_OK,
             crate::lsp::End::Abrupt => EXIT_FINDINGS,
         }),
+        #[cfg(not(feature = "lsp"))]
+        Command::Lsp { stdio: _ } => Err(without_feature("lsp", "the language server")),
     };
     match result {
         Ok(code) => code,
@@ -102,6 +109,16 @@ pub fn run(args: impl IntoIterator<Item = OsString>, io: &mut Io<'_>) -> u8 {
             EXIT_USAGE
         }
     }
+}
+
+/// The error of a command whose part was left out of this build (`cargo build
+/// --no-default-features`).
+#[allow(dead_code)] // Unused when every feature is built.
+pub(crate) fn without_feature(feature: &str, what: &str) -> String {
+    format!(
+        "this kvalitet was built without {what}; build it with the `{feature}` feature \
+         (cargo build --release, whose default features include it)"
+    )
 }
 
 /// The language `--lang` gives, else `KVALITET_LANG` (an empty variable counts as not

@@ -31,6 +31,7 @@ pub mod normalise;
 pub mod order;
 pub mod report;
 pub mod text;
+#[cfg(feature = "xlsx")]
 mod xlsx;
 
 pub use build::compare;
@@ -72,5 +73,11 @@ pub fn render(report: &Report, format: Format) -> Result<String, String> {
 /// Renders a comparison as the bytes of an Excel workbook (xlsx); an error is a failure
 /// of the xlsx writer. The same comparison gives the same bytes.
 pub fn workbook(report: &Report) -> Result<Vec<u8>, String> {
-    xlsx::render(report)
+    #[cfg(feature = "xlsx")]
+    return xlsx::render(report);
+    #[cfg(not(feature = "xlsx"))]
+    {
+        let _ = report;
+        Err(crate::cli::without_feature("xlsx", "the Excel workbook"))
+    }
 }
