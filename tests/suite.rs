@@ -60,7 +60,8 @@ mod i18n;
 #[cfg(test)]
 #[path = "suite/keywords.rs"]
 mod keywords;
-#[cfg(all(test, feature = "lsp"))]
+#[cfg(test)]
+#[cfg(feature = "lsp")]
 #[path = "suite/lsp.rs"]
 mod lsp;
 #[cfg(test)]
@@ -84,12 +85,14 @@ mod sarif;
 #[cfg(test)]
 #[path = "suite/schema.rs"]
 mod schema;
-#[cfg(all(test, feature = "serve"))]
+#[cfg(test)]
+#[cfg(feature = "serve")]
 #[path = "suite/serve.rs"]
 mod serve;
 #[cfg(test)]
 #[path = "suite/standards.rs"]
 mod standards;
-#[cfg(all(test, feature = "xlsx"))]
+#[cfg(test)]
+#[cfg(feature = "xlsx")]
 #[path = "suite/xlsx.rs"]
 mod xlsx;
