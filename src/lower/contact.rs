@@ -4,6 +4,7 @@ use super::literal;
 use super::{Lowerer, Seen};
 use crate::diag::{codes, Diagnostic};
 use crate::model::{Contact, MailEntry, PhoneEntry};
+use crate::msg;
 use crate::schema::{ContactKw, Place};
 use crate::source::Spanned;
 use crate::syntax::tree::{ArgKind, Statement};
@@ -18,9 +19,9 @@ impl Lowerer<'_> {
                 Diagnostic::error(
                     codes::MISSING_VALUE,
                     cursor.here(),
-                    format!("expected the contact's short name, found {found}"),
+                    msg!("lower-expected-contact-name", found = found),
                 )
-                .with_help("write `kontakt visitationen \"Glostrup Kommune, Visitationen\" { … }`"),
+                .with_help(msg!("lower-expected-contact-name-help")),
             );
             return;
         };
@@ -28,7 +29,7 @@ impl Lowerer<'_> {
             Some(arg) => Spanned::new(arg.as_str().to_owned(), arg.span),
             None => Spanned::new(id.as_str().to_owned(), id.span),
         };
-        self.finish(&cursor, "the contact's name");
+        self.finish(&cursor, msg!("lower-after-contact-name"));
         if let Some(first) = self
             .contact_ids
             .get(id.as_str())
@@ -39,10 +40,10 @@ impl Lowerer<'_> {
                 Diagnostic::error(
                     codes::DUPLICATE_CONTACT_NAME,
                     id.span,
-                    format!("a contact named `{}` is already defined", id.text),
+                    msg!("lower-duplicate-contact", name = id.text.as_ref()),
                 )
-                .with_secondary(first_span, "first defined here")
-                .with_help("give each contact its own short name, such as `ankestyrelsen-klage`"),
+                .with_secondary(first_span, msg!("lower-duplicate-contact-label"))
+                .with_help(msg!("lower-duplicate-contact-help")),
             );
             return;
         }
@@ -86,9 +87,9 @@ impl Lowerer<'_> {
                 Diagnostic::error(
                     codes::MISSING_VALUE,
                     statement.key.span,
-                    format!("`{key}` needs a value"),
+                    msg!("lower-needs-value", keyword = key),
                 )
-                .with_help(format!("write `{}`", field.spec().example)),
+                .with_help(msg!("lower-write-example", example = field.spec().example)),
             );
             return;
         }
@@ -100,9 +101,9 @@ impl Lowerer<'_> {
                         Diagnostic::error(
                             codes::UNEXPECTED_VALUE,
                             cursor.here(),
-                            "`organ` takes the registry name of a body",
+                            msg!("lower-organ-takes-body"),
                         )
-                        .with_help("write `organ ankestyrelsen`"),
+                        .with_help(msg!("lower-organ-help")),
                     );
                     return;
                 }
@@ -112,7 +113,7 @@ impl Lowerer<'_> {
             | ContactKw::Telefontid
             | ContactKw::Note
             | ContactKw::Adresse => {
-                let value = self.name_value(statement, "text");
+                let value = self.name_value(statement, msg!("lower-name-text"));
                 let Some(value) = value else { return };
                 match field {
                     ContactKw::Enhed => contact.unit = Some(value),
@@ -178,6 +179,6 @@ impl Lowerer<'_> {
                 }
             },
         }
-        self.finish(&cursor, &format!("the {key}"));
+        self.finish(&cursor, msg!("lower-after-contact-field", keyword = key));
     }
 }

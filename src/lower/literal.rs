@@ -5,14 +5,42 @@
 
 use super::cursor::Cursor;
 use crate::diag::{codes, Diagnostic};
+use crate::i18n::Message;
 use crate::model::values::{
     is_valid, Count, Date, Duration, Email, Frequency, Hedge, HedgeKind, Law, LawRef, Money,
     Period, Phone, PostalCode, Range, RangeKind, TimeUnit, Url, MONTH_NAMES,
 };
+use crate::msg;
 use crate::source::{SourceFile, Span};
 use crate::syntax::tree::{Arg, ArgKind};
 
 type Parsed<T> = Result<T, Diagnostic>;
+
+/// Why no number or range could be read where one should stand.
+enum RangeError {
+    /// None stands there: a range, a duration and a frequency each say so in words of
+    /// their own. Where, and what stands there instead.
+    Expected(Span, Message),
+    /// A more precise error (`1.5`, a range in words without its upper bound), kept as
+    /// it is.
+    Invalid(Diagnostic),
+}
+
+impl From<Diagnostic> for RangeError {
+    fn from(diagnostic: Diagnostic) -> Self {
+        RangeError::Invalid(diagnostic)
+    }
+}
+
+impl RangeError {
+    /// The diagnostic, with `expected` making the one for no range at all.
+    fn or_expected(self, expected: impl FnOnce(Span, Message) -> Diagnostic) -> Diagnostic {
+        match self {
+            RangeError::Expected(span, found) => expected(span, found),
+            RangeError::Invalid(diagnostic) => diagnostic,
+        }
+    }
+}
 
 /// Danish number words a policy writer uses in place of digits.
 fn number_word(word: &str) -> Option<f64> {
@@ -116,12 +144,17 @@ pub fn misplaced_point(cursor: &Cursor<'_>, start: usize) -> Option<Diagnostic> 
         Diagnostic::error(
             codes::INVALID_RANGE,
             Span::new(read.start, digits.span.end),
-            format!("`{number}.{}` is not a Danish number", digits.text),
+            msg!(
+                "lower-not-danish-number",
+                number = number.as_str(),
+                decimals = digits.as_str()
+            ),
         )
-        .with_label("`.` separates thousands")
-        .with_help(format!(
-            "write a decimal with a comma, `{number},{}`; `.` only separates groups of three digits, as in `1.250`",
-            digits.text
+        .with_label(msg!("lower-not-danish-number-label"))
+        .with_help(msg!(
+            "lower-not-danish-number-help",
+            number = number.as_str(),
+            decimals = digits.as_str()
         )),
     )
 }
@@ -135,6 +168,21 @@ fn is_dash(cursor: &Cursor<'_>) -> bool {
 /// Reads a number or range: `21`, `1-2`, `1–2`, `op til 21`, `mindst 6`, `højst 10`,
 /// and in words `fra 2 til 4`, `fra to og op til seks`, `mellem 2 og 4`.
 pub fn range(cursor: &mut Cursor<'_>) -> Parsed<Range> {
+    read_range(cursor).map_err(|e| {
+        e.or_expected(|span, found| {
+            Diagnostic::error(
+                codes::INVALID_RANGE,
+                span,
+                msg!("lower-expected-range", found = found),
+            )
+            .with_help(msg!("lower-expected-range-help"))
+        })
+    })
+}
+
+/// Reads a number or range, as [`range`] does; when none stands there, says where and
+/// what does instead, for the caller to word.
+fn read_range(cursor: &mut Cursor<'_>) -> Result<Range, RangeError> {
     let start = cursor.mark();
     if let Some(words) = worded_range(cursor)? {
         return Ok(words);
@@ -142,7 +190,7 @@ pub fn range(cursor: &mut Cursor<'_>) -> Parsed<Range> {
     let kind = if cursor.eat_word("op") {
         if !cursor.eat_word("til") {
             cursor.reset(start);
-            return Err(expected_range(cursor));
+            return Err(no_range(cursor));
         }
         RangeKind::AtMost
     } else if cursor.eat_word("optil")
@@ -162,7 +210,7 @@ pub fn range(cursor: &mut Cursor<'_>) -> Parsed<Range> {
         RangeKind::Exact
     };
     let Some(first) = checked_number(cursor)? else {
-        return Err(expected_range(cursor));
+        return Err(no_range(cursor));
     };
     let mark = cursor.mark();
     let second = if is_dash(cursor) || cursor.eat_word("til") {
@@ -251,21 +299,21 @@ fn worded_range(cursor: &mut Cursor<'_>) -> Parsed<Option<Range>> {
     };
     let Some(second) = second else {
         let found = found(cursor);
-        let (word, example) = if between {
-            ("mellem", "`mellem 2 og 4`")
+        let (word, help) = if between {
+            ("mellem", msg!("lower-range-bounds-help-mellem"))
         } else {
-            ("fra", "`fra 2 til 4` or `fra to og op til seks`")
+            ("fra", msg!("lower-range-bounds-help-fra"))
         };
         return Err(Diagnostic::error(
             codes::INVALID_RANGE,
             cursor.here(),
-            format!("expected the upper bound of the range, found {found}"),
+            msg!("lower-range-upper-bound", found = found),
         )
         .with_secondary(
             cursor.span_since(start),
-            format!("a range that starts with `{word}`"),
+            msg!("lower-range-starts-with", word = word),
         )
-        .with_help(format!("write both bounds: {example}")));
+        .with_help(help));
     };
     Ok(Some(Range {
         min: Some(first),
@@ -274,32 +322,20 @@ fn worded_range(cursor: &mut Cursor<'_>) -> Parsed<Option<Range>> {
     }))
 }
 
-/// Whether a range's error is the general "expected a number or a range", which a
-/// duration or a frequency words for itself; a more precise one (`1.5`, a range in
-/// words without its upper bound) is kept as it is.
-fn is_expected_range(diagnostic: &Diagnostic) -> bool {
-    diagnostic.message.en().starts_with(EXPECTED_RANGE)
-}
-
-const EXPECTED_RANGE: &str = "expected a number or a range";
-
-fn expected_range(cursor: &Cursor<'_>) -> Diagnostic {
-    let found = found(cursor);
-    Diagnostic::error(
-        codes::INVALID_RANGE,
-        cursor.here(),
-        format!("{EXPECTED_RANGE}, found {found}"),
-    )
-    .with_help("write a number or a range such as `21`, `1-2`, `op til 21` or `mindst 6`")
+/// No number or range at the cursor: where, and what stands there.
+fn no_range(cursor: &Cursor<'_>) -> RangeError {
+    RangeError::Expected(cursor.here(), found(cursor))
 }
 
 /// Describes the next value for a message: "`foo`" or "nothing".
-pub fn found(cursor: &Cursor<'_>) -> String {
+pub fn found(cursor: &Cursor<'_>) -> Message {
     match cursor.peek() {
-        Some(arg) if arg.kind == ArgKind::TextBlock => "a text block".into(),
-        Some(arg) if arg.kind == ArgKind::String => format!("the text \"{}\"", arg.text),
-        Some(arg) => format!("`{}`", arg.text),
-        None => "nothing".into(),
+        Some(arg) if arg.kind == ArgKind::TextBlock => msg!("lower-found-text-block"),
+        Some(arg) if arg.kind == ArgKind::String => {
+            msg!("lower-found-text", text = arg.text.as_ref())
+        }
+        Some(arg) => msg!("lower-found-value", value = arg.text.as_ref()),
+        None => msg!("lower-found-nothing"),
     }
 }
 
@@ -353,20 +389,15 @@ pub fn hedge(cursor: &mut Cursor<'_>, source: &SourceFile) -> Option<Hedge> {
 pub fn duration(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Duration> {
     let start = cursor.mark();
     let hedge = hedge(cursor, source);
-    let amount = range(cursor).map_err(|d| {
-        if !is_expected_range(&d) {
-            return d;
-        }
-        Diagnostic {
-            code: codes::INVALID_DURATION,
-            message: d
-                .message
-                .en()
-                .replace("a number or a range", "a duration")
-                .into(),
-            ..d
-        }
-        .with_help("write a number and a unit, such as `10 hverdage`, `4 uger` or `45 min`")
+    let amount = read_range(cursor).map_err(|e| {
+        e.or_expected(|span, found| {
+            Diagnostic::error(
+                codes::INVALID_DURATION,
+                span,
+                msg!("lower-expected-duration", found = found),
+            )
+            .with_help(msg!("lower-expected-duration-help"))
+        })
     })?;
     let Some(unit) = time_unit(cursor) else {
         let here = cursor.here();
@@ -374,10 +405,13 @@ pub fn duration(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Duration
         return Err(Diagnostic::error(
             codes::INVALID_DURATION,
             here,
-            format!("expected a unit of time, found {found}"),
+            msg!("lower-expected-time-unit", found = found),
         )
-        .with_secondary(cursor.span_since(start), "this number needs a unit")
-        .with_help("units are hverdage, kalenderdage, dage, uger, måneder, år, timer and min"));
+        .with_secondary(
+            cursor.span_since(start),
+            msg!("lower-expected-time-unit-label"),
+        )
+        .with_help(msg!("lower-expected-time-unit-help")));
     };
     let span = cursor.span_since(start);
     Ok(Duration {
@@ -444,14 +478,15 @@ fn eat_times(cursor: &mut Cursor<'_>) -> bool {
 pub fn frequency(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Frequency> {
     let start = cursor.mark();
     let hedge = hedge(cursor, source);
-    let count = range(cursor).map_err(|d| {
-        if !is_expected_range(&d) {
-            return d;
-        }
-        Diagnostic {
-            code: codes::INVALID_FREQUENCY,
-            ..d.with_help("write how many times per period, such as `2 gange om ugen`")
-        }
+    let count = read_range(cursor).map_err(|e| {
+        e.or_expected(|span, found| {
+            Diagnostic::error(
+                codes::INVALID_FREQUENCY,
+                span,
+                msg!("lower-expected-range", found = found),
+            )
+            .with_help(msg!("lower-expected-frequency-help"))
+        })
     })?;
     eat_times(cursor);
     let Some(per) = period(cursor) else {
@@ -459,12 +494,13 @@ pub fn frequency(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Frequen
         return Err(Diagnostic::error(
             codes::INVALID_FREQUENCY,
             cursor.here(),
-            format!("expected a period such as `om ugen` or `ugentligt`, found {found}"),
+            msg!("lower-expected-period", found = found),
         )
-        .with_secondary(cursor.span_since(start), "how many times, but per what?")
-        .with_help(
-            "write the period: `om ugen`, `ugentligt`, `pr. måned`, `dagligt` or `årligt`",
-        ));
+        .with_secondary(
+            cursor.span_since(start),
+            msg!("lower-expected-period-label"),
+        )
+        .with_help(msg!("lower-expected-period-help")));
     };
     let span = cursor.span_since(start);
     Ok(Frequency {
@@ -507,9 +543,9 @@ pub fn money(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Money> {
             return Err(Diagnostic::error(
                 codes::INVALID_MONEY,
                 cursor.here(),
-                format!("expected an amount in kroner, found {found}"),
+                msg!("lower-expected-amount", found = found),
             )
-            .with_help("write an amount such as `0 kr`, `173 kr pr. dag` or `gratis`"));
+            .with_help(msg!("lower-expected-amount-help")));
         };
         // `173,-` is a common way to write whole kroner.
         if cursor.peek().is_some_and(|a| a.is_punct(","))
@@ -527,10 +563,10 @@ pub fn money(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Money> {
             return Err(Diagnostic::error(
                 codes::INVALID_MONEY,
                 cursor.here(),
-                format!("expected `kr` after the amount, found {found}"),
+                msg!("lower-expected-kr", found = found),
             )
-            .with_secondary(cursor.span_since(start), "an amount, but of what?")
-            .with_help("amounts are in kroner: `173 kr`"));
+            .with_secondary(cursor.span_since(start), msg!("lower-expected-kr-label"))
+            .with_help(msg!("lower-expected-kr-help")));
         }
         amount
     };
@@ -591,9 +627,9 @@ pub fn phone(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Phone> {
             return Err(Diagnostic::error(
                 codes::INVALID_PHONE,
                 cursor.span_since(start),
-                "only Danish numbers (+45) can be checked",
+                msg!("lower-phone-not-danish"),
             )
-            .with_help("write the 8-digit Danish number, such as `33 41 12 00`"));
+            .with_help(msg!("lower-phone-not-danish-help")));
         }
     }
     while let Some(arg) = cursor.peek() {
@@ -617,18 +653,18 @@ pub fn phone(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Phone> {
         return Err(Diagnostic::error(
             codes::INVALID_PHONE,
             cursor.here(),
-            format!("expected a phone number, found {found}"),
+            msg!("lower-expected-phone", found = found),
         )
-        .with_help("write the 8-digit number, such as `43 23 66 90`"));
+        .with_help(msg!("lower-expected-phone-help")));
     }
     if digits.len() != 8 {
         return Err(Diagnostic::error(
             codes::INVALID_PHONE,
             span,
-            format!("a Danish phone number has 8 digits, this has {}", digits.len()),
+            msg!("lower-phone-digits", digits = digits.len()),
         )
-        .with_label(format!("{} digits", digits.len()))
-        .with_help("check the number against the source; Danish numbers have 8 digits, such as `43 23 66 90`"));
+        .with_label(msg!("lower-phone-digits-label", digits = digits.len()))
+        .with_help(msg!("lower-phone-digits-help")));
     }
     Ok(Phone {
         digits,
@@ -651,9 +687,9 @@ pub fn email(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Email> {
         return Err(Diagnostic::error(
             codes::INVALID_EMAIL,
             cursor.end,
-            "expected an e-mail address",
+            msg!("lower-expected-email"),
         )
-        .with_help("write an address such as `visitation@kommune.dk`"));
+        .with_help(msg!("lower-email-help")));
     };
     let mut end = first.span;
     while let Some(arg) = cursor.peek() {
@@ -667,19 +703,19 @@ pub fn email(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Email> {
     let span = first.span.join(end);
     let written = source.slice(span);
     let problem = if !written.contains('@') {
-        "it has no `@`"
+        msg!("lower-email-no-at")
     } else if written.ends_with('@') || written.starts_with('@') {
-        "it is missing a part around `@`"
+        msg!("lower-email-missing-part")
     } else {
-        "the part after `@` is not a domain such as `kommune.dk`"
+        msg!("lower-email-no-domain")
     };
     let _ = start;
     Err(Diagnostic::error(
         codes::INVALID_EMAIL,
         span,
-        format!("`{written}` is not an e-mail address: {problem}"),
+        msg!("lower-invalid-email", written = written, problem = problem),
     )
-    .with_help("write an address such as `visitation@kommune.dk`"))
+    .with_help(msg!("lower-email-help")))
 }
 
 /// The beginnings of the addresses a standard may link to.
@@ -695,14 +731,9 @@ pub fn url(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Url> {
             return Err(Diagnostic::error(
                 codes::INVALID_URL,
                 arg.span,
-                format!(
-                    "`{}` is not a web address that can be linked; use http or https",
-                    arg.text
-                ),
+                msg!("lower-url-not-linkable", url = arg.text.as_ref()),
             )
-            .with_help(
-                "write the whole address with `https://`, such as `https://www.borger.dk`",
-            ));
+            .with_help(msg!("lower-url-https-help")));
         }
         let href = if lower.starts_with("www.") {
             format!("https://{}", arg.text)
@@ -717,8 +748,8 @@ pub fn url(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Url> {
     }
     let Some(first) = cursor.next() else {
         return Err(
-            Diagnostic::error(codes::INVALID_URL, cursor.end, "expected a web address")
-                .with_help("write the whole address, such as `https://www.borger.dk`"),
+            Diagnostic::error(codes::INVALID_URL, cursor.end, msg!("lower-expected-url"))
+                .with_help(msg!("lower-expected-url-help")),
         );
     };
     let mut end = first.span;
@@ -733,12 +764,12 @@ pub fn url(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Url> {
     let span = first.span.join(end);
     let written = source.slice(span);
     let message = if written.contains(':') {
-        format!("`{written}` is not a web address that can be linked; use http or https")
+        msg!("lower-url-not-linkable", url = written)
     } else {
-        format!("`{written}` is not a web address")
+        msg!("lower-not-url", url = written)
     };
     Err(Diagnostic::error(codes::INVALID_URL, span, message)
-        .with_help("write the whole address with `https://`, such as `https://www.borger.dk`"))
+        .with_help(msg!("lower-url-https-help")))
 }
 
 /// Reads a postal code and town: `2600 Glostrup`.
@@ -749,21 +780,21 @@ pub fn postal(cursor: &mut Cursor<'_>) -> Parsed<PostalCode> {
         return Err(Diagnostic::error(
             codes::INVALID_POSTAL_CODE,
             cursor.here(),
-            format!("expected a postal code, found {found}"),
+            msg!("lower-expected-postal-code", found = found),
         )
-        .with_help("write the postal code and the town: `postnr 2600 Glostrup`"));
+        .with_help(msg!("lower-postal-code-help")));
     };
     if code.text.len() != 4 || !code.text.chars().all(|c| c.is_ascii_digit()) {
         return Err(Diagnostic::error(
             codes::INVALID_POSTAL_CODE,
             code.span,
-            format!(
-                "a Danish postal code has 4 digits, `{}` has {}",
-                code.text,
-                code.text.chars().count()
+            msg!(
+                "lower-postal-code-digits",
+                code = code.text.as_ref(),
+                digits = code.text.chars().count()
             ),
         )
-        .with_help("write the postal code and the town: `postnr 2600 Glostrup`"));
+        .with_help(msg!("lower-postal-code-help")));
     }
     let mut town = Vec::new();
     while let Some(arg) = cursor.peek() {
@@ -778,11 +809,11 @@ pub fn postal(cursor: &mut Cursor<'_>) -> Parsed<PostalCode> {
         return Err(Diagnostic::error(
             codes::INVALID_POSTAL_CODE,
             cursor.span_since(start),
-            "a postal code needs its town",
+            msg!("lower-postal-code-town"),
         )
-        .with_help(format!(
-            "write the town after the code: `postnr {} Glostrup`",
-            code.text
+        .with_help(msg!(
+            "lower-postal-code-town-help",
+            code = code.text.as_ref()
         )));
     }
     Ok(PostalCode {
@@ -830,9 +861,9 @@ pub fn date(cursor: &mut Cursor<'_>) -> Parsed<(Date, Span)> {
         Diagnostic::error(
             codes::INVALID_DATE,
             span,
-            format!("`{written}` is not a date in the calendar"),
+            msg!("lower-invalid-date", date = written),
         )
-        .with_help("check the day and the month")
+        .with_help(msg!("lower-invalid-date-help"))
     };
     if let Some(arg) = cursor.eat_kind(ArgKind::Date) {
         let text = arg.as_str();
@@ -913,9 +944,9 @@ pub fn date(cursor: &mut Cursor<'_>) -> Parsed<(Date, Span)> {
     Err(Diagnostic::error(
         codes::INVALID_DATE,
         cursor.here(),
-        format!("expected a date, found {found}"),
+        msg!("lower-expected-date", found = found),
     )
-    .with_help("write `2024-02-06`, `06.02.2024`, `6. februar 2024` or `maj 2024`"))
+    .with_help(msg!("lower-expected-date-help")))
 }
 
 /// Reads one or more law references: `SEL § 86 stk. 1, SUL § 140 a`,
@@ -949,9 +980,9 @@ pub fn law_refs(
                 Diagnostic::error(
                     codes::MALFORMED_LAW_REFERENCE,
                     cursor.here(),
-                    format!("expected a law or `§` before `{}`", cursor.here_text()),
+                    msg!("lower-law-before-number", number = cursor.here_text()),
                 )
-                .with_help("write `§` before each paragraph, or `§§ 83 og 84` for several"),
+                .with_help(msg!("lower-law-before-number-help")),
             );
             skip_reference(cursor);
             continue;
@@ -977,9 +1008,9 @@ pub fn law_refs(
                         Diagnostic::error(
                             codes::UNKNOWN_LAW,
                             span,
-                            format!("`{written}` is not a law that kvalitet knows"),
+                            msg!("lower-unknown-law", law = written),
                         )
-                        .with_help("write SEL (serviceloven), SUL (sundhedsloven), RSL (retssikkerhedsloven) or ÆL (ældreloven)"),
+                        .with_help(msg!("lower-unknown-law-help")),
                     );
                     skip_reference(cursor);
                     continue;
@@ -1008,9 +1039,9 @@ pub fn law_refs(
                 Diagnostic::error(
                     codes::MALFORMED_LAW_REFERENCE,
                     cursor.here(),
-                    format!("expected a paragraph number after `§`, found {found}"),
+                    msg!("lower-expected-paragraph-number", found = found),
                 )
-                .with_help("write the paragraph: `SEL § 86`"),
+                .with_help(msg!("lower-expected-paragraph-number-help")),
             );
             skip_reference(cursor);
             continue;
@@ -1116,9 +1147,9 @@ pub fn law_refs(
                 Diagnostic::error(
                     codes::MALFORMED_LAW_REFERENCE,
                     cursor.rest_span(),
-                    format!("expected `,` or the end of the reference, found {found}"),
+                    msg!("lower-expected-reference-end", found = found),
                 )
-                .with_help("separate references with commas: `SEL § 86 stk. 1, SUL § 140`"),
+                .with_help(msg!("lower-expected-reference-end-help")),
             );
             break;
         }
@@ -1178,9 +1209,9 @@ fn missing_paragraph(cursor: &Cursor<'_>) -> Diagnostic {
     Diagnostic::error(
         codes::MALFORMED_LAW_REFERENCE,
         cursor.here(),
-        format!("expected `§` and a paragraph, found {found}"),
+        msg!("lower-expected-paragraph", found = found),
     )
-    .with_help("write the law, `§` and the paragraph: `SEL § 86 stk. 1`")
+    .with_help(msg!("lower-expected-paragraph-help"))
 }
 
 fn skip_reference(cursor: &mut Cursor<'_>) {

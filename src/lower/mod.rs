@@ -17,10 +17,12 @@ mod section;
 pub(crate) mod text;
 
 use crate::diag::{codes, Diagnostic};
+use crate::i18n::Message;
 use crate::model::values::LawRef;
 use crate::model::{
     Approval, Contact, Indsats, Revision, Section, SectionKind, Standard, Validity,
 };
+use crate::msg;
 use crate::schema::{FileKw, IndsatsKw, Keyword, Place, Repeat, StandardKw};
 use crate::source::{SourceFile, Span, Spanned};
 use crate::suggest::Spelling;
@@ -49,10 +51,10 @@ pub fn lower(file: &SyntaxFile, source: &SourceFile) -> (Option<Standard>, Vec<D
                     Diagnostic::error(
                         codes::MISSING_STANDARD,
                         statement.key.span,
-                        "a file holds one kvalitetsstandard, this is the second",
+                        msg!("lower-second-standard"),
                     )
-                    .with_secondary(first.title.span, "the first is here")
-                    .with_help("put each standard in a file of its own"),
+                    .with_secondary(first.title.span, msg!("lower-second-standard-first"))
+                    .with_help(msg!("lower-second-standard-help")),
                 );
                 continue;
             }
@@ -67,9 +69,9 @@ pub fn lower(file: &SyntaxFile, source: &SourceFile) -> (Option<Standard>, Vec<D
             Diagnostic::error(
                 codes::MISSING_STANDARD,
                 Span::new(0, 0),
-                "this file holds no kvalitetsstandard",
+                msg!("lower-no-standard"),
             )
-            .with_help("start the file with `kvalitetsstandard \"Titel\" {` and end it with `}`"),
+            .with_help(msg!("lower-no-standard-help")),
         );
     }
     let proposals = proposal::proposals(&mut lowerer, file, opened_by);
@@ -97,7 +99,7 @@ impl Lowerer<'_> {
             span: statement.span,
             ..Standard::default()
         };
-        standard.title = self.title(statement, "a kvalitetsstandard", "Genoptræning");
+        standard.title = self.title(statement, msg!("lower-title-of-standard"), "Genoptræning");
         let Some(block) = self.require_block(statement) else {
             return standard;
         };
@@ -119,7 +121,8 @@ impl Lowerer<'_> {
             }
             match keyword {
                 StandardKw::Kommune => {
-                    standard.municipality = self.name_value(statement, "a municipality name");
+                    standard.municipality =
+                        self.name_value(statement, msg!("lower-name-municipality"));
                 }
                 StandardKw::Kommunekode => {
                     standard.municipality_code = self.municipality_code(statement);
@@ -132,7 +135,7 @@ impl Lowerer<'_> {
                         Ok((date, span)) => standard.date = Some(Spanned::new(date, span)),
                         Err(d) => self.diagnostics.push(d),
                     }
-                    self.finish(&cursor, "the date");
+                    self.finish(&cursor, msg!("lower-after-date"));
                 }
                 StandardKw::Godkendt => standard.approval = self.approval(statement),
                 StandardKw::Udkast => standard.draft = Some(self.flag(statement)),
@@ -144,7 +147,7 @@ impl Lowerer<'_> {
                         Ok((date, span)) => standard.updated = Some(Spanned::new(date, span)),
                         Err(d) => self.diagnostics.push(d),
                     }
-                    self.finish(&cursor, "the date");
+                    self.finish(&cursor, msg!("lower-after-date"));
                 }
                 StandardKw::FastsatAf => {
                     standard.service_level_by = section::references(self, statement);
@@ -164,7 +167,7 @@ impl Lowerer<'_> {
                         standard.summary_heading =
                             Some(Spanned::new(arg.as_str().to_owned(), arg.span));
                     }
-                    self.finish(&cursor, "the heading of `resumé`");
+                    self.finish(&cursor, msg!("lower-after-resume-heading"));
                     if let Some(block) = self.require_block(statement) {
                         for inner in block.statements() {
                             match SectionKind::from_word(inner.key.text) {
@@ -209,10 +212,10 @@ impl Lowerer<'_> {
                 Diagnostic::error(
                     codes::CONTRADICTING_STATEMENTS,
                     undated,
-                    "the standard is marked `udateret` but gives a date",
+                    msg!("lower-undated-but-dated"),
                 )
-                .with_secondary(span, "a date")
-                .with_help("remove `udateret`, or the date if the document does not carry it"),
+                .with_secondary(span, msg!("lower-undated-but-dated-label"))
+                .with_help(msg!("lower-undated-but-dated-help")),
             );
         }
     }
@@ -222,7 +225,11 @@ impl Lowerer<'_> {
             span: statement.span,
             ..Indsats::default()
         };
-        indsats.title = self.title(statement, "an indsats", "Døgngenoptræning");
+        indsats.title = self.title(
+            statement,
+            msg!("lower-title-of-indsats"),
+            "Døgngenoptræning",
+        );
         let Some(block) = self.require_block(statement) else {
             return indsats;
         };
@@ -256,13 +263,13 @@ impl Lowerer<'_> {
     /// where it stands.
     fn flag(&mut self, statement: &Statement) -> Span {
         let cursor = self.cursor(statement);
-        self.finish(&cursor, &format!("`{}`", statement.key.text));
+        self.finish(&cursor, quoted(statement.key.text));
         statement.key.span
     }
 
     /// Reads the quoted title of a `kvalitetsstandard` or an `indsats`; reports a missing
     /// one with an example.
-    fn title(&mut self, statement: &Statement, what: &str, example: &str) -> Spanned<String> {
+    fn title(&mut self, statement: &Statement, what: Message, example: &str) -> Spanned<String> {
         let mut cursor = self.cursor(statement);
         let title = match cursor.eat_kind(ArgKind::String) {
             Some(arg) => Spanned::new(arg.as_str().to_owned(), arg.span),
@@ -271,17 +278,18 @@ impl Lowerer<'_> {
                     Diagnostic::error(
                         codes::MISSING_VALUE,
                         cursor.here(),
-                        format!("{what} needs a title"),
+                        msg!("lower-needs-title", what = what),
                     )
-                    .with_help(format!(
-                        "write the title in quotes: `{} \"{example}\" {{`",
-                        statement.key.text
+                    .with_help(msg!(
+                        "lower-needs-title-help",
+                        keyword = statement.key.text,
+                        example = example
                     )),
                 );
                 Spanned::new(String::new(), statement.key.span)
             }
         };
-        self.finish(&cursor, "the title");
+        self.finish(&cursor, msg!("lower-after-title"));
         title
     }
 
@@ -308,9 +316,9 @@ impl Lowerer<'_> {
                     Diagnostic::error(
                         codes::MISSING_VALUE,
                         cursor.here(),
-                        "expected the approving body in quotes after `af`",
+                        msg!("lower-expected-approving-body"),
                     )
-                    .with_help("write `godkendt 2024-02-06 af \"Social- og Sundhedsudvalget\"`"),
+                    .with_help(msg!("lower-approval-help")),
                 ),
             }
         }
@@ -319,13 +327,13 @@ impl Lowerer<'_> {
                 Diagnostic::error(
                     codes::MISSING_VALUE,
                     cursor.end,
-                    "`godkendt` needs a date or a body",
+                    msg!("lower-approval-needs-value"),
                 )
-                .with_help("write `godkendt 2024-02-06 af \"Social- og Sundhedsudvalget\"`"),
+                .with_help(msg!("lower-approval-help")),
             );
             return None;
         }
-        self.finish(&cursor, "the approval");
+        self.finish(&cursor, msg!("lower-after-approval"));
         Some(approval)
     }
 
@@ -345,7 +353,7 @@ impl Lowerer<'_> {
                 Err(d) => self.diagnostics.push(d),
             }
         }
-        self.finish(&cursor, "the period");
+        self.finish(&cursor, msg!("lower-after-period"));
         Some(Validity { from, until })
     }
 
@@ -359,7 +367,7 @@ impl Lowerer<'_> {
         };
         match (value, arg) {
             (Some(value), Some(arg)) => {
-                self.finish(&cursor, "the revision cadence");
+                self.finish(&cursor, msg!("lower-after-revision"));
                 Some(Spanned::new(value, arg.span))
             }
             _ => {
@@ -367,7 +375,7 @@ impl Lowerer<'_> {
                     arg.map_or(cursor.end, |a| a.span),
                     arg,
                     crate::schema::Value::Revision.choices(),
-                    "`revideres`",
+                    quoted("revideres"),
                 ));
                 None
             }
@@ -386,13 +394,13 @@ impl Lowerer<'_> {
                 Diagnostic::error(
                     codes::INVALID_NUMBER,
                     statement.args_span(),
-                    format!("expected a year such as `2024`, found {found}"),
+                    msg!("lower-expected-year", found = found),
                 )
-                .with_help("write the year the standard is for: `år 2024`"),
+                .with_help(msg!("lower-expected-year-help")),
             );
             return None;
         }
-        self.finish(&cursor, "the year");
+        self.finish(&cursor, msg!("lower-after-year"));
         value
     }
 
@@ -403,7 +411,7 @@ impl Lowerer<'_> {
         let code = arg.and_then(|a| crate::registry::municipality_code_key(&a.text));
         match (arg, code) {
             (Some(arg), Some(code)) => {
-                self.finish(&cursor, "the kommunekode");
+                self.finish(&cursor, msg!("lower-after-kommunekode"));
                 Some(Spanned::new(code, arg.span))
             }
             (other, _) => {
@@ -412,9 +420,9 @@ impl Lowerer<'_> {
                     Diagnostic::error(
                         codes::INVALID_MUNICIPALITY_CODE,
                         span,
-                        "a kommunekode has 3 digits",
+                        msg!("lower-invalid-kommunekode"),
                     )
-                    .with_help("write the code from Danmarks Statistik, such as `kommunekode 161`"),
+                    .with_help(msg!("lower-invalid-kommunekode-help")),
                 );
                 None
             }
@@ -425,7 +433,7 @@ impl Lowerer<'_> {
     pub(crate) fn name_value(
         &mut self,
         statement: &Statement,
-        what: &str,
+        what: Message,
     ) -> Option<Spanned<String>> {
         let args = &statement.args;
         if args.is_empty() {
@@ -433,9 +441,17 @@ impl Lowerer<'_> {
                 Diagnostic::error(
                     codes::MISSING_VALUE,
                     statement.key.span,
-                    format!("`{}` needs {what}", statement.key.text),
+                    msg!(
+                        "lower-needs-name",
+                        keyword = statement.key.text,
+                        what = what.clone()
+                    ),
                 )
-                .with_help(format!("write `{} …` with {what}", statement.key.text)),
+                .with_help(msg!(
+                    "lower-needs-name-help",
+                    keyword = statement.key.text,
+                    what = what
+                )),
             );
             return None;
         }
@@ -449,9 +465,9 @@ impl Lowerer<'_> {
                 Diagnostic::error(
                     codes::UNEXPECTED_VALUE,
                     text.span,
-                    format!("`{}` takes one name", statement.key.text),
+                    msg!("lower-one-name", keyword = statement.key.text),
                 )
-                .with_help("quote the whole name, or write it without quotes"),
+                .with_help(msg!("lower-one-name-help")),
             );
             return None;
         }
@@ -466,9 +482,9 @@ impl Lowerer<'_> {
                 Diagnostic::error(
                     codes::MISSING_VALUE,
                     statement.key.span,
-                    "`lovgrundlag` needs a law reference",
+                    msg!("lower-lovgrundlag-needs-reference"),
                 )
-                .with_help("write `lovgrundlag SEL § 86 stk. 1`"),
+                .with_help(msg!("lower-lovgrundlag-help")),
             );
             return Vec::new();
         }
@@ -490,7 +506,7 @@ impl Lowerer<'_> {
             }
             cursor.next();
         }
-        self.finish(&cursor, "the law reference");
+        self.finish(&cursor, msg!("lower-after-law-reference"));
         refs
     }
 
@@ -501,7 +517,7 @@ impl Lowerer<'_> {
     }
 
     /// Reports values left over after a value was read.
-    pub(crate) fn finish(&mut self, cursor: &Cursor<'_>, after: &str) {
+    pub(crate) fn finish(&mut self, cursor: &Cursor<'_>, after: Message) {
         if cursor.is_done() {
             return;
         }
@@ -514,20 +530,19 @@ impl Lowerer<'_> {
         let misplaced_mark = cursor.peek().is_some_and(|a| a.is_word("forslag"))
             && cursor.peek2().is_some_and(|a| a.is_punct(":"));
         let help = if misplaced_mark {
-            "`forslag:` stands before the keyword or right after it, before the values: \
-             `afgørelse forslag: 10 hverdage efter ansøgning`"
+            msg!("lower-unexpected-value-help-proposal")
         } else if next_is_keyword {
-            "start each statement on a line of its own, or separate them with `;`"
+            msg!("lower-unexpected-value-help-keyword")
         } else {
-            "remove it, or put text in quotes on a `tekst` line"
+            msg!("lower-unexpected-value-help")
         };
         self.diagnostics.push(
             Diagnostic::error(
                 codes::UNEXPECTED_VALUE,
                 span,
-                format!("unexpected `{written}` after {after}"),
+                msg!("lower-unexpected-value", written = written, after = after),
             )
-            .with_label("not part of the value")
+            .with_label(msg!("lower-unexpected-value-label"))
             .with_help(help),
         );
     }
@@ -542,12 +557,9 @@ impl Lowerer<'_> {
                 Diagnostic::error(
                     codes::BLOCK_SHAPE,
                     statement.key.span,
-                    format!("`{}` needs a `{{ … }}` block", statement.key.text),
+                    msg!("lower-needs-block", keyword = statement.key.text),
                 )
-                .with_help(format!(
-                    "write `{} … {{` and close the block with `}}`",
-                    statement.key.text
-                )),
+                .with_help(msg!("lower-needs-block-help", keyword = statement.key.text)),
             );
         }
         statement.block.as_deref()
@@ -560,10 +572,10 @@ impl Lowerer<'_> {
                 Diagnostic::error(
                     codes::BLOCK_SHAPE,
                     Span::new(block.span.start, block.span.start + 1),
-                    format!("`{}` cannot have a block", statement.key.text),
+                    msg!("lower-no-block", keyword = statement.key.text),
                 )
-                .with_secondary(statement.key.span, "this keyword takes values only")
-                .with_help("write the values on the same line as the keyword"),
+                .with_secondary(statement.key.span, msg!("lower-no-block-label"))
+                .with_help(msg!("lower-no-block-help")),
             );
         }
     }
@@ -590,22 +602,30 @@ impl Lowerer<'_> {
 
     /// Reports an unknown or misplaced keyword in `place`.
     pub(crate) fn unknown(&mut self, statement: &Statement, place: Place) {
-        self.unknown_in(statement, place, place.spec().phrase);
+        self.unknown_in(statement, place, keywords::place_phrase(place));
     }
 
     /// Reports an unknown or misplaced keyword in `place`, named `phrase` ("in
     /// `formål`").
-    pub(crate) fn unknown_in(&mut self, statement: &Statement, place: Place, phrase: &str) {
+    pub(crate) fn unknown_in(&mut self, statement: &Statement, place: Place, phrase: Message) {
         let key = &statement.key;
-        if let Some(home) = crate::schema::home_of(key.text) {
+        if let Some(home) = keywords::home_of(key.text) {
             self.diagnostics.push(
                 Diagnostic::error(
                     codes::MISPLACED_KEYWORD,
                     key.span,
-                    format!("`{}` cannot stand {phrase}", key.text),
+                    msg!(
+                        "lower-misplaced-keyword",
+                        keyword = key.text,
+                        place = phrase
+                    ),
                 )
-                .with_label("misplaced")
-                .with_help(format!("`{}` belongs in {home}", key.text)),
+                .with_label(msg!("lower-misplaced-keyword-label"))
+                .with_help(msg!(
+                    "lower-misplaced-keyword-help",
+                    keyword = key.text,
+                    home = home
+                )),
             );
             return;
         }
@@ -613,16 +633,16 @@ impl Lowerer<'_> {
         let mut diagnostic = Diagnostic::error(
             codes::UNKNOWN_KEYWORD,
             key.span,
-            format!("unknown keyword `{}` {phrase}", key.text),
+            msg!("lower-unknown-keyword", keyword = key.text, place = phrase),
         )
-        .with_label("not a keyword here");
+        .with_label(msg!("lower-unknown-keyword-label"));
         diagnostic = match keywords::suggest(key.text, allowed.iter().copied()) {
             Some(suggestion) => diagnostic
-                .with_help(format!("did you mean `{}`?", suggestion.word))
+                .with_help(msg!("lower-did-you-mean", word = suggestion.word))
                 .with_fix(suggestion.fix(self.source, key.span, key.text, Spelling::Name)),
-            None => diagnostic.with_help(format!(
-                "the keywords here are {}",
-                allowed
+            None => diagnostic.with_help(msg!(
+                "lower-keywords-here",
+                keywords = allowed
                     .iter()
                     .map(|k| format!("`{k}`"))
                     .collect::<Vec<_>>()
@@ -638,19 +658,24 @@ impl Lowerer<'_> {
         span: Span,
         found: &str,
         choices: &[&str],
-        what: &str,
+        what: Message,
     ) -> Diagnostic {
         let list = choice_list(choices);
         let diagnostic = Diagnostic::error(
             codes::INVALID_CHOICE,
             span,
-            format!("{what} takes {list}, not `{found}`"),
+            msg!(
+                "lower-invalid-choice",
+                what = what,
+                choices = list.clone(),
+                found = found
+            ),
         );
         match keywords::suggest(found, choices.iter().copied()) {
             Some(suggestion) => diagnostic
-                .with_help(format!("did you mean `{}`?", suggestion.word))
+                .with_help(msg!("lower-did-you-mean", word = suggestion.word))
                 .with_fix(suggestion.fix(self.source, span, found, Spelling::Value)),
-            None => diagnostic.with_help(format!("write {list}")),
+            None => diagnostic.with_help(msg!("lower-write-choices", choices = list)),
         }
     }
 
@@ -660,14 +685,18 @@ impl Lowerer<'_> {
         span: Span,
         arg: Option<&Arg>,
         choices: &[&str],
-        what: &str,
+        what: Message,
     ) -> Diagnostic {
         match arg {
             Some(arg) => self.choice_error_text(span, &arg.text, choices, what),
             None => {
                 let list = choice_list(choices);
-                Diagnostic::error(codes::MISSING_VALUE, span, format!("{what} needs {list}"))
-                    .with_help(format!("write {list}"))
+                Diagnostic::error(
+                    codes::MISSING_VALUE,
+                    span,
+                    msg!("lower-missing-choice", what = what, choices = list.clone()),
+                )
+                .with_help(msg!("lower-write-choices", choices = list))
             }
         }
     }
@@ -679,12 +708,29 @@ impl Lowerer<'_> {
 }
 
 /// `` `a`, `b` or `c` ``.
-fn choice_list(choices: &[&str]) -> String {
-    let quoted: Vec<String> = choices.iter().map(|c| format!("`{c}`")).collect();
-    match quoted.as_slice() {
-        [init @ .., last] if !init.is_empty() => format!("{} or {last}", init.join(", ")),
-        _ => quoted.join(""),
-    }
+fn choice_list(choices: &[&str]) -> Message {
+    or_list(choices.iter().map(|c| quoted(c)).collect())
+}
+
+/// A word of the language or of a value, in backticks: `` `revideres` ``.
+pub(crate) fn quoted(text: &str) -> Message {
+    msg!("lower-quoted", text = text)
+}
+
+/// Phrases joined as a list in the reader's language: `a, b or c` (`a, b eller c`),
+/// and one phrase alone. Every caller has at least one; none gives empty backticks.
+pub(crate) fn or_list(mut items: Vec<Message>) -> Message {
+    let Some(last) = items.pop() else {
+        return msg!("lower-quoted", text = "");
+    };
+    let mut init = items.into_iter();
+    let Some(first) = init.next() else {
+        return last;
+    };
+    let init = init.fold(first, |list, item| {
+        msg!("lower-list-comma", list = list, item = item)
+    });
+    msg!("lower-list-or", list = init, last = last)
 }
 
 /// Remembers which single-valued fields a block has set.
@@ -703,10 +749,10 @@ impl Seen {
                 Diagnostic::error(
                     codes::REPEATED_FIELD,
                     statement.key.span,
-                    format!("`{key}` is given twice"),
+                    msg!("lower-repeated-field", keyword = key),
                 )
-                .with_secondary(*first, "first given here")
-                .with_help(format!("`{key}` holds one value; keep one of them")),
+                .with_secondary(*first, msg!("lower-repeated-field-label"))
+                .with_help(msg!("lower-repeated-field-help", keyword = key)),
             );
             return false;
         }

@@ -9,6 +9,7 @@
 use super::Lowerer;
 use crate::diag::{codes, Diagnostic};
 use crate::model::{Proposal, Proposals};
+use crate::msg;
 use crate::schema::{FileKw, StandardKw};
 use crate::syntax::tree::{Block, Item, Statement, SyntaxFile};
 
@@ -28,13 +29,10 @@ pub(super) fn proposals(
                 Diagnostic::error(
                     codes::MISPLACED_PROPOSAL,
                     *mark,
-                    "a kvalitetsstandard as a whole cannot be a proposal",
+                    msg!("lower-proposal-whole-standard"),
                 )
-                .with_label("marks the whole standard")
-                .with_help(
-                    "a standard that awaits its approval is marked `udkast`; mark the \
-                     sections or values that are proposed with `forslag:`",
-                ),
+                .with_label(msg!("lower-proposal-whole-standard-label"))
+                .with_help(msg!("lower-proposal-whole-standard-help")),
             );
         }
     }
@@ -55,17 +53,10 @@ pub(super) fn proposals(
                 Diagnostic::error(
                     codes::MISPLACED_PROPOSAL,
                     *mark,
-                    format!(
-                        "`{}` describes the document and cannot be a proposal",
-                        statement.key.text
-                    ),
+                    msg!("lower-proposal-header", keyword = statement.key.text),
                 )
-                .with_label("marks a line of the header")
-                .with_help(
-                    "`forslag:` marks what the standard promises: a section, an indsats, a \
-                     contact or a line inside them; a standard that awaits its approval \
-                     is marked `udkast`",
-                ),
+                .with_label(msg!("lower-proposal-header-label"))
+                .with_help(msg!("lower-proposal-header-help")),
             );
             continue;
         }

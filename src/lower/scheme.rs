@@ -4,6 +4,7 @@
 use super::{literal, Lowerer};
 use crate::diag::{codes, Diagnostic};
 use crate::model::values::OtherScheme;
+use crate::msg;
 use crate::source::Spanned;
 use crate::syntax::tree::{ArgKind, Statement};
 
@@ -16,9 +17,9 @@ impl Lowerer<'_> {
                 Diagnostic::error(
                     codes::MISSING_VALUE,
                     statement.key.span,
-                    "`anden-ordning` needs the law of the other scheme",
+                    msg!("lower-other-scheme-needs-law"),
                 )
-                .with_help("write `anden-ordning SUL § 140 \"Genoptræning efter udskrivning\"`"),
+                .with_help(msg!("lower-other-scheme-needs-law-help")),
             );
             return None;
         }
@@ -35,17 +36,17 @@ impl Lowerer<'_> {
                 Diagnostic::error(
                     codes::MALFORMED_LAW_REFERENCE,
                     bare.span,
-                    format!("`{}` names no law", bare.original),
+                    msg!("lower-other-scheme-no-law", reference = &bare.original),
                 )
-                .with_label("which law?")
-                .with_help("an other scheme is under another law than the standard: name it, as in `anden-ordning SUL § 140`"),
+                .with_label(msg!("lower-other-scheme-no-law-label"))
+                .with_help(msg!("lower-other-scheme-no-law-help")),
             );
             return None;
         }
         let name = cursor
             .eat_kind(ArgKind::String)
             .map(|arg| Spanned::new(arg.as_str().to_owned(), arg.span));
-        self.finish(&cursor, "the other scheme");
+        self.finish(&cursor, msg!("lower-after-other-scheme"));
         Some(OtherScheme {
             refs,
             name,

@@ -4,8 +4,9 @@ use super::cursor::Cursor;
 use super::keywords;
 use super::literal;
 use super::text;
-use super::{Lowerer, Seen};
+use super::{quoted, Lowerer, Seen};
 use crate::diag::{codes, Diagnostic};
+use crate::i18n::Message;
 use crate::model::{
     AgeLimit, Ansøgning, DeliveryForm, DeliveryPlace, Exclusion, Ramme, Requester, RequesterRole,
     Tildeling,
@@ -15,6 +16,7 @@ use crate::model::{
     Link as SectionLink, Målgruppe, Omfang, OmfangPakke, Price, Reference, Resolution, RouteKind,
     Section, SectionBody, SectionKind, Text, TransportOffer,
 };
+use crate::msg;
 use crate::schema::{AnsøgningKw, EgenbetalingKw, FristerKw, RammeKw, TildelingKw};
 use crate::schema::{
     IndholdKw, KørselKw, LeverandørKw, MålgruppeKw, OmfangKw, PakkeKw, Place, RouteKw, ScopeKw,
@@ -48,9 +50,9 @@ pub(super) fn lower_section(
                 Diagnostic::error(
                     codes::MISSING_VALUE,
                     statement.key.span,
-                    "`afsnit` needs a heading",
+                    msg!("lower-afsnit-needs-heading"),
                 )
-                .with_help("write `afsnit \"Arbejdsmiljø\" \"\"\"…\"\"\"`"),
+                .with_help(msg!("lower-afsnit-needs-heading-help")),
             );
         }
         return section;
@@ -184,7 +186,8 @@ pub(super) fn lower_section(
                 None => lowerer.unknown(inner, Place::Klage),
             },
             SectionBody::Text => {
-                lowerer.unknown_in(inner, Place::Section, &format!("in `{}`", kind.word()));
+                let phrase = msg!("lower-place-in", keyword = kind.word());
+                lowerer.unknown_in(inner, Place::Section, phrase);
             }
         }
     }
@@ -277,7 +280,7 @@ fn header(lowerer: &mut Lowerer<'_>, statement: &Statement, section: &mut Sectio
         section.text.push(to_text(arg));
         cursor.next();
     }
-    lowerer.finish(&cursor, &format!("`{}`", statement.key.text));
+    lowerer.finish(&cursor, quoted(statement.key.text));
 }
 
 fn to_text(arg: &crate::syntax::tree::Arg) -> Text {
@@ -331,7 +334,7 @@ pub(super) fn link(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<S
         .map(|a| Spanned::new(a.as_str().to_owned(), a.span));
     match literal::url(&mut cursor, lowerer.source) {
         Ok(url) => {
-            lowerer.finish(&cursor, "the link");
+            lowerer.finish(&cursor, msg!("lower-after-link"));
             Some(SectionLink { label, url })
         }
         Err(d) => {
@@ -355,19 +358,17 @@ fn text_value(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Vec<Text> {
             Diagnostic::error(
                 codes::MISSING_VALUE,
                 cursor.here(),
-                format!(
-                    "`{}` needs text in quotes, found {found}",
-                    statement.key.text
+                msg!(
+                    "lower-needs-text",
+                    keyword = statement.key.text,
+                    found = found
                 ),
             )
-            .with_help(format!(
-                "write `{} \"…\"`, or `\"\"\"` … `\"\"\"` for longer text",
-                statement.key.text
-            )),
+            .with_help(msg!("lower-needs-text-help", keyword = statement.key.text)),
         );
         return out;
     }
-    lowerer.finish(&cursor, "the text");
+    lowerer.finish(&cursor, msg!("lower-after-text"));
     out
 }
 
@@ -393,12 +394,9 @@ pub(super) fn references(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Ve
                     Diagnostic::error(
                         codes::UNEXPECTED_VALUE,
                         arg.span,
-                        format!(
-                            "expected the name of a contact or a body, found `{}`",
-                            arg.text
-                        ),
+                        msg!("lower-expected-reference", found = arg.text.as_ref()),
                     )
-                    .with_help("write a contact's name, such as `visitationen`, or text in quotes"),
+                    .with_help(msg!("lower-expected-reference-help")),
                 );
                 return out;
             }
@@ -413,15 +411,15 @@ pub(super) fn references(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Ve
             Diagnostic::error(
                 codes::MISSING_VALUE,
                 statement.key.span,
-                format!("`{}` needs a name", statement.key.text),
+                msg!("lower-needs-reference", keyword = statement.key.text),
             )
-            .with_help(format!(
-                "write `{} visitationen` or `{} \"…\"`",
-                statement.key.text, statement.key.text
+            .with_help(msg!(
+                "lower-needs-reference-help",
+                keyword = statement.key.text
             )),
         );
     }
-    lowerer.finish(&cursor, "the name");
+    lowerer.finish(&cursor, msg!("lower-after-name"));
     out
 }
 
@@ -435,13 +433,13 @@ fn yes_no(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<Spanned<bo
     };
     match (value, arg) {
         (Some(value), Some(arg)) => {
-            lowerer.finish(&cursor, "`ja` or `nej`");
+            lowerer.finish(&cursor, msg!("lower-after-yes-no"));
             Some(Spanned::new(value, arg.span))
         }
         _ => {
             let span = arg.map_or(cursor.end, |a| a.span);
-            let what = format!("`{}`", statement.key.text);
-            let d = lowerer.choice_error(span, arg, Value::YesNo.choices(), &what);
+            let what = quoted(statement.key.text);
+            let d = lowerer.choice_error(span, arg, Value::YesNo.choices(), what);
             lowerer.diagnostics.push(d);
             None
         }
@@ -459,13 +457,13 @@ fn transport(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<Spanned
     };
     match (value, arg) {
         (Some(value), Some(arg)) => {
-            lowerer.finish(&cursor, "the choice");
+            lowerer.finish(&cursor, msg!("lower-after-choice"));
             Some(Spanned::new(value, arg.span))
         }
         _ => {
             let span = arg.map_or(cursor.end, |a| a.span);
             let choices = Value::Transport.choices();
-            let d = lowerer.choice_error(span, arg, choices, "`tilbydes`");
+            let d = lowerer.choice_error(span, arg, choices, quoted("tilbydes"));
             lowerer.diagnostics.push(d);
             None
         }
@@ -487,7 +485,7 @@ fn omfang_field(
     let mut cursor = lowerer.cursor(statement);
     if field == ScopeKw::Vejledende {
         omfang.vejledende = Some(statement.key.span);
-        lowerer.finish(&cursor, "`vejledende`");
+        lowerer.finish(&cursor, quoted("vejledende"));
         return;
     }
     if cursor.is_done() {
@@ -510,7 +508,7 @@ fn omfang_field(
         ScopeKw::Vejledende => Ok(()),
     };
     match result {
-        Ok(()) => lowerer.finish(&cursor, &format!("`{}`", field.word())),
+        Ok(()) => lowerer.finish(&cursor, quoted(field.word())),
         Err(d) => lowerer.diagnostics.push(d),
     }
 }
@@ -519,9 +517,9 @@ fn missing(statement: &Statement, example: &str) -> Diagnostic {
     Diagnostic::error(
         codes::MISSING_VALUE,
         statement.key.span,
-        format!("`{}` needs a value", statement.key.text),
+        msg!("lower-needs-value", keyword = statement.key.text),
     )
-    .with_help(format!("write `{example}`"))
+    .with_help(msg!("lower-write-example", example = example))
 }
 
 fn pakke(lowerer: &mut Lowerer<'_>, statement: &Statement) -> OmfangPakke {
@@ -533,9 +531,9 @@ fn pakke(lowerer: &mut Lowerer<'_>, statement: &Statement) -> OmfangPakke {
                 Diagnostic::error(
                     codes::MISSING_VALUE,
                     cursor.here(),
-                    "a `pakke` needs a name in quotes",
+                    msg!("lower-pakke-needs-name"),
                 )
-                .with_help("write `pakke \"Almen\" { … }`"),
+                .with_help(msg!("lower-pakke-needs-name-help")),
             );
             Spanned::new(String::new(), statement.key.span)
         }
@@ -550,7 +548,7 @@ fn pakke(lowerer: &mut Lowerer<'_>, statement: &Statement) -> OmfangPakke {
         pakke.text.push(to_text(arg));
         cursor.next();
     }
-    lowerer.finish(&cursor, "the name");
+    lowerer.finish(&cursor, msg!("lower-after-name"));
     if let Some(block) = &statement.block {
         let mut seen = Seen::default();
         for inner in block.statements() {
@@ -599,7 +597,7 @@ fn price(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<Price> {
             ));
             return None;
         }
-        lowerer.finish(&cursor, "the note");
+        lowerer.finish(&cursor, msg!("lower-after-note"));
         return Some(Price {
             name,
             amount: None,
@@ -621,7 +619,7 @@ fn price(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<Price> {
             let note = cursor
                 .eat_kind(ArgKind::String)
                 .map(|a| Spanned::new(a.as_str().to_owned(), a.span));
-            lowerer.finish(&cursor, "the amount");
+            lowerer.finish(&cursor, msg!("lower-after-amount"));
             Some(Price {
                 name,
                 amount: Some(amount),
@@ -653,7 +651,7 @@ fn named(cursor: &mut Cursor<'_>) -> Spanned<String> {
 fn word_list(
     lowerer: &mut Lowerer<'_>,
     statement: &Statement,
-    what: &str,
+    what: Message,
 ) -> Vec<(Spanned<String>, bool)> {
     let mut cursor = lowerer.cursor(statement);
     let mut out = Vec::new();
@@ -670,9 +668,16 @@ fn word_list(
                     Diagnostic::error(
                         codes::UNEXPECTED_VALUE,
                         arg.span,
-                        format!("expected {what}, found `{}`", arg.text),
+                        msg!(
+                            "lower-expected-list-item",
+                            what = what,
+                            found = arg.text.as_ref()
+                        ),
                     )
-                    .with_help(format!("write `{}`", statement_example(statement))),
+                    .with_help(msg!(
+                        "lower-write-example",
+                        example = statement_example(statement)
+                    )),
                 );
                 return out;
             }
@@ -744,14 +749,14 @@ fn age(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<AgeLimit> {
             Diagnostic::error(
                 codes::UNEXPECTED_VALUE,
                 cursor.here(),
-                format!("expected an age limit, found {found}"),
+                msg!("lower-expected-age", found = found),
             )
-            .with_help("write `alder 65 år og derover`, `alder over 18 år` or `alder 18-64 år`"),
+            .with_help(msg!("lower-expected-age-help")),
         );
         return None;
     }
     let span = cursor.span_since(start);
-    lowerer.finish(&cursor, "the age limit");
+    lowerer.finish(&cursor, msg!("lower-after-age-limit"));
     Some(AgeLimit {
         from,
         to,
@@ -762,7 +767,7 @@ fn age(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<AgeLimit> {
 
 /// `årsag sygdom, fald, "en operation"`: what the need must follow from.
 fn causes(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Vec<Spanned<String>> {
-    word_list(lowerer, statement, "a cause")
+    word_list(lowerer, statement, msg!("lower-value-cause"))
         .into_iter()
         .map(|(word, _)| word)
         .filter(|word| word.value != "efter")
@@ -778,9 +783,9 @@ fn exclusion(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<Exclusi
             Diagnostic::error(
                 codes::MISSING_VALUE,
                 cursor.here(),
-                format!("`undtaget` needs who is excluded, in quotes, found {found}"),
+                msg!("lower-undtaget-needs-text", found = found),
             )
-            .with_help("write `undtaget \"efter en sygehusindlæggelse\" SUL § 140`"),
+            .with_help(msg!("lower-undtaget-needs-text-help")),
         );
         return None;
     };
@@ -795,7 +800,7 @@ fn exclusion(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<Exclusi
             }
         }
     }
-    lowerer.finish(&cursor, "the law reference");
+    lowerer.finish(&cursor, msg!("lower-after-law-reference"));
     Some(Exclusion { text, other_route })
 }
 
@@ -826,7 +831,7 @@ fn delivery_forms(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Vec<Spann
     known_words(
         lowerer,
         statement,
-        ("a form of delivery", "`form`"),
+        (msg!("lower-value-delivery-form"), quoted("form")),
         &DeliveryForm::ALL,
         |_| None,
     )
@@ -840,7 +845,7 @@ fn delivery_places(
     known_words(
         lowerer,
         statement,
-        ("a place", "`sted` (or a place in quotes)"),
+        (msg!("lower-value-place"), msg!("lower-sted-or-quoted")),
         &DeliveryPlace::KNOWN,
         |text| Some(DeliveryPlace::Andet(text)),
     )
@@ -852,7 +857,7 @@ fn delivery_places(
 fn known_words<T: Clone>(
     lowerer: &mut Lowerer<'_>,
     statement: &Statement,
-    (value, keyword): (&str, &str),
+    (value, keyword): (Message, Message),
     known: &[(T, &'static str)],
     quoted: impl Fn(String) -> Option<T>,
 ) -> Vec<Spanned<T>> {
@@ -871,7 +876,7 @@ fn known_words<T: Clone>(
             Some(found) => out.push(Spanned::new(found, span)),
             None => {
                 let words: Vec<&str> = known.iter().map(|(_, w)| *w).collect();
-                let d = lowerer.choice_error_text(span, &word.value, &words, keyword);
+                let d = lowerer.choice_error_text(span, &word.value, &words, keyword.clone());
                 lowerer.diagnostics.push(d);
             }
         }
@@ -898,10 +903,13 @@ fn misspelled_or(
         Some(suggestion) => Diagnostic::error(
             codes::UNKNOWN_KEYWORD,
             statement.key.span,
-            format!("unknown keyword `{}`", statement.key.text),
+            msg!(
+                "lower-unknown-keyword-anywhere",
+                keyword = statement.key.text
+            ),
         )
-        .with_label("not a keyword here")
-        .with_help(format!("did you mean `{}`?", suggestion.word))
+        .with_label(msg!("lower-unknown-keyword-label"))
+        .with_help(msg!("lower-did-you-mean", word = suggestion.word))
         .with_fix(suggestion.fix(
             source,
             statement.key.span,
@@ -938,7 +946,7 @@ fn frist(lowerer: &mut Lowerer<'_>, statement: &Statement) -> Option<Frist> {
     };
     match frist_rest(lowerer, &mut cursor, name, statement.span) {
         Ok(frist) => {
-            lowerer.finish(&cursor, "the deadline");
+            lowerer.finish(&cursor, msg!("lower-after-deadline"));
             Some(frist)
         }
         Err(d) => {
@@ -969,11 +977,10 @@ fn frist_rest(
         DeadlineAmount::AsSoonAsPossible
     } else {
         cursor.reset(start);
-        DeadlineAmount::Duration(literal::duration(cursor, lowerer.source).map_err(|d| {
-            d.with_help(
-                "write a duration and its event: `10 hverdage efter ansøgning`, or `straks`",
-            )
-        })?)
+        DeadlineAmount::Duration(
+            literal::duration(cursor, lowerer.source)
+                .map_err(|d| d.with_help(msg!("lower-deadline-duration-help")))?,
+        )
     };
     let deadline_span = cursor.span_since(start);
     let deadline = Deadline {
@@ -1004,9 +1011,9 @@ fn frist_rest(
                 return Err(Diagnostic::error(
                     codes::MISSING_VALUE,
                     cursor.here(),
-                    format!("expected the event the deadline runs from, found {found}"),
+                    msg!("lower-expected-event", found = found),
                 )
-                .with_help("write the event after `efter`: `efter ansøgning`, `efter afgørelse`"));
+                .with_help(msg!("lower-expected-event-help")));
             }
             event = Some(Spanned::new(
                 words.join(" "),
@@ -1054,15 +1061,15 @@ fn route(lowerer: &mut Lowerer<'_>, statement: &Statement, kind: RouteKind) -> K
         route.text.push(to_text(arg));
         cursor.next();
     }
-    lowerer.finish(&cursor, "the route's heading");
+    lowerer.finish(&cursor, msg!("lower-after-route-heading"));
     if kind == RouteKind::Øvrig && route.heading.is_none() {
         lowerer.diagnostics.push(
             Diagnostic::error(
                 codes::MISSING_VALUE,
                 statement.key.span,
-                "an `øvrig` route needs a heading",
+                msg!("lower-ovrig-needs-heading"),
             )
-            .with_help("write `øvrig \"Klager over tilbud efter sundhedsloven\" { … }`"),
+            .with_help(msg!("lower-ovrig-needs-heading-help")),
         );
     }
     let Some(block) = lowerer.require_block(statement) else {
@@ -1115,7 +1122,7 @@ fn route(lowerer: &mut Lowerer<'_>, statement: &Statement, kind: RouteKind) -> K
                 let name = Spanned::new(key.to_owned(), inner.key.span);
                 match frist_rest(lowerer, &mut cursor, name, inner.span) {
                     Ok(frist) => {
-                        lowerer.finish(&cursor, "the deadline");
+                        lowerer.finish(&cursor, msg!("lower-after-deadline"));
                         if key == "genvurdering" {
                             route.genvurdering_stated = Some(inner.key.span);
                             route.genvurdering = Some(frist);
