@@ -8,6 +8,7 @@ use crate::check::Context;
 use crate::diag::Diagnostic;
 use crate::model::values::{Date, Law};
 use crate::model::{SectionBody, SectionKind, Text};
+use crate::msg;
 use crate::source::Span;
 
 /// The documentation of the rule, shown by `kvalitet explain KS180`.
@@ -136,19 +137,17 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         return;
     };
     out.push(
-        ctx.report(
-            &RULE,
-            section.keyword_span,
-            "the target group includes older citizens, but the standard does not mention ældreloven",
-        )
-        .with_label("speaks of older citizens")
-        .with_secondary(sel_86.span, "cites SEL § 86")
-        .with_secondary(date_span, format!("takes effect {effective}"))
-        .with_help(format!(
-            "from {in_force}, who can get help under ældreloven §§ 10, 13, 14, 16 and 17 cannot \
-             get it under SEL § 86 (SEL § 2 stk. 5, LOV nr. 1703 af 30/12/2024); say how \
-             ældreloven applies to the target group"
-        )),
+        ctx.report(&RULE, section.keyword_span, msg!("ks180-not-considered"))
+            .with_label(msg!("ks180-not-considered-label"))
+            .with_secondary(sel_86.span, msg!("ks180-cites-sel-86"))
+            .with_secondary(
+                date_span,
+                msg!("ks180-takes-effect", date = effective.to_string()),
+            )
+            .with_help(msg!(
+                "ks180-not-considered-help",
+                in_force = in_force.to_string()
+            )),
     );
 }
 

@@ -5,6 +5,7 @@ use crate::check::Context;
 use crate::diag::Diagnostic;
 use crate::model::values::TimeUnit;
 use crate::model::{Frist, SectionBody};
+use crate::msg;
 
 /// The documentation of the rule, shown by `kvalitet explain KS160`.
 pub const DOC: &str = r#"## What it finds
@@ -70,14 +71,11 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             ctx.report(
                 &RULE,
                 duration.span,
-                format!(
-                    "`{}` does not say whether working days or calendar days are meant",
-                    duration.original
-                ),
+                msg!("ks160-ambiguous", written = &duration.original),
             )
-            .with_help(format!(
-                "write `{0} hverdage` or `{0} kalenderdage`, as the municipality counts them",
-                duration.amount
+            .with_help(msg!(
+                "ks160-ambiguous-help",
+                amount = duration.amount.to_string()
             )),
         );
     };

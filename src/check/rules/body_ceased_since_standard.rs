@@ -5,6 +5,7 @@ use crate::check::codes::BODY_CEASED_SINCE_STANDARD as RULE;
 use crate::check::context::before;
 use crate::check::Context;
 use crate::diag::Diagnostic;
+use crate::msg;
 use crate::registry::EndKind;
 
 /// The documentation of the rule, shown by `kvalitet explain KS111`.
@@ -90,48 +91,58 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             // A contact that is the body answers for its end where it is defined.
             EndKind::Ceased if !mention.judges_end => continue,
             EndKind::Ceased => {
-                let message = if end.confirmed {
-                    format!(
-                        "`{}` has ceased since the standard's date, on {until}",
-                        body.name
+                let (message, help) = if end.confirmed {
+                    (
+                        msg!("ks111-ceased", body = &body.name, until = until.to_string()),
+                        msg!(
+                            "ks111-ceased-help",
+                            date = date.describe(),
+                            successor = help
+                        ),
                     )
                 } else {
-                    format!(
-                        "`{}` may have ceased since the standard's date, on {until} (the date is not confirmed)",
-                        body.name
+                    (
+                        msg!(
+                            "ks111-may-have-ceased",
+                            body = &body.name,
+                            until = until.to_string()
+                        ),
+                        msg!(
+                            "ks111-may-have-ceased-help",
+                            date = date.describe(),
+                            successor = help
+                        ),
                     )
                 };
                 ctx.report_fact(&RULE, end.confirmed, mention.span, message)
-                    .with_help(format!(
-                        "the standard is {}; {help}; {}",
-                        date.describe(),
-                        if end.confirmed {
-                            "name the successor"
-                        } else {
-                            "verify the date, and name the successor if it had taken over"
-                        }
-                    ))
+                    .with_help(help)
             }
             EndKind::ComplaintRoleEnded => ctx
                 .report_fact(
                     &RULE,
                     end.confirmed,
                     mention.span,
-                    format!(
-                        "`{}` has stopped handling these complaints since the standard's date, on {until}",
-                        body.name
+                    msg!(
+                        "ks111-complaint-role-ended",
+                        body = &body.name,
+                        until = until.to_string()
                     ),
                 )
-                .with_help(format!("the standard is {}; {help}", date.describe())),
+                .with_help(msg!(
+                    "ks111-complaint-role-ended-help",
+                    date = date.describe(),
+                    successor = help
+                )),
         };
-        diagnostic = diagnostic
-            .with_label(mention.label)
-            .with_fix(ctx.successor_fix(&mention, &end));
+        // The fix reads the whole mention, so it is made before the label is taken.
+        let fix = ctx.successor_fix(&mention, &end);
+        diagnostic = diagnostic.with_label(mention.label).with_fix(fix);
         if let Some(via) = mention.via {
-            diagnostic = diagnostic.with_secondary(via, format!("this contact is {}", body.name));
+            diagnostic =
+                diagnostic.with_secondary(via, msg!("ks111-contact-is", body = &body.name));
         }
         if let Some(span) = date.span {
-            diagnostic = diagnostic.with_secondary(span, "the standard's date");
+            diagnostic = diagnostic.with_secondary(span, msg!("ks111-standard-date"));
         }
         out.push(diagnostic);
     }

@@ -6,7 +6,9 @@ use crate::check::prose::tokens::mail_domain;
 use crate::check::prose::{claim_body, has_registry_fact, Claim, Target, Value};
 use crate::check::Context;
 use crate::diag::Diagnostic;
+use crate::i18n::Message;
 use crate::model::Contact;
+use crate::msg;
 use crate::registry::normalize_name;
 use crate::source::Span;
 use std::collections::HashMap;
@@ -129,12 +131,13 @@ enum Field {
 impl Field {
     const ALL: [Field; 4] = [Field::Phone, Field::Mail, Field::SecureMail, Field::Postal];
 
-    fn words(self) -> &'static str {
+    /// The field in words, plural: `phone numbers`.
+    fn words(self) -> Message {
         match self {
-            Field::Phone => "phone numbers",
-            Field::Mail => "mail addresses",
-            Field::SecureMail => "secure mail addresses",
-            Field::Postal => "postal codes",
+            Field::Phone => msg!("ks100-phone-numbers"),
+            Field::Mail => msg!("ks100-mail-addresses"),
+            Field::SecureMail => msg!("ks100-secure-mail-addresses"),
+            Field::Postal => msg!("ks100-postal-codes"),
         }
     }
 
@@ -215,20 +218,20 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 ctx.report(
                     &RULE,
                     *here,
-                    format!(
-                        "conflicting {} for `{name}`: {mine} and {their}",
-                        field.words()
+                    msg!(
+                        "ks100-conflicting",
+                        field = field.words(),
+                        name = name,
+                        mine = mine,
+                        theirs = their
                     ),
                 )
-                .with_label(format!("{mine} here"))
+                .with_label(msg!("ks100-here", value = mine))
                 .with_secondary(
                     *there,
-                    format!("{their} for the same body in `{}`", other.id.value),
+                    msg!("ks100-same-body", value = their, contact = &other.id.value),
                 )
-                .with_help(
-                    "both contacts are the same body; keep the right value in both, or define \
-                     the contact once and refer to it by name",
-                ),
+                .with_help(msg!("ks100-conflicting-help")),
             );
         }
     }
@@ -251,9 +254,9 @@ fn prose(ctx: &Context<'_>, claim: &Claim, out: &mut Vec<Diagnostic>) {
         Target::Body(_) => None,
     });
     for contact in contacts {
-        let (what, typed): (&str, Vec<(String, Span)>) = match &claim.value {
+        let (what, typed): (Message, Vec<(String, Span)>) = match &claim.value {
             Value::Phone(_) => (
-                "phone number",
+                msg!("ks100-phone-number"),
                 contact
                     .phones
                     .iter()
@@ -261,7 +264,7 @@ fn prose(ctx: &Context<'_>, claim: &Claim, out: &mut Vec<Diagnostic>) {
                     .collect(),
             ),
             Value::Mail(address) => (
-                "mail address",
+                msg!("ks100-mail-address"),
                 contact
                     .mails
                     .iter()
@@ -281,17 +284,25 @@ fn prose(ctx: &Context<'_>, claim: &Claim, out: &mut Vec<Diagnostic>) {
             ctx.report(
                 &RULE,
                 claim.span,
-                format!(
-                    "the {what} {written} in the text differs from `{}`'s: {theirs}",
-                    contact.name.value
+                msg!(
+                    "ks100-text-differs",
+                    what = what,
+                    written = written.as_str(),
+                    contact = &contact.name.value,
+                    theirs = theirs
                 ),
             )
-            .with_label(format!("{written} here"))
-            .with_secondary(claim.name_span, "given for this contact")
-            .with_secondary(*there, format!("{theirs} in `{}`", contact.id.value))
-            .with_help(
-                "the text and the contact should give the same value; correct the one that is wrong",
-            ),
+            .with_label(msg!("ks100-here", value = written))
+            .with_secondary(claim.name_span, msg!("ks100-given-for-contact"))
+            .with_secondary(
+                *there,
+                msg!(
+                    "ks100-in-contact",
+                    value = theirs,
+                    contact = &contact.id.value
+                ),
+            )
+            .with_help(msg!("ks100-text-differs-help")),
         );
         return;
     }

@@ -5,6 +5,7 @@ use crate::check::codes::CONFLICTING_DEADLINES as RULE;
 use crate::check::Context;
 use crate::diag::Diagnostic;
 use crate::model::{DeadlineAmount, Frist};
+use crate::msg;
 use crate::registry::normalize_name;
 use std::collections::HashMap;
 
@@ -89,14 +90,19 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             ctx.report(
                 &RULE,
                 frist.deadline.span,
-                format!(
-                    "the deadline `{}` is {} here but {} before",
-                    frist.name.value, frist.deadline.original, first.deadline.original
+                msg!(
+                    "ks162-conflicting",
+                    name = &frist.name.value,
+                    here = &frist.deadline.original,
+                    before = &first.deadline.original
                 ),
             )
-            .with_label(frist.deadline.original.clone())
-            .with_secondary(first.deadline.span, first.deadline.original.clone())
-            .with_help("give the deadline once, or make both say the same"),
+            .with_label(msg!("ks162-deadline", deadline = &frist.deadline.original))
+            .with_secondary(
+                first.deadline.span,
+                msg!("ks162-deadline", deadline = &first.deadline.original),
+            )
+            .with_help(msg!("ks162-conflicting-help")),
         );
     }
 }

@@ -6,7 +6,9 @@ use crate::check::prose::tokens::{host, mail_domain};
 use crate::check::prose::{claim_body, Claim, Value};
 use crate::check::Context;
 use crate::diag::{Diagnostic, Edit, Fix};
+use crate::i18n::Message;
 use crate::model::{Contact, MailEntry};
+use crate::msg;
 use crate::registry::{normalize_name, Body, Fact};
 use crate::source::Span;
 
@@ -149,16 +151,17 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             continue;
         };
         phones(ctx, contact, body, out);
-        let mails = |entries: &[MailEntry], fact: &Option<Fact>, what: &str, out: &mut Vec<_>| {
-            if let Some(fact) = fact {
-                mail(ctx, contact, body, entries, fact, what, out);
-            }
-        };
-        mails(&contact.mails, &body.mail, "mail address", out);
+        let mails =
+            |entries: &[MailEntry], fact: &Option<Fact>, what: Message, out: &mut Vec<_>| {
+                if let Some(fact) = fact {
+                    mail(ctx, contact, body, entries, fact, &what, out);
+                }
+            };
+        mails(&contact.mails, &body.mail, msg!("ks101-mail-address"), out);
         mails(
             &contact.secure_mails,
             &body.secure_mail,
-            "secure mail address",
+            msg!("ks101-secure-mail-address"),
             out,
         );
         let old = old_address(ctx, contact, body, out);
@@ -179,11 +182,11 @@ fn prose(ctx: &Context<'_>, claim: &Claim, out: &mut Vec<Diagnostic>) {
     let Some((body, unit)) = claim_body(ctx, claim) else {
         return;
     };
-    let finding = |fact: Option<&Fact>, confirmed: bool, message: String| {
+    let finding = |fact: Option<&Fact>, confirmed: bool, message: Message| {
         let mut diagnostic = ctx
             .report_fact(&RULE, confirmed, claim.span, message)
-            .with_label("in the text")
-            .with_secondary(claim.name_span, format!("{} is named here", body.name));
+            .with_label(msg!("ks101-in-the-text"))
+            .with_secondary(claim.name_span, msg!("ks101-named-here", body = &body.name));
         if let Some(fact) = fact {
             diagnostic = diagnostic.with_help(registry_help(fact));
         }
@@ -196,12 +199,14 @@ fn prose(ctx: &Context<'_>, claim: &Claim, out: &mut Vec<Diagnostic>) {
                 .iter()
                 .find(|n| digits(&n.value) == *number)
             {
-                let message = format!("{} is not a phone number of {}", pairs(number), body.name);
-                out.push(finding(None, never.confirmed, message).with_help(format!(
-                    "{}{}",
-                    never.source,
-                    registry_value(body.phone.as_ref(), "; the registry's number is ")
-                )));
+                let message = msg!(
+                    "ks101-not-their-number",
+                    number = pairs(number),
+                    body = &body.name
+                );
+                out.push(
+                    finding(None, never.confirmed, message).with_help(never_help(never, body)),
+                );
                 return;
             }
             let Some(fact) = body
@@ -211,10 +216,10 @@ fn prose(ctx: &Context<'_>, claim: &Claim, out: &mut Vec<Diagnostic>) {
             else {
                 return;
             };
-            let message = format!(
-                "the phone number {} given for {} in the text differs from the registry's",
-                pairs(number),
-                body.name
+            let message = msg!(
+                "ks101-text-phone-differs",
+                number = pairs(number),
+                body = &body.name
             );
             out.push(finding(Some(fact), fact.confirmed, message));
         }
@@ -233,9 +238,10 @@ fn prose(ctx: &Context<'_>, claim: &Claim, out: &mut Vec<Diagnostic>) {
                     if unit || known {
                         return;
                     }
-                    let message = format!(
-                        "the mail address {address} given for {} in the text differs from the registry's",
-                        body.name
+                    let message = msg!(
+                        "ks101-text-mail-differs",
+                        address = address,
+                        body = &body.name
                     );
                     out.push(finding(Some(fact), fact.confirmed, message));
                 }
@@ -285,30 +291,43 @@ fn other_body(
         return;
     };
     let (what, written) = match &claim.value {
-        Value::Mail(address) => ("mail address", address.as_str()),
-        _ => ("web address", ctx.source.slice(claim.span)),
+        Value::Mail(address) => (msg!("ks101-mail-address"), address.as_str()),
+        _ => (msg!("ks101-web-address"), ctx.source.slice(claim.span)),
+    };
+    let help = match body.web.as_ref().or(body.mail.as_ref()) {
+        Some(own) => msg!(
+            "ks101-other-domain-help-registry",
+            domain = domain,
+            other = &other.name,
+            source = &fact.source,
+            body = &body.name,
+            value = show(own),
+            value_source = &own.source
+        ),
+        None => msg!(
+            "ks101-other-domain-help",
+            domain = domain,
+            other = &other.name,
+            source = &fact.source
+        ),
     };
     out.push(
         ctx.report_fact(
             &RULE,
             fact.confirmed,
             claim.span,
-            format!(
-                "the {what} {written} given for {} in the text is on {}'s domain {domain}",
-                body.name, other.name
+            msg!(
+                "ks101-other-domain",
+                what = what,
+                written = written,
+                body = &body.name,
+                other = &other.name,
+                domain = domain
             ),
         )
-        .with_label("in the text")
-        .with_secondary(claim.name_span, format!("{} is named here", body.name))
-        .with_help(format!(
-            "{domain} is {}'s (source: {}){}",
-            other.name,
-            fact.source,
-            registry_value(
-                body.web.as_ref().or(body.mail.as_ref()),
-                &format!("; the registry has for {} ", body.name)
-            )
-        )),
+        .with_label(msg!("ks101-in-the-text"))
+        .with_secondary(claim.name_span, msg!("ks101-named-here", body = &body.name))
+        .with_help(help),
     );
 }
 
@@ -362,18 +381,14 @@ fn phones(ctx: &Context<'_>, contact: &Contact, body: &Body, out: &mut Vec<Diagn
                     &RULE,
                     fact.confirmed,
                     entry.phone.span,
-                    format!(
-                        "{} is not a phone number of {}",
-                        entry.phone.display(),
-                        body.name
+                    msg!(
+                        "ks101-not-their-number",
+                        number = entry.phone.display(),
+                        body = &body.name
                     ),
                 )
-                .with_label("found in no source for this body")
-                .with_help(format!(
-                    "{}{}",
-                    fact.source,
-                    registry_value(body.phone.as_ref(), "; the registry's number is ")
-                ))
+                .with_label(msg!("ks101-not-their-number-label"))
+                .with_help(never_help(fact, body))
                 .with_fix(fact.confirmed.then(|| replace(entry.phone.span)).flatten()),
             ),
             None => remaining.push(entry),
@@ -395,10 +410,10 @@ fn phones(ctx: &Context<'_>, contact: &Contact, body: &Body, out: &mut Vec<Diagn
                 &RULE,
                 fact.confirmed,
                 entry.phone.span,
-                format!(
-                    "the phone number {} differs from the registry's for {}",
-                    entry.phone.display(),
-                    body.name
+                msg!(
+                    "ks101-phone-differs",
+                    number = entry.phone.display(),
+                    body = &body.name
                 ),
             )
             .with_help(registry_help(fact))
@@ -413,7 +428,7 @@ fn mail(
     body: &Body,
     entries: &[MailEntry],
     fact: &Fact,
-    what: &str,
+    what: &Message,
     out: &mut Vec<Diagnostic>,
 ) {
     let expected = fact.value.to_lowercase();
@@ -432,16 +447,19 @@ fn mail(
     }
     for entry in entries {
         let message = if unit {
-            format!(
-                "the {what} {} is not on {}'s domain {}",
-                entry.email.address,
-                body.name,
-                domain(&expected)
+            msg!(
+                "ks101-mail-not-on-domain",
+                what = what.clone(),
+                address = &entry.email.address,
+                body = &body.name,
+                domain = domain(&expected)
             )
         } else {
-            format!(
-                "the {what} {} differs from the registry's for {}",
-                entry.email.address, body.name
+            msg!(
+                "ks101-mail-differs",
+                what = what.clone(),
+                address = &entry.email.address,
+                body = &body.name
             )
         };
         let fix = if unit || entries.len() != 1 {
@@ -484,9 +502,11 @@ fn postal(ctx: &Context<'_>, contact: &Contact, body: &Body, out: &mut Vec<Diagn
             &RULE,
             fact.confirmed,
             postal.span,
-            format!(
-                "the postal code {} {} differs from the registry's for {}",
-                postal.code, postal.town, body.name
+            msg!(
+                "ks101-postal-differs",
+                code = &postal.code,
+                town = &postal.town,
+                body = &body.name
             ),
         )
         .with_help(registry_help(fact))
@@ -534,10 +554,7 @@ fn registry_fix(
         &format!("rettet efter registret (kilde: {})", fact.source),
     )?);
     Fix::new(
-        format!(
-            "replace `{}` with the registry's `{shown}`, citing its source in a comment",
-            ctx.source.slice(at)
-        ),
+        msg!("ks101-fix", written = ctx.source.slice(at), value = shown),
         crate::diag::Applicability::Unsafe,
         edits,
     )
@@ -564,14 +581,22 @@ fn old_address(
                     &RULE,
                     old.confirmed,
                     line.span,
-                    format!("`{}` is an old address of {}", line.value, body.name),
+                    msg!(
+                        "ks101-old-address",
+                        address = &line.value,
+                        body = &body.name
+                    ),
                 )
-                .with_label(format!("formerly {}", old.value))
-                .with_help(format!(
-                    "{}{}",
-                    old.source,
-                    registry_value(body.postal.as_ref(), "; the registry's address is ")
-                )),
+                .with_label(msg!("ks101-old-address-label", old = &old.value))
+                .with_help(match body.postal.as_ref() {
+                    Some(postal) => msg!(
+                        "ks101-old-address-help-registry",
+                        source = &old.source,
+                        value = show(postal),
+                        value_source = &postal.source
+                    ),
+                    None => msg!("ks101-old-address-help", source = &old.source),
+                }),
             );
         }
     }
@@ -579,14 +604,26 @@ fn old_address(
 }
 
 /// The help line that gives the registry's value and its source.
-fn registry_help(fact: &Fact) -> String {
-    format!("the registry has {} (source: {})", show(fact), fact.source)
+fn registry_help(fact: &Fact) -> Message {
+    msg!(
+        "ks101-registry-help",
+        value = show(fact),
+        source = &fact.source
+    )
 }
 
-/// `; the registry's number is 33 41 12 00 (source: …)`, or nothing.
-fn registry_value(fact: Option<&Fact>, lead: &str) -> String {
-    fact.map(|f| format!("{lead}{} (source: {})", show(f), f.source))
-        .unwrap_or_default()
+/// The help line for a number that is not the body's: the source that says so, and the
+/// registry's number if it has one (`…; the registry's number is 33 41 12 00 (source: …)`).
+fn never_help(never: &Fact, body: &Body) -> Message {
+    match body.phone.as_ref() {
+        Some(phone) => msg!(
+            "ks101-not-their-number-help-registry",
+            source = &never.source,
+            value = show(phone),
+            value_source = &phone.source
+        ),
+        None => msg!("ks101-not-their-number-help", source = &never.source),
+    }
 }
 
 /// A registry value as people write it: numbers in pairs, hours and streets added.

@@ -4,6 +4,7 @@
 use crate::check::codes::DEADLINE_WITHOUT_EVENT as RULE;
 use crate::check::Context;
 use crate::diag::Diagnostic;
+use crate::msg;
 
 /// The documentation of the rule, shown by `kvalitet explain KS161`.
 pub const DOC: &str = r#"## What it finds
@@ -68,15 +69,13 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             ctx.report(
                 &RULE,
                 frist.name.span.join(frist.deadline.span),
-                format!(
-                    "the deadline `{}` does not say what it runs from",
-                    frist.name.value
-                ),
+                msg!("ks161-no-event", name = &frist.name.value),
             )
-            .with_label("counted from what?")
-            .with_help(format!(
-                "add the event: `{} {} efter ansøgning`, or whatever the document counts from",
-                frist.name.value, frist.deadline.original
+            .with_label(msg!("ks161-no-event-label"))
+            .with_help(msg!(
+                "ks161-no-event-help",
+                name = &frist.name.value,
+                deadline = &frist.deadline.original
             )),
         );
     }

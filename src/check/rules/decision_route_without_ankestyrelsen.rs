@@ -6,6 +6,7 @@ use crate::check::context::route_keyword_span;
 use crate::check::Context;
 use crate::diag::Diagnostic;
 use crate::model::RouteKind;
+use crate::msg;
 
 /// The documentation of the rule, shown by `kvalitet explain KS124`.
 pub const DOC: &str = r#"## What it finds
@@ -94,13 +95,10 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             ctx.report(
                 &RULE,
                 route_keyword_span(route),
-                "the complaint route for decisions does not name Ankestyrelsen",
+                msg!("ks124-no-ankestyrelsen"),
             )
-            .with_label("no `videre ankestyrelsen`")
-            .with_help(
-                "add `videre ankestyrelsen`: an upheld decision is forwarded to Ankestyrelsen \
-                 (ast.dk, Klagevejledning og tidsfrister)",
-            ),
+            .with_label(msg!("ks124-no-ankestyrelsen-label"))
+            .with_help(msg!("ks124-no-ankestyrelsen-help")),
         );
     }
 }

@@ -6,6 +6,7 @@ use crate::check::context::route_keyword_span;
 use crate::check::Context;
 use crate::diag::Diagnostic;
 use crate::model::RouteKind;
+use crate::msg;
 
 /// The documentation of the rule, shown by `kvalitet explain KS123`.
 pub const DOC: &str = r#"## What it finds
@@ -80,13 +81,10 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             ctx.report(
                 &RULE,
                 route_keyword_span(route),
-                "the complaint route for decisions does not say that the municipality reassesses",
+                msg!("ks123-no-genvurdering"),
             )
-            .with_label("no `genvurdering`")
-            .with_help(
-                "add `genvurdering 4 uger efter klage`: the municipality reassesses the decision \
-                 and forwards an upheld one to Ankestyrelsen within 4 weeks (ast.dk)",
-            ),
+            .with_label(msg!("ks123-no-genvurdering-label"))
+            .with_help(msg!("ks123-no-genvurdering-help")),
         );
     }
 }

@@ -6,6 +6,7 @@ use crate::check::context::route_keyword_span;
 use crate::check::Context;
 use crate::diag::Diagnostic;
 use crate::model::RouteKind;
+use crate::msg;
 
 /// The documentation of the rule, shown by `kvalitet explain KS122`.
 pub const DOC: &str = r#"## What it finds
@@ -78,13 +79,10 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             ctx.report(
                 &RULE,
                 route_keyword_span(route),
-                "the complaint route for decisions states no klagefrist",
+                msg!("ks122-no-klagefrist"),
             )
-            .with_label("no `klagefrist`")
-            .with_help(
-                "add `klagefrist 4 uger efter afgørelse`: a decision under serviceloven can be \
-                 appealed within 4 weeks (ast.dk, Klagevejledning og tidsfrister)",
-            ),
+            .with_label(msg!("ks122-no-klagefrist-label"))
+            .with_help(msg!("ks122-no-klagefrist-help")),
         );
     }
 }

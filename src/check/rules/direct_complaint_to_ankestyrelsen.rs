@@ -5,6 +5,7 @@ use crate::check::codes::DIRECT_COMPLAINT_TO_ANKESTYRELSEN as RULE;
 use crate::check::Context;
 use crate::diag::Diagnostic;
 use crate::model::RouteKind;
+use crate::msg;
 
 /// The documentation of the rule, shown by `kvalitet explain KS126`.
 pub const DOC: &str = r#"## What it finds
@@ -87,17 +88,13 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 ctx.report(
                     &RULE,
                     reference.name.span,
-                    format!(
-                        "complaints about the decision are sent straight to {}",
-                        body.name
-                    ),
+                    msg!("ks126-sent-straight", body = &body.name),
                 )
-                .with_label("the complaint is sent here")
-                .with_help(format!(
-                    "one cannot complain directly to {}: the complaint goes to the municipality, \
-                     which reassesses and forwards it (ast.dk); write `til` the municipality and \
-                     `videre {}`",
-                    body.name, body.id
+                .with_label(msg!("ks126-sent-straight-label"))
+                .with_help(msg!(
+                    "ks126-sent-straight-help",
+                    body = &body.name,
+                    id = &body.id
                 )),
             );
         }

@@ -5,6 +5,7 @@ use crate::check::codes::DUPLICATE_CONTACT as RULE;
 use crate::check::Context;
 use crate::diag::Diagnostic;
 use crate::model::Contact;
+use crate::msg;
 use crate::registry::normalize_name;
 use std::collections::HashMap;
 
@@ -66,17 +67,15 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 ctx.report(
                     &RULE,
                     contact.id.span,
-                    format!(
-                        "contact `{}` repeats contact `{}`",
-                        contact.id.value, first.id.value
+                    msg!(
+                        "ks104-repeats",
+                        contact = &contact.id.value,
+                        first = &first.id.value
                     ),
                 )
-                .with_label("the same name and data")
-                .with_secondary(first.id.span, "first defined here")
-                .with_help(format!(
-                    "define it once and refer to it with `kontakt {}`",
-                    first.id.value
-                )),
+                .with_label(msg!("ks104-repeats-label"))
+                .with_secondary(first.id.span, msg!("ks104-first"))
+                .with_help(msg!("ks104-repeats-help", first = &first.id.value)),
             ),
             None => {
                 seen.insert(key, contact);

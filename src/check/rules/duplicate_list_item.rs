@@ -5,6 +5,7 @@ use crate::check::codes::DUPLICATE_LIST_ITEM as RULE;
 use crate::check::Context;
 use crate::diag::{fix::line_content_end, Diagnostic, Edit, Fix};
 use crate::model::{Text, TextBlock};
+use crate::msg;
 use crate::source::{Span, Spanned};
 use std::collections::HashMap;
 
@@ -130,11 +131,11 @@ fn repeats<'a>(
             ctx.report(
                 &RULE,
                 item.span,
-                format!("the list repeats the item \"{}\"", item.value.trim()),
+                msg!("ks134-repeats", item = item.value.trim()),
             )
-            .with_label("repeated")
-            .with_secondary(first, "first here")
-            .with_help("remove the repeated item, or write the item that was meant")
+            .with_label(msg!("ks134-repeats-label"))
+            .with_secondary(first, msg!("ks134-first"))
+            .with_help(msg!("ks134-repeats-help"))
             .with_fix(fix),
         );
     }
@@ -186,7 +187,7 @@ fn removal(ctx: &Context<'_>, text: &Text, item: &Spanned<String>) -> Option<Fix
         return None;
     }
     Some(Fix::unsafe_edit(
-        format!("remove the repeated item \"{}\"", item.value.trim()),
+        msg!("ks134-fix", item = item.value.trim()),
         Edit::delete(Span::new(first, end)),
     ))
 }

@@ -5,6 +5,7 @@ use crate::check::codes::DUPLICATE_SECTION as RULE;
 use crate::check::Context;
 use crate::diag::{Diagnostic, Edit, Fix};
 use crate::model::{Section, SectionKind};
+use crate::msg;
 use crate::registry::normalize_name;
 use std::collections::HashMap;
 
@@ -92,15 +93,15 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 ctx.report(
                     &RULE,
                     span(section),
-                    format!(
-                        "the section \"{}\" appears twice in {}",
-                        section.display_heading(),
-                        scope.describe()
+                    msg!(
+                        "ks133-twice",
+                        heading = section.display_heading(),
+                        scope = scope.describe()
                     ),
                 )
-                .with_label("again here")
-                .with_secondary(span(first), "first here")
-                .with_help("merge the two sections, or give each its own heading")
+                .with_label(msg!("ks133-again"))
+                .with_secondary(span(first), msg!("ks133-first"))
+                .with_help(msg!("ks133-twice-help"))
                 .with_fix(removal(ctx, first, section)),
             );
         }
@@ -122,10 +123,7 @@ fn removal(ctx: &Context<'_>, first: &Section, again: &Section) -> Option<Fix> {
     }
     let edit = Edit::delete_lines(ctx.source, again.span)?;
     Some(Fix::unsafe_edit(
-        format!(
-            "remove the second copy of the section \"{}\"",
-            again.display_heading()
-        ),
+        msg!("ks133-fix", heading = again.display_heading()),
         edit,
     ))
 }

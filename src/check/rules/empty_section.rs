@@ -4,6 +4,7 @@ use crate::check::codes::EMPTY_SECTION as RULE;
 use crate::check::Context;
 use crate::diag::Diagnostic;
 use crate::model::{Section, SectionKind};
+use crate::msg;
 use crate::source::Span;
 
 /// The documentation of the rule, shown by `kvalitet explain KS130`.
@@ -95,30 +96,23 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 .report(
                     &RULE,
                     heading_span(section),
-                    format!(
-                        "the section \"{}\" has nothing under it",
-                        section.display_heading()
-                    ),
+                    msg!("ks130-empty", heading = section.display_heading()),
                 )
-                .with_label("empty section");
+                .with_label(msg!("ks130-empty-label"));
             let next = sections
                 .peek()
                 .filter(|next| next.body.is_empty() && next.text.iter().any(|t| !t.is_empty()));
             out.push(match next {
                 Some(next) => diagnostic
-                    .with_secondary(heading_span(next), "a sub-heading of it?")
-                    .with_help(format!(
-                        "if \"{}\" is a sub-heading, write its text under this heading in a \
-                         text block, after a line `## {}`; otherwise write what the standard \
-                         says here, or remove the empty `{}`",
-                        next.display_heading(),
-                        next.display_heading(),
-                        section.kind.word()
+                    .with_secondary(heading_span(next), msg!("ks130-sub-heading-label"))
+                    .with_help(msg!(
+                        "ks130-sub-heading-help",
+                        heading = next.display_heading(),
+                        keyword = section.kind.word()
                     )),
-                None => diagnostic.with_help(format!(
-                    "write what the standard says under this heading, or remove the empty `{}`",
-                    section.kind.word()
-                )),
+                None => {
+                    diagnostic.with_help(msg!("ks130-empty-help", keyword = section.kind.word()))
+                }
             });
         }
     }
