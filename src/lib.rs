@@ -162,18 +162,18 @@ fn guarded<T>(name: String, run: impl FnOnce() -> T, failed: impl FnOnce(Compile
     std::panic::catch_unwind(run).unwrap_or_else(|payload| {
         let what = payload
             .downcast_ref::<&str>()
-            .map(|s| (*s).to_owned())
-            .or_else(|| payload.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "an unknown failure".to_owned());
+            .map(|s| i18n::Arg::from(*s))
+            .or_else(|| payload.downcast_ref::<String>().map(i18n::Arg::from))
+            .unwrap_or_else(|| i18n::Arg::from(msg!("file-unknown-failure")));
         failed(Compiled {
             source: SourceFile::new(name, String::new()),
             standard: None,
             diagnostics: vec![Diagnostic::error(
                 diag::codes::INTERNAL_ERROR,
                 source::Span::new(0, 0),
-                format!("kvalitet failed on this file: {what}"),
+                msg!("file-internal-error", what = what),
             )
-            .with_help("this is a bug in kvalitet; please report it with this file")],
+            .with_help(msg!("file-bug-help"))],
         })
     })
 }

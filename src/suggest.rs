@@ -7,6 +7,7 @@
 //! and [`Suggestion::fix`] turns it into a fix.
 
 use crate::diag::{Applicability, Edit, Fix};
+use crate::msg;
 use crate::source::{SourceFile, Span};
 
 /// The candidate nearest to `word`, if it is near enough to be a misspelling: at most
@@ -66,7 +67,7 @@ impl Suggestion<'_> {
             Applicability::Unsafe
         };
         Fix::new(
-            format!("replace `{written}` with `{}`", self.word),
+            msg!("fix-replace", written = written, replacement = self.word),
             applicability,
             vec![Edit::replace(span, self.word)],
         )

@@ -5,11 +5,13 @@ use super::prose::{PlaceKind, Prose, Target};
 use super::suppress::Suppression;
 use super::{Options, Rule};
 use crate::diag::{Diagnostic, Edit, Fix, Severity};
+use crate::i18n::{Arg, Message};
 use crate::model::values::{days_in_month, Date, Law, LawRef};
 use crate::model::{
     DateBasis, Frist, Indsats, KlageRoute, Reference, Resolution, Section, SectionBody, Standard,
     StandardDate, Text,
 };
+use crate::msg;
 use crate::registry::{Body, BodyEnd, EndKind, Registry};
 use crate::source::{SourceFile, Span};
 use crate::syntax::tree::SyntaxFile;
@@ -50,12 +52,18 @@ pub struct Scope<'a> {
 
 impl Scope<'_> {
     /// The scope in words, for messages: `the standard`, `the summary`, `indsats "…"`.
-    pub fn describe(&self) -> String {
+    pub fn describe_message(&self) -> Message {
         match self.indsats {
-            Some(indsats) => format!("indsats \"{}\"", indsats.title.value),
-            None if self.summary => "the summary".into(),
-            None => "the standard".into(),
+            Some(indsats) => msg!("check-scope-indsats", title = &indsats.title.value),
+            None if self.summary => msg!("check-scope-summary"),
+            None => msg!("check-scope-standard"),
         }
+    }
+
+    /// [`Scope::describe_message`] in English, for callers that still build English
+    /// text; a message argument should take [`Scope::describe_message`].
+    pub fn describe(&self) -> String {
+        self.describe_message().en()
     }
 }
 
@@ -292,11 +300,54 @@ pub struct BodyMention<'a> {
     /// defined).
     pub judges_end: bool,
     /// The label of the place in a finding: `named here`, `named in the text`.
-    pub label: &'static str,
+    pub label: MentionLabel,
     /// The reference that names it, when it is named by a reference (`til`, `videre`,
     /// `udfører`, `kontakt`), directly or through a contact; `None` for a contact that
     /// is the body, and for prose.
     pub reference: Option<&'a Reference>,
+}
+
+/// Where a [`BodyMention`] names its body, as a finding's label says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionLabel {
+    /// A contact that is the body, or a reference: `named here`.
+    Here,
+    /// A contact's `enhed`.
+    ContactUnit,
+    /// A contact's name.
+    ContactName,
+    /// A section's heading.
+    Heading,
+    /// A text.
+    Text,
+    /// A note.
+    Note,
+}
+
+impl MentionLabel {
+    /// The label's message.
+    pub fn message(self) -> Message {
+        match self {
+            MentionLabel::Here => msg!("check-named-here"),
+            MentionLabel::ContactUnit => msg!("check-named-in-contact-unit"),
+            MentionLabel::ContactName => msg!("check-named-in-contact-name"),
+            MentionLabel::Heading => msg!("check-named-in-heading"),
+            MentionLabel::Text => msg!("check-named-in-text"),
+            MentionLabel::Note => msg!("check-named-in-note"),
+        }
+    }
+}
+
+impl From<MentionLabel> for Message {
+    fn from(label: MentionLabel) -> Self {
+        label.message()
+    }
+}
+
+impl From<MentionLabel> for Arg {
+    fn from(label: MentionLabel) -> Self {
+        Arg::Message(label.message())
+    }
 }
 
 /// A deadline together with the scope it stands in.
@@ -359,7 +410,7 @@ impl<'a> Context<'a> {
                     via: None,
                     complaint_target: false,
                     judges_end: true,
-                    label: "named here",
+                    label: MentionLabel::Here,
                     reference: None,
                 });
             }
@@ -380,7 +431,7 @@ impl<'a> Context<'a> {
                 via,
                 complaint_target,
                 judges_end: via.is_none(),
-                label: "named here",
+                label: MentionLabel::Here,
                 reference: Some(reference),
             });
         };
@@ -415,14 +466,14 @@ impl<'a> Context<'a> {
                     usize::MAX - c,
                     self.contact_body(c),
                     if matches!(place.kind, PlaceKind::ContactUnit(_)) {
-                        "named in the contact's enhed"
+                        MentionLabel::ContactUnit
                     } else {
-                        "named in the contact's name"
+                        MentionLabel::ContactName
                     },
                 ),
-                PlaceKind::Heading => (place_index, None, "named in the heading"),
-                PlaceKind::Text => (place_index, None, "named in the text"),
-                PlaceKind::Note => (place_index, None, "named in the note"),
+                PlaceKind::Heading => (place_index, None, MentionLabel::Heading),
+                PlaceKind::Text => (place_index, None, MentionLabel::Text),
+                PlaceKind::Note => (place_index, None, MentionLabel::Note),
             };
             for found in &place.names {
                 for target in &found.targets {
@@ -456,34 +507,56 @@ impl Context<'_> {
     /// 2013-07-01 (source: …)`, or `Styrelsen for Patientklager handles these
     /// complaints from 2018-07-01 (source: …)`; and, when the task has passed on again
     /// by the date of the run, who holds it then ([`Registry::successor_at`]).
-    pub fn successor_help(&self, body: &Body, end: &BodyEnd<'_>, complaint_target: bool) -> String {
-        let until = end.date;
-        let source = end
-            .source
-            .map(|s| format!(" (source: {s})"))
-            .unwrap_or_default();
+    pub fn successor_help_message(
+        &self,
+        body: &Body,
+        end: &BodyEnd<'_>,
+        complaint_target: bool,
+    ) -> Message {
+        let until = end.date.to_string();
         let mut help = match (end.kind, end.successor_name()) {
-            (EndKind::ComplaintRoleEnded, Some(successor)) => {
-                format!("{successor} handles these complaints from {until}{source}")
+            (EndKind::ComplaintRoleEnded, Some(successor)) => msg!(
+                "check-successor-handles-complaints",
+                successor = successor,
+                until = until
+            ),
+            (_, Some(successor)) => {
+                msg!(
+                    "check-successor-took-over",
+                    successor = successor,
+                    until = until
+                )
             }
-            (_, Some(successor)) => format!("{successor} took over on {until}{source}"),
-            (_, None) => format!("it ceased on {until}{source}"),
+            (_, None) => msg!("check-successor-ceased", until = until),
         };
+        if let Some(source) = end.source {
+            help = msg!("check-successor-source", help = help, source = source);
+        }
         if end.kind == EndKind::Ceased {
             if let Some(note) = &body.successor_note {
-                help.push_str(&format!("; {note}"));
+                help = msg!("check-successor-note", help = help, note = note);
             }
         }
         let today = self.options.today;
         if let Some(now) = self.registry.successor_at(end, today, complaint_target) {
             if end.successor.is_some_and(|s| s.id != now.id) {
-                help.push_str(&format!(
-                    "; by {today} the task had passed on to {}",
-                    now.name
-                ));
+                help = msg!(
+                    "check-successor-passed-on",
+                    help = help,
+                    today = today.to_string(),
+                    successor = &now.name
+                );
             }
         }
         help
+    }
+
+    /// [`Context::successor_help_message`] in English, for callers that still build
+    /// English text; a message argument should take
+    /// [`Context::successor_help_message`].
+    pub fn successor_help(&self, body: &Body, end: &BodyEnd<'_>, complaint_target: bool) -> String {
+        self.successor_help_message(body, end, complaint_target)
+            .en()
     }
 }
 
@@ -515,9 +588,11 @@ impl<'a> Context<'a> {
             successor.id.clone()
         };
         Some(Fix::unsafe_edit(
-            format!(
-                "replace `{written}` with `{replacement}` ({} holds the task)",
-                successor.name
+            msg!(
+                "check-successor-fix",
+                written = written,
+                replacement = &replacement,
+                successor = &successor.name
             ),
             Edit::replace(reference.name.span, replacement),
         ))

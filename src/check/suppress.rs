@@ -12,6 +12,8 @@
 
 use super::codes::{self, Rule};
 use crate::diag::{codes as language, Diagnostic};
+use crate::i18n::Message;
+use crate::msg;
 use crate::source::{Span, Spanned};
 use crate::syntax::tree::{Comment, Item, SyntaxFile};
 use std::cell::Cell;
@@ -28,7 +30,35 @@ pub struct Suppression {
     /// The statement it applies to, if a statement follows it.
     pub target: Option<Span>,
     /// What could not be read, with where.
-    pub problems: Vec<(Span, String)>,
+    pub problems: Vec<(Span, Problem)>,
+}
+
+impl Suppression {
+    /// Whether the reason opens a quote it never closes.
+    pub fn reason_unclosed(&self) -> bool {
+        self.problems
+            .iter()
+            .any(|(_, p)| p.0.id() == "check-suppression-unclosed-reason")
+    }
+}
+
+/// Something in a suppression comment that cannot be read, as its finding says it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem(pub Message);
+
+impl Problem {
+    /// TRANSITIONAL: whether the problem's English text contains `text`, for a rule
+    /// that still tells problems apart by their words; ask the suppression instead
+    /// ([`Suppression::reason_unclosed`]).
+    pub fn contains(&self, text: &str) -> bool {
+        self.0.en().contains(text)
+    }
+}
+
+impl From<Problem> for Message {
+    fn from(problem: Problem) -> Self {
+        problem.0
+    }
 }
 
 /// One code a suppression allows.
@@ -104,13 +134,13 @@ pub fn parse(comment: &Comment, target: Option<Span>) -> Option<Suppression> {
     let word = text.get(pos..word_end).unwrap_or("");
     if !word.eq_ignore_ascii_case("tillad") {
         let found = if word.is_empty() {
-            "nothing".to_owned()
+            msg!("check-suppression-found-nothing")
         } else {
-            format!("`{word}`")
+            msg!("check-suppression-found-word", word = word)
         };
         suppression.problems.push((
             at(pos, word_end.max(pos)),
-            format!("expected `tillad` after `kvalitet:`, found {found}"),
+            Problem(msg!("check-suppression-expected-tillad", found = found)),
         ));
         return Some(suppression);
     }
@@ -131,26 +161,27 @@ pub fn parse(comment: &Comment, target: Option<Span>) -> Option<Suppression> {
             }),
             Some(rule) => suppression.problems.push((
                 span,
-                format!(
-                    "`{}` ({}) is about suppressions and cannot itself be suppressed",
-                    rule.code, rule.name
-                ),
+                Problem(msg!(
+                    "check-suppression-about-suppressions",
+                    code = rule.code,
+                    name = rule.name
+                )),
             )),
             None if language::find(code).is_some() => suppression.problems.push((
                 span,
-                format!("`{code}` is a language error and cannot be suppressed"),
+                Problem(msg!("check-suppression-language-error", code = code)),
             )),
-            None => suppression
-                .problems
-                .push((span, format!("`{code}` is not the code or name of a rule"))),
+            None => suppression.problems.push((
+                span,
+                Problem(msg!("check-suppression-unknown-code", code = code)),
+            )),
         }
         pos = end;
     }
     if suppression.codes.is_empty() && suppression.problems.is_empty() {
-        suppression.problems.push((
-            comment.span,
-            "the suppression names no rule to allow".to_owned(),
-        ));
+        suppression
+            .problems
+            .push((comment.span, Problem(msg!("check-suppression-no-rule"))));
     }
     if text.get(pos..).is_some_and(|s| s.starts_with('"')) {
         let open = pos;
@@ -167,7 +198,7 @@ pub fn parse(comment: &Comment, target: Option<Span>) -> Option<Suppression> {
             }
             None => suppression.problems.push((
                 at(open, text.len()),
-                "the reason has no closing quote".to_owned(),
+                Problem(msg!("check-suppression-unclosed-reason")),
             )),
         }
     }
@@ -291,6 +322,8 @@ mod tests {
         assert_eq!(problems, [1, 2, 1, 1]);
         assert!(found.iter().all(|s| s.target.is_none()));
         assert!(found[1].reason.is_none());
+        let unclosed: Vec<bool> = found.iter().map(Suppression::reason_unclosed).collect();
+        assert_eq!(unclosed, [false, false, false, true]);
     }
 
     #[test]
@@ -298,16 +331,24 @@ mod tests {
         let text = "kvalitetsstandard \"S\" {\n  # kvalitet: tillad KS142 \"x\"\n  revideres ved-ændringer\n  år 2024\n}\n";
         let found = suppressions(text);
         let target = found[0].target.unwrap_or_default();
-        let inside = Diagnostic::warning("KS142", target, "inside");
-        let other_code = Diagnostic::warning("KS140", target, "other code");
+        // Three findings told apart by their messages.
+        let inside = Diagnostic::warning("KS142", target, msg!("check-suppression-no-rule"));
+        let other_code =
+            Diagnostic::warning("KS140", target, msg!("check-suppression-unclosed-reason"));
         let outside = Diagnostic::warning(
             "KS142",
             Span::new(target.end + 3, target.end + 7),
-            "outside",
+            msg!("check-suppression-found-nothing"),
         );
         let kept = apply(vec![inside, other_code, outside], &found);
-        let messages: Vec<String> = kept.iter().map(|d| d.message.en()).collect();
-        assert_eq!(messages, ["other code", "outside"]);
+        let messages: Vec<&str> = kept.iter().map(|d| d.message.id()).collect();
+        assert_eq!(
+            messages,
+            [
+                "check-suppression-unclosed-reason",
+                "check-suppression-found-nothing"
+            ]
+        );
         assert!(found[0].codes[0].used.get());
     }
 
@@ -319,8 +360,8 @@ mod tests {
         let year = Span::new(inner.end + 3, inner.end + 10);
         let kept = apply(
             vec![
-                Diagnostic::warning("KS142", inner, "inner"),
-                Diagnostic::warning("KS142", year, "outer"),
+                Diagnostic::warning("KS142", inner, msg!("check-suppression-no-rule")),
+                Diagnostic::warning("KS142", year, msg!("check-suppression-no-rule")),
             ],
             &found,
         );

@@ -7,6 +7,7 @@ use crate::config::{Config, Discovery};
 use crate::diag::{codes, Diagnostic};
 use crate::i18n::Lang;
 use crate::model::values::Date;
+use crate::msg;
 use crate::source::SourceFile;
 use crate::source::Span;
 use crate::Compiled;
@@ -38,9 +39,9 @@ impl Input {
                 Diagnostic::error(
                     codes::UNREADABLE_FILE,
                     Span::new(0, 0),
-                    format!("cannot read this file: {e}"),
+                    msg!("file-unreadable", error = e.to_string()),
                 )
-                .with_help("check that the file exists and that you may read it")
+                .with_help(msg!("file-unreadable-help"))
             }),
             (None, None) => Ok(Vec::new()),
         }

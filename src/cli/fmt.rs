@@ -15,6 +15,7 @@ use super::write;
 use super::{Io, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE};
 use crate::diag::render::{self, HumanStyle};
 use crate::diag::{codes, Diagnostic};
+use crate::msg;
 use crate::source::{SourceFile, Span};
 use std::collections::HashSet;
 use std::path::PathBuf;
@@ -147,11 +148,9 @@ fn guarded(source: &SourceFile) -> Result<String, Vec<Diagnostic>> {
         Err(vec![Diagnostic::error(
             codes::INTERNAL_ERROR,
             Span::new(0, 0),
-            "kvalitet failed on this file while formatting it",
+            msg!("format-failed"),
         )
-        .with_help(
-            "this is a bug in kvalitet; please report it with this file",
-        )])
+        .with_help(msg!("file-bug-help"))])
     })
 }
 

@@ -257,22 +257,27 @@ pub fn line_content_end(source: &SourceFile, offset: usize) -> Option<usize> {
 mod tests {
     use super::*;
 
+    /// A title for the fixes of these tests.
+    fn title() -> Message {
+        crate::msg!("fix-replace", written = "a", replacement = "b")
+    }
+
     #[test]
     fn a_fix_sorts_its_edits_and_refuses_overlapping_ones() {
         let fix = Fix::new(
-            "two",
+            title(),
             Applicability::Unsafe,
             vec![Edit::insert(9, "b"), Edit::replace(Span::new(2, 4), "a")],
         );
         let fix = fix.as_ref().map(|f| (f.start(), f.end()));
         assert_eq!(fix, Some((2, 9)));
         let overlapping = Fix::new(
-            "x",
+            title(),
             Applicability::Safe,
             vec![Edit::delete(Span::new(0, 5)), Edit::insert(3, "y")],
         );
         assert!(overlapping.is_none());
-        assert!(Fix::new("none", Applicability::Safe, Vec::new()).is_none());
+        assert!(Fix::new(title(), Applicability::Safe, Vec::new()).is_none());
     }
 
     #[test]

@@ -73,6 +73,7 @@ pub fn escape_property(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::msg;
     use crate::source::Span;
 
     #[test]
@@ -88,20 +89,29 @@ mod tests {
     fn one_line_per_diagnostic_with_code_and_name() {
         let source = SourceFile::new("d/a,b.kvs", "kvalitetsstandard \"Æ\" {\n  telefon 1\n}\n");
         let start = source.text.find('1').unwrap_or(0);
-        let diagnostic = Diagnostic::error("KS020", Span::new(start, start + 1), "7 digits")
-            .with_help("write: 8 digits, 100%");
+        let diagnostic = Diagnostic::error(
+            "KS020",
+            Span::new(start, start + 1),
+            msg!("resolve-did-you-mean", word = "7"),
+        )
+        .with_help(msg!("file-unreadable", error = "8 digits, 100%"));
         assert_eq!(
             annotation(&diagnostic, &source, Lang::En),
             "::error file=d/a%2Cb.kvs,line=2,col=11,endLine=2,endColumn=12,\
-             title=KS020 invalid-phone::7 digits%0Ahelp: write: 8 digits, 100%25"
+             title=KS020 invalid-phone::did you mean `7`?%0Ahelp: cannot read this file: 8 digits, 100%25"
         );
-        let advice = Diagnostic::new("KS104", Severity::Advice, Span::new(0, 1), "twice");
+        let advice = Diagnostic::new(
+            "KS104",
+            Severity::Advice,
+            Span::new(0, 1),
+            msg!("syntax-unclosed-block"),
+        );
         assert!(annotation(&advice, &source, Lang::En).starts_with("::notice file="));
         let stdin = SourceFile::new(STDIN_NAME, "x");
-        let warning = Diagnostic::warning("KS130", Span::new(0, 1), "empty");
+        let warning = Diagnostic::warning("KS130", Span::new(0, 1), msg!("syntax-unclosed-block"));
         assert_eq!(
             annotation(&warning, &stdin, Lang::En),
-            "::warning line=1,col=1,endLine=1,endColumn=2,title=KS130 empty-section::empty"
+            "::warning line=1,col=1,endLine=1,endColumn=2,title=KS130 empty-section::this block is never closed"
         );
     }
 }

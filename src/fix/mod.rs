@@ -221,7 +221,13 @@ mod tests {
     use crate::source::Span;
 
     fn finding(code: &'static str, fix: Option<Fix>) -> Diagnostic {
-        Diagnostic::warning(code, Span::new(0, 0), "x").with_fix(fix)
+        Diagnostic::warning(code, Span::new(0, 0), crate::msg!("syntax-unclosed-block"))
+            .with_fix(fix)
+    }
+
+    /// A fix's title: these tests tell fixes apart by their edits.
+    fn title() -> crate::i18n::Message {
+        crate::msg!("fix-replace", written = "a", replacement = "b")
     }
 
     fn edit(start: usize, end: usize, with: &str) -> Edit {
@@ -234,20 +240,20 @@ mod tests {
         let diagnostics = [
             finding(
                 "KS2",
-                Fix::new("late", Applicability::Safe, vec![edit(8, 9, "I")]),
+                Fix::new(title(), Applicability::Safe, vec![edit(8, 9, "I")]),
             ),
             finding(
                 "KS1",
-                Fix::new("early", Applicability::Safe, vec![edit(0, 2, "AB")]),
+                Fix::new(title(), Applicability::Safe, vec![edit(0, 2, "AB")]),
             ),
             finding(
                 "KS3",
-                Fix::new("inside", Applicability::Safe, vec![edit(1, 3, "x")]),
+                Fix::new(title(), Applicability::Safe, vec![edit(1, 3, "x")]),
             ),
             finding(
                 "KS4",
                 Fix::new(
-                    "two",
+                    title(),
                     Applicability::Safe,
                     vec![edit(3, 4, "D"), edit(5, 5, "+")],
                 ),
@@ -263,7 +269,7 @@ mod tests {
     fn unsafe_fixes_need_the_unsafe_threshold() {
         let diagnostics = [finding(
             "KS1",
-            Fix::new("u", Applicability::Unsafe, vec![edit(0, 1, "A")]),
+            Fix::new(title(), Applicability::Unsafe, vec![edit(0, 1, "A")]),
         )];
         assert_eq!(
             apply_fixes("abc", &diagnostics, Applicability::Safe).text,
@@ -279,7 +285,7 @@ mod tests {
 
     #[test]
     fn the_same_edit_from_two_findings_is_made_once_and_fixes_both() {
-        let same = || Fix::new("same", Applicability::Safe, vec![edit(1, 2, "B")]);
+        let same = || Fix::new(title(), Applicability::Safe, vec![edit(1, 2, "B")]);
         let diagnostics = [finding("KS1", same()), finding("KS2", same())];
         let applied = apply_fixes("abc", &diagnostics, Applicability::Safe);
         assert_eq!(applied.text, "aBc");
@@ -288,7 +294,7 @@ mod tests {
 
     #[test]
     fn edits_off_the_text_or_a_character_boundary_are_not_applied() {
-        let mut bad = Fix::safe("off", edit(1, 2, "x"));
+        let mut bad = Fix::safe(title(), edit(1, 2, "x"));
         let diagnostics = [finding("KS1", Some(bad.clone()))];
         // `å` is two bytes: byte 1 is inside it.
         assert_eq!(
@@ -334,11 +340,12 @@ mod tests {
 
     #[test]
     fn new_language_errors_are_counted_by_code() {
-        let error = |code| Diagnostic::error(code, Span::new(0, 0), "m");
+        let error =
+            |code| Diagnostic::error(code, Span::new(0, 0), crate::msg!("syntax-unreadable-line"));
         assert!(new_language_errors(&[error("KS010")], &[]).is_empty());
         assert_eq!(
             new_language_errors(&[error("KS010")], &[error("KS015")]),
-            ["KS015 m"]
+            ["KS015 could not read this line"]
         );
         // Rule findings are no language errors.
         assert!(new_language_errors(&[], &[error("KS142")]).is_empty());

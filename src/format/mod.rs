@@ -24,6 +24,7 @@ mod same;
 mod text_block;
 
 use crate::diag::{self, codes, Diagnostic, Severity};
+use crate::msg;
 use crate::source::{SourceFile, Span};
 
 /// The file in the canonical layout, or why it was not formatted: the file's language
@@ -45,11 +46,9 @@ pub fn format_source(source: &SourceFile) -> Result<String, Vec<Diagnostic>> {
         return Err(vec![Diagnostic::error(
             codes::INTERNAL_ERROR,
             Span::new(0, 0),
-            "the formatter would have changed what this file says, so it was not formatted",
+            msg!("format-changed-meaning"),
         )
-        .with_help(
-            "this is a bug in kvalitet; please report it with this file",
-        )]);
+        .with_help(msg!("file-bug-help"))]);
     }
     Ok(formatted)
 }

@@ -8,8 +8,10 @@
 //! incomplete citation (`KS172`).
 
 use crate::diag::{codes, Diagnostic};
+use crate::i18n::Arg;
 use crate::model::values::{Law, LawRef};
 use crate::model::{Section, SectionBody, Standard};
+use crate::msg;
 
 /// Fills in the law of every reference written without one, and reports those that
 /// cannot be given one.
@@ -67,27 +69,33 @@ fn fill(refs: &mut [LawRef], laws: &[Law], diagnostics: &mut Vec<Diagnostic>) {
                 Diagnostic::error(
                     codes::MALFORMED_LAW_REFERENCE,
                     reference.span,
-                    format!("`{}` names no law", reference.original),
+                    msg!("resolve-no-law", reference = &reference.original),
                 )
-                .with_label("which law?")
-                .with_help("name the law, as in `SEL § 86 stk. 1`; a paragraph alone is read as one of the law the `lovgrundlag` names, and this standard's names none"),
+                .with_label(msg!("resolve-no-law-label"))
+                .with_help(msg!("resolve-no-law-help-none")),
             ),
             several => diagnostics.push(
                 Diagnostic::error(
                     codes::MALFORMED_LAW_REFERENCE,
                     reference.span,
-                    format!("`{}` names no law", reference.original),
+                    msg!("resolve-no-law", reference = &reference.original),
                 )
-                .with_label("which law?")
-                .with_help(format!(
-                    "name the law: the `lovgrundlag` names {}, so a paragraph alone could be of either",
-                    several
-                        .iter()
-                        .map(|l| format!("`{}`", l.abbreviation()))
-                        .collect::<Vec<_>>()
-                        .join(" and ")
+                .with_label(msg!("resolve-no-law-label"))
+                .with_help(msg!(
+                    "resolve-no-law-help-several",
+                    laws = and_list(several)
                 )),
             ),
         }
     }
+}
+
+/// The laws' abbreviations in backticks, joined by "and" in the reader's language:
+/// `` `SEL` and `SUL` ``.
+fn and_list(laws: &[Law]) -> Arg {
+    let mut names = laws.iter().rev().map(|l| format!("`{}`", l.abbreviation()));
+    let last = Arg::from(names.next().unwrap_or_default());
+    names.fold(last, |rest, first| {
+        Arg::from(msg!("resolve-and", first = first, rest = rest))
+    })
 }

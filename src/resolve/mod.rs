@@ -9,6 +9,7 @@ mod laws;
 
 use crate::diag::{codes, Diagnostic};
 use crate::model::{Reference, Resolution, SectionBody, Standard};
+use crate::msg;
 use crate::registry::Registry;
 use crate::source::SourceFile;
 use crate::suggest::{suggest, Spelling};
@@ -33,16 +34,16 @@ pub fn resolve(
                 let mut diagnostic = Diagnostic::error(
                     codes::UNKNOWN_BODY,
                     body.span,
-                    format!("`{}` is not a body in the registry", body.value),
+                    msg!("resolve-unknown-body", body = &body.value),
                 );
                 let candidates = registry.bodies.iter().map(|b| b.id.as_str());
                 diagnostic = match suggest(&body.value, candidates) {
                     Some(s) => diagnostic
-                        .with_help(format!("did you mean `{}`?", s.word))
+                        .with_help(msg!("resolve-did-you-mean", word = s.word))
                         .with_fix(s.fix(source, body.span, &body.value, Spelling::Name)),
-                    None => diagnostic.with_help(format!(
-                        "the registry knows {}",
-                        registry
+                    None => diagnostic.with_help(msg!(
+                        "resolve-known-bodies",
+                        bodies = registry
                             .bodies
                             .iter()
                             .map(|b| format!("`{}`", b.id))
@@ -71,16 +72,14 @@ pub fn resolve(
             let mut diagnostic = Diagnostic::error(
                 codes::UNKNOWN_REFERENCE,
                 reference.name.span,
-                format!("`{name}` is neither a contact in this standard nor a known body"),
+                msg!("resolve-unknown-reference", name = name),
             )
-            .with_label("unknown name");
+            .with_label(msg!("resolve-unknown-reference-label"));
             diagnostic = match suggest(name, candidates) {
                 Some(s) => diagnostic
-                    .with_help(format!("did you mean `{}`?", s.word))
+                    .with_help(msg!("resolve-did-you-mean", word = s.word))
                     .with_fix(s.fix(source, reference.name.span, name, Spelling::Name)),
-                None => diagnostic.with_help(format!(
-                    "define it with `kontakt {name} \"…\" {{ … }}`, or write plain text in quotes"
-                )),
+                None => diagnostic.with_help(msg!("resolve-unknown-reference-help", name = name)),
             };
             diagnostics.push(diagnostic);
         }

@@ -2,6 +2,8 @@
 //! with the place of the first byte that is not, and a hint on what the file is.
 
 use crate::diag::{codes, Diagnostic};
+use crate::i18n::Message;
+use crate::msg;
 use crate::source::Span;
 
 /// Decodes `bytes` as UTF-8. Text that is not UTF-8 comes back decoded lossily (each
@@ -14,32 +16,29 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, (String, Diagnostic)> {
     };
     let offset = error.utf8_error().valid_up_to();
     let bytes = error.into_bytes();
-    let guess = guess(&bytes, offset);
+    let message = message(&bytes, offset);
     let text = String::from_utf8_lossy(&bytes).into_owned();
     // The lossy text is the same up to the bad sequence, which becomes one `�`.
     let at = Span::new(offset, offset + '\u{FFFD}'.len_utf8());
-    let diagnostic = Diagnostic::error(
-        codes::UNREADABLE_FILE,
-        at,
-        format!("this file is not UTF-8 text: byte {offset} is not valid UTF-8{guess}"),
-    )
-    .with_label("the first byte that is not UTF-8")
-    .with_help("open the file and save it again as UTF-8 text (in Word: Gem som → Almindelig tekst → Unicode (UTF-8))");
+    let diagnostic = Diagnostic::error(codes::UNREADABLE_FILE, at, message)
+        .with_label(msg!("syntax-not-utf8-label"))
+        .with_help(msg!("syntax-not-utf8-help"));
     Err((text, diagnostic))
 }
 
-/// A few words on what the file probably is, from its first bytes and its first bad
-/// byte.
-fn guess(bytes: &[u8], offset: usize) -> &'static str {
+/// The message for a file that is not UTF-8 at `offset`, with a few words on what
+/// the file probably is, from its first bytes and its first bad byte.
+fn message(bytes: &[u8], offset: usize) -> Message {
+    let at = offset.to_string();
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return "; it looks like UTF-16 (it starts with a UTF-16 byte order mark)";
+        return msg!("syntax-not-utf8-utf16", offset = at);
     }
     match bytes.get(offset) {
         // æ ø å Æ Ø Å as Windows-1252 and ISO 8859-1 store them, one byte each.
         Some(0xE6 | 0xF8 | 0xE5 | 0xC6 | 0xD8 | 0xC5) => {
-            "; it looks like Windows-1252 (\"ANSI\"), where æ, ø and å are one byte each"
+            msg!("syntax-not-utf8-windows-1252", offset = at)
         }
-        _ => "",
+        _ => msg!("syntax-not-utf8", offset = at),
     }
 }
 

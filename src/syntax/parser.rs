@@ -6,6 +6,7 @@ use super::tree::{
     Arg, ArgKind, Block, Comment, ErrorKind, ErrorNode, Item, Statement, SyntaxFile, Word, PROPOSAL,
 };
 use crate::diag::{codes, Diagnostic};
+use crate::msg;
 use crate::source::Span;
 use pest::iterators::Pair;
 use pest::Parser as _;
@@ -81,9 +82,9 @@ fn parse_in_pieces(text: &str, piece_size: usize) -> (SyntaxFile<'_>, Vec<Diagno
                     Diagnostic::error(
                         codes::SYNTAX_ERROR,
                         Span::new(span.start + start, span.end + start),
-                        "could not read the file here",
+                        msg!("syntax-unreadable-here"),
                     )
-                    .with_help("check the braces and quotes around this place"),
+                    .with_help(msg!("syntax-unreadable-here-help")),
                 );
             }
         }
@@ -357,12 +358,10 @@ impl<'a> Builder<'a> {
                     Diagnostic::error(
                         codes::MISPLACED_PROPOSAL,
                         here,
-                        "`forslag:` is followed by no statement",
+                        msg!("syntax-proposal-without-statement"),
                     )
-                    .with_label("marks nothing")
-                    .with_help(
-                        "write `forslag:` before the keyword of what is proposed (`forslag: omfang { … }`) or before its value (`afgørelse forslag: 10 hverdage efter ansøgning`)",
-                    ),
+                    .with_label(msg!("syntax-proposal-without-statement-label"))
+                    .with_help(msg!("syntax-proposal-without-statement-help")),
                 );
                 return Err(());
             };
@@ -388,11 +387,11 @@ impl<'a> Builder<'a> {
                     Diagnostic::error(
                         codes::MISPLACED_PROPOSAL,
                         here,
-                        format!("`{}` is marked `forslag:` twice", key.text),
+                        msg!("syntax-proposal-twice", keyword = key.text),
                     )
-                    .with_label("the second mark")
-                    .with_secondary(first, "the first mark")
-                    .with_help("keep one of them: a statement is a proposal once"),
+                    .with_label(msg!("syntax-proposal-twice-label"))
+                    .with_secondary(first, msg!("syntax-proposal-twice-first"))
+                    .with_help(msg!("syntax-proposal-twice-help")),
                 ),
                 None => mark = Some(here),
             }
@@ -410,10 +409,10 @@ impl<'a> Builder<'a> {
                 Diagnostic::error(
                     codes::NESTED_TOO_DEEPLY,
                     Span::new(open.start, open.start + 1),
-                    format!("blocks are nested more than {MAX_DEPTH} deep"),
+                    msg!("syntax-nested-too-deeply", depth = MAX_DEPTH.to_string()),
                 )
-                .with_label("this block is not read")
-                .with_help("a standard needs a few levels: kvalitetsstandard, indsats, section, complaint route, contact"),
+                .with_label(msg!("syntax-nested-too-deeply-label"))
+                .with_help(msg!("syntax-nested-too-deeply-help")),
             );
             self.skipped = Some(Skipped {
                 owner,
@@ -455,14 +454,11 @@ impl<'a> Builder<'a> {
                 Diagnostic::error(
                     codes::DETACHED_BLOCK,
                     open,
-                    format!("this `{{` belongs at the end of the line of `{}`", key.text),
+                    msg!("syntax-detached-block", keyword = key.text),
                 )
-                .with_label("a block opens on the line of its keyword")
-                .with_secondary(key.span, "the statement it opens")
-                .with_help(format!(
-                    "move `{{` up to the end of the line `{}`",
-                    key.text
-                )),
+                .with_label(msg!("syntax-detached-block-label"))
+                .with_secondary(key.span, msg!("syntax-detached-block-statement"))
+                .with_help(msg!("syntax-detached-block-help", keyword = key.text)),
             );
             if let Some(Item::Statement(statement)) = self.items().pop() {
                 self.open(Some(statement), open);
@@ -476,10 +472,13 @@ impl<'a> Builder<'a> {
                 Diagnostic::error(
                     codes::EXPECTED_KEYWORD,
                     open,
-                    "expected a keyword, found `{`",
+                    msg!(
+                        "syntax-expected-keyword",
+                        found = msg!("syntax-found-character", character = '{')
+                    ),
                 )
-                .with_label("this block belongs to no statement")
-                .with_help("a block opens at the end of its keyword's line: `omfang {`"),
+                .with_label(msg!("syntax-block-without-keyword-label"))
+                .with_help(msg!("syntax-block-without-keyword-help")),
             );
         }
         self.open(None, open);
@@ -489,9 +488,13 @@ impl<'a> Builder<'a> {
     fn close(&mut self, close: Span) {
         let Some(frame) = self.stack.pop() else {
             self.diagnostics.push(
-                Diagnostic::error(codes::UNMATCHED_BRACE, close, "this `}` closes nothing")
-                    .with_label("no `{` before it is open")
-                    .with_help("remove it, or add the `{` it belongs to"),
+                Diagnostic::error(
+                    codes::UNMATCHED_BRACE,
+                    close,
+                    msg!("syntax-unmatched-brace"),
+                )
+                .with_label(msg!("syntax-unmatched-brace-label"))
+                .with_help(msg!("syntax-unmatched-brace-help")),
             );
             self.root.push(Item::Error(ErrorNode {
                 kind: ErrorKind::StrayClose,
@@ -550,9 +553,9 @@ impl<'a> Builder<'a> {
             if matches!(frame.owner, Owner::Statement(_)) {
                 let open = Span::new(frame.open, frame.open + 1);
                 self.diagnostics.push(
-                    Diagnostic::error(codes::UNCLOSED_BLOCK, open, "this block is never closed")
-                        .with_label("this `{` has no matching `}`")
-                        .with_help("add `}` where the block ends"),
+                    Diagnostic::error(codes::UNCLOSED_BLOCK, open, msg!("syntax-unclosed-block"))
+                        .with_label(msg!("syntax-unclosed-block-label"))
+                        .with_help(msg!("syntax-unclosed-block-help")),
                 );
             }
             self.finish_frame(frame, end);
@@ -633,10 +636,10 @@ fn classify(text: &str, span: Span) -> Diagnostic {
         return Diagnostic::error(
             codes::UNTERMINATED_TEXT_BLOCK,
             at,
-            "this text block is never closed",
+            msg!("syntax-unterminated-text-block"),
         )
-        .with_label("opened here")
-        .with_help("end the text with `\"\"\"` on a line of its own");
+        .with_label(msg!("syntax-unterminated-text-block-label"))
+        .with_help(msg!("syntax-unterminated-text-block-help"));
     }
     let line_end = text.find(['\n', '\r']).unwrap_or(text.len());
     let line = text.get(..line_end).unwrap_or(text);
@@ -660,30 +663,29 @@ fn classify(text: &str, span: Span) -> Diagnostic {
         let found = match first {
             // A control character or an unusual space is named by its code point.
             Some(c) if c.is_control() || (c.is_whitespace() && c != ' ') => {
-                format!("the character U+{:04X}", u32::from(c))
+                msg!(
+                    "syntax-found-code-point",
+                    code_point = format!("{:04X}", u32::from(c))
+                )
             }
-            Some(c) => format!("`{c}`"),
-            None => "the end of the line".to_owned(),
+            Some(c) => msg!("syntax-found-character", character = c),
+            None => msg!("syntax-found-end-of-line"),
         };
         let mut diagnostic = Diagnostic::error(
             codes::EXPECTED_KEYWORD,
             at,
-            format!("expected a keyword, found {found}"),
+            msg!("syntax-expected-keyword", found = found),
         )
-        .with_label("a line must start with a keyword such as `formål` or `telefon`");
+        .with_label(msg!("syntax-expected-keyword-label"));
         if matches!(first, Some('-' | '•')) {
-            diagnostic = diagnostic.with_help(
-                "bullet lists go inside a text block: `tekst \"\"\"` … `- punkt` … `\"\"\"`",
-            );
+            diagnostic = diagnostic.with_help(msg!("syntax-bullet-list-help"));
         } else if first.is_some_and(|c| c.is_ascii_digit()) {
-            diagnostic = diagnostic.with_help(
-                "numbered lists go inside a text block: `tekst \"\"\"` … `1. punkt` … `\"\"\"`",
-            );
+            diagnostic = diagnostic.with_help(msg!("syntax-numbered-list-help"));
         }
         return diagnostic;
     }
-    Diagnostic::error(codes::SYNTAX_ERROR, span, "could not read this line")
-        .with_help("a statement is a keyword, its values, and an optional `{ … }` block")
+    Diagnostic::error(codes::SYNTAX_ERROR, span, msg!("syntax-unreadable-line"))
+        .with_help(msg!("syntax-unreadable-line-help"))
 }
 
 /// A string that is not closed on its line.
@@ -691,10 +693,10 @@ fn unterminated_string(at: Span) -> Diagnostic {
     Diagnostic::error(
         codes::UNTERMINATED_STRING,
         at,
-        "this string is never closed",
+        msg!("syntax-unterminated-string"),
     )
-    .with_label("the text from here to the end of the line has no closing `\"`")
-    .with_help("add `\"` at the end of the text; for text over several lines use `\"\"\"`")
+    .with_label(msg!("syntax-unterminated-string-label"))
+    .with_help(msg!("syntax-unterminated-string-help"))
 }
 
 /// The byte offset of a `"""` that opens a text block with no closing `"""`, if any.
