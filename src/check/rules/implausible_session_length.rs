@@ -78,30 +78,25 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         for length in lengths {
             if let Some(problem) = problem(length) {
                 out.push(
-                    ctx.report(
-                        &RULE,
-                        length.span,
-                        format!("a session of {} is {problem}", length.original),
-                    )
-                    .with_help(
-                        "`længde` is the length of one session, such as `45 min` or `1-1½ timer`; \
-                         check the unit, and give the course's length as `forløb`",
-                    ),
+                    ctx.report(&RULE, length.span, problem)
+                        .with_help(crate::msg!("ks152-help")),
                 );
             }
         }
     }
 }
 
-fn problem(length: &Duration) -> Option<&'static str> {
+/// The finding's message, if the length is implausible.
+fn problem(length: &Duration) -> Option<crate::i18n::Message> {
+    let too_long = || crate::msg!("ks152-too-long", length = &length.original);
     let Some(unit) = length.unit.minutes() else {
-        return Some("longer than 4 hours");
+        return Some(too_long());
     };
     if length.amount.lower().is_some_and(|m| m * unit < SHORTEST) {
-        return Some("shorter than 10 minutes");
+        return Some(crate::msg!("ks152-too-short", length = &length.original));
     }
     if length.amount.upper().is_some_and(|m| m * unit > LONGEST) {
-        return Some("longer than 4 hours");
+        return Some(too_long());
     }
     None
 }

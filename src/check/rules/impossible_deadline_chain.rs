@@ -90,27 +90,19 @@ Retssikkerhedsloven § 3 stk. 2: den offentliggjorte frist regnes fra ansøgning
 afgørelsen (domain notes); BEK nr. 1575 af 27/12/2014 § 1: beskrivelsen af ydelsen skal
 være præcis."#;
 
-/// The order of the steps of a case, with the word stems that name them.
-const STEPS: [(&str, &[&str]); 4] = [
-    (
-        "the request",
-        &[
-            "ansøgning",
-            "henvendelse",
-            "henvisning",
-            "genoptræningsplan",
-            "modtagelse",
-        ],
-    ),
-    ("the first reply", &["brev", "svar"]),
-    (
-        "the decision",
-        &["visitation", "afgørelse", "bevilling", "bookingsamtale"],
-    ),
-    (
-        "the start of training",
-        &["opstart", "påbegyndelse", "igangsættelse", "start"],
-    ),
+/// The order of the steps of a case, with the word stems that name them; the steps'
+/// names in messages are in [`step_name`], in the same order.
+const STEPS: [&[&str]; 4] = [
+    &[
+        "ansøgning",
+        "henvendelse",
+        "henvisning",
+        "genoptræningsplan",
+        "modtagelse",
+    ],
+    &["brev", "svar"],
+    &["visitation", "afgørelse", "bevilling", "bookingsamtale"],
+    &["opstart", "påbegyndelse", "igangsættelse", "start"],
 ];
 
 /// The step a name refers to: the latest step any of its words names.
@@ -120,7 +112,7 @@ fn step(text: &str) -> Option<usize> {
         .filter_map(|word| {
             STEPS
                 .iter()
-                .position(|(_, stems)| stems.iter().any(|stem| word.starts_with(stem)))
+                .position(|stems| stems.iter().any(|stem| word.starts_with(stem)))
         })
         .max()
 }
@@ -132,12 +124,19 @@ fn own_step(frist: &Frist) -> Option<usize> {
         .find_map(|word| {
             STEPS
                 .iter()
-                .position(|(_, stems)| stems.iter().any(|stem| word.starts_with(stem)))
+                .position(|stems| stems.iter().any(|stem| word.starts_with(stem)))
         })
 }
 
-fn step_name(index: usize) -> &'static str {
-    STEPS.get(index).map_or("another step", |(name, _)| name)
+/// The name of the step at `index` in [`STEPS`].
+fn step_name(index: usize) -> crate::i18n::Message {
+    match index {
+        0 => crate::msg!("ks163-step-request"),
+        1 => crate::msg!("ks163-step-first-reply"),
+        2 => crate::msg!("ks163-step-decision"),
+        3 => crate::msg!("ks163-step-start"),
+        _ => crate::msg!("ks163-step-other"),
+    }
 }
 
 /// Reports deadlines measured from a later step, and later steps promised sooner than
@@ -159,17 +158,21 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 ctx.report(
                     &RULE,
                     event.span,
-                    format!(
-                        "`{}` is measured from {}, which comes after it",
-                        frist.name.value,
-                        step_name(from)
+                    crate::msg!(
+                        "ks163-measured-from-later",
+                        deadline = &frist.name.value,
+                        step = step_name(from)
                     ),
                 )
-                .with_label(format!("{} comes later in a case", step_name(from)))
-                .with_secondary(frist.name.span, format!("this is {}", step_name(own)))
-                .with_help(
-                    "measure the deadline from the step before it, such as `efter ansøgning`",
-                ),
+                .with_label(crate::msg!(
+                    "ks163-measured-from-later-label",
+                    step = step_name(from)
+                ))
+                .with_secondary(
+                    frist.name.span,
+                    crate::msg!("ks163-this-step", step = step_name(own)),
+                )
+                .with_help(crate::msg!("ks163-measured-from-later-help")),
             );
             continue;
         }
@@ -202,17 +205,23 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                     ctx.report(
                         &RULE,
                         later.frist.deadline.span,
-                        format!(
-                            "`{}` is promised within {} but `{}`, which comes before it, may take {}",
-                            later.frist.name.value,
-                            later.frist.deadline.original,
-                            earlier.frist.name.value,
-                            earlier.frist.deadline.original
+                        crate::msg!(
+                            "ks163-sooner-than-earlier",
+                            later = &later.frist.name.value,
+                            later_deadline = &later.frist.deadline.original,
+                            earlier = &earlier.frist.name.value,
+                            earlier_deadline = &earlier.frist.deadline.original
                         ),
                     )
-                    .with_label(format!("{} comes first", step_name(*earlier_step)))
-                    .with_secondary(earlier.frist.deadline.span, "the earlier step may take this long")
-                    .with_help("make the later deadline at least as long, or measure it from the earlier step"),
+                    .with_label(crate::msg!(
+                        "ks163-sooner-than-earlier-label",
+                        step = step_name(*earlier_step)
+                    ))
+                    .with_secondary(
+                        earlier.frist.deadline.span,
+                        crate::msg!("ks163-earlier-takes"),
+                    )
+                    .with_help(crate::msg!("ks163-sooner-than-earlier-help")),
                 );
             }
         }

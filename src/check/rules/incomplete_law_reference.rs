@@ -71,16 +71,16 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             ctx.report(
                 &RULE,
                 reference.span,
-                format!(
-                    "`{}` names no law; it is read as {} from the lovgrundlag",
-                    reference.original,
-                    reference.canonical()
+                crate::msg!(
+                    "ks172-no-law",
+                    reference = &reference.original,
+                    canonical = reference.canonical()
                 ),
             )
-            .with_label("which law?")
-            .with_help(format!(
-                "name the law: `{}`",
-                reference.canonical().replace(", stk.", " stk.")
+            .with_label(crate::msg!("ks172-no-law-label"))
+            .with_help(crate::msg!(
+                "ks172-no-law-help",
+                law = reference.canonical().replace(", stk.", " stk.")
             )),
         );
     }

@@ -93,17 +93,17 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             ctx.report(
                 &RULE,
                 span,
-                format!("the range `{original}` runs backwards"),
+                crate::msg!("ks151-backwards", range = original),
             )
-            .with_label(format!(
-                "{} is more than {}",
-                format_number(min),
-                format_number(max)
+            .with_label(crate::msg!(
+                "ks151-backwards-label",
+                first = format_number(min),
+                second = format_number(max)
             ))
-            .with_help(format!(
-                "write the smaller number first: {}-{}",
-                format_number(max),
-                format_number(min)
+            .with_help(crate::msg!(
+                "ks151-backwards-help",
+                first = format_number(min),
+                second = format_number(max)
             )),
         );
     }

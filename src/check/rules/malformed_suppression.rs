@@ -56,9 +56,10 @@ kendsgerning."#;
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for suppression in &ctx.suppressions {
         for (span, problem) in &suppression.problems {
-            out.push(ctx.report(&RULE, *span, problem.clone()).with_help(
-                "write `# kvalitet: tillad KS110 \"begrundelse\"` with rule codes or names",
-            ));
+            out.push(
+                ctx.report(&RULE, *span, problem.clone())
+                    .with_help(crate::msg!("ks192-help")),
+            );
         }
     }
 }

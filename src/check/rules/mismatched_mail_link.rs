@@ -78,14 +78,15 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 ctx.report(
                     &RULE,
                     link.span,
-                    format!(
-                        "the mail link goes to {target}, not to the address shown, {}",
-                        entry.email.address
+                    crate::msg!(
+                        "ks102-mail-link",
+                        target = target,
+                        address = &entry.email.address
                     ),
                 )
-                .with_label(format!("sends to {target}"))
-                .with_secondary(entry.email.span, "the address the citizen sees")
-                .with_help("make the link and the shown address the same"),
+                .with_label(crate::msg!("ks102-mail-link-label", target = target))
+                .with_secondary(entry.email.span, crate::msg!("ks102-mail-link-shown"))
+                .with_help(crate::msg!("ks102-mail-link-help")),
             );
         }
     }

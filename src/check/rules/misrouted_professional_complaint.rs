@@ -111,10 +111,10 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             .report(
                 &RULE,
                 route.til.first().map_or(route.span, |r| r.name.span),
-                format!(
-                    "complaints about the professional content go to {}, not to `{}`",
-                    expected.name,
-                    route
+                crate::msg!(
+                    "ks127-misrouted",
+                    expected = &expected.name,
+                    written = route
                         .til
                         .iter()
                         .map(|r| r.name.value.as_str())
@@ -122,28 +122,30 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                         .join("`, `")
                 ),
             )
-            .with_label("sent here");
+            .with_label(crate::msg!("ks127-misrouted-label"));
         for reference in route.til.iter().skip(1) {
-            diagnostic = diagnostic.with_secondary(reference.name.span, "and here");
+            diagnostic =
+                diagnostic.with_secondary(reference.name.span, crate::msg!("ks127-and-here"));
         }
-        let from = expected
-            .from
-            .value
-            .as_deref()
-            .map(|f| format!(" from {f}"))
-            .unwrap_or_default();
-        let source = expected
-            .from
-            .source
-            .as_deref()
-            .map(|s| format!(" (source: {s})"))
-            .unwrap_or_default();
-        out.push(diagnostic.with_help(format!(
-            "the standard is {}; {} handles complaints about health professionals' work{from}{source}; \
-             write `til {}`",
-            date.describe(),
-            expected.name,
-            expected.id
+        // The optional pieces of the help: when the body took the task on, and where
+        // that is from; an absent piece is empty in every language.
+        let from = match expected.from.value.as_deref() {
+            Some(from) => crate::i18n::Arg::from(crate::msg!("ks127-help-from", date = from)),
+            None => crate::i18n::Arg::from(""),
+        };
+        let source = match expected.from.source.as_deref() {
+            Some(source) => {
+                crate::i18n::Arg::from(crate::msg!("ks127-help-source", source = source))
+            }
+            None => crate::i18n::Arg::from(""),
+        };
+        out.push(diagnostic.with_help(crate::msg!(
+            "ks127-misrouted-help",
+            date = date.describe(),
+            body = &expected.name,
+            from = from,
+            source = source,
+            id = &expected.id
         )));
     }
 }

@@ -66,25 +66,21 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     }
     let (span, label) = match &standard.approval {
         Some(approval) if approval.date.is_some() => return,
-        Some(approval) => (approval.span, "approved without a date"),
-        None => (ctx.title_span(), "no `godkendt` in this standard"),
+        Some(approval) => (approval.span, crate::msg!("ks141-approved-undated-label")),
+        None => (ctx.title_span(), crate::msg!("ks141-no-godkendt-label")),
     };
     let mut diagnostic = ctx
-        .report_missing(&RULE, span, "the standard states no approval date")
+        .report_missing(&RULE, span, crate::msg!("ks141-no-approval-date"))
         .with_label(label)
-        .with_help(
-            "write when the council approved it: `godkendt 2024-02-06 af \"…\"`; a draft \
-             awaiting approval is marked `udkast`",
-        );
+        .with_help(crate::msg!("ks141-no-approval-date-help"));
     if let Some(date) = &standard.date {
-        diagnostic =
-            diagnostic.with_secondary(date.span, "the date the document carries, not an approval");
+        diagnostic = diagnostic.with_secondary(date.span, crate::msg!("ks141-document-date"));
     }
     if let Some(updated) = &standard.updated {
-        diagnostic = diagnostic.with_secondary(updated.span, "when it was updated, not approved");
+        diagnostic = diagnostic.with_secondary(updated.span, crate::msg!("ks141-updated"));
     }
     if let Some(undated) = standard.undated {
-        diagnostic = diagnostic.with_secondary(undated, "the document carries no date at all");
+        diagnostic = diagnostic.with_secondary(undated, crate::msg!("ks141-undated"));
     }
     out.push(diagnostic);
 }

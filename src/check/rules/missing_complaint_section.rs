@@ -80,15 +80,8 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         return;
     }
     out.push(
-        ctx.report_missing(
-            &RULE,
-            ctx.title_span(),
-            "the standard does not say how to complain",
-        )
-        .with_label("no `klage` section in this standard")
-        .with_help(
-            "add `klage { afgørelse { … } serviceniveau { … } fagligt-indhold { … } }` with \
-                 where to complain, the klagefrist and who reassesses",
-        ),
+        ctx.report_missing(&RULE, ctx.title_span(), crate::msg!("ks120-no-complaint"))
+            .with_label(crate::msg!("ks120-no-complaint-label"))
+            .with_help(crate::msg!("ks120-no-complaint-help")),
     );
 }

@@ -82,12 +82,9 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         ctx.report_missing(
             &RULE,
             section.keyword_span,
-            "the complaint section does not say how to complain about the decision",
+            crate::msg!("ks121-no-decision-route"),
         )
-        .with_label("no `afgørelse` route")
-        .with_help(
-            "add `afgørelse { til … klagefrist 4 uger efter afgørelse genvurdering videre \
-             ankestyrelsen }`",
-        ),
+        .with_label(crate::msg!("ks121-no-decision-route-label"))
+        .with_help(crate::msg!("ks121-no-decision-route-help")),
     );
 }

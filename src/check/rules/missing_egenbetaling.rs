@@ -91,10 +91,10 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 ctx.report_missing(
                     &RULE,
                     ctx.title_span(),
-                    "the standard does not say what the citizen pays",
+                    crate::msg!("ks132-no-egenbetaling"),
                 )
-                .with_label("no `egenbetaling` section")
-                .with_help("add `egenbetaling 0 kr`, or the prices that apply"),
+                .with_label(crate::msg!("ks132-no-egenbetaling-label"))
+                .with_help(crate::msg!("ks132-no-egenbetaling-help")),
             );
         }
         return;
@@ -113,13 +113,13 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             ctx.report_missing(
                 &RULE,
                 indsats.title.span,
-                format!(
-                    "indsats \"{}\" does not say what the citizen pays",
-                    indsats.title.value
+                crate::msg!(
+                    "ks132-indsats-no-egenbetaling",
+                    indsats = &indsats.title.value
                 ),
             )
-            .with_label("no `egenbetaling` here or in the general part")
-            .with_help("add `egenbetaling 0 kr` to the standard or to this indsats"),
+            .with_label(crate::msg!("ks132-indsats-no-egenbetaling-label"))
+            .with_help(crate::msg!("ks132-indsats-no-egenbetaling-help")),
         );
     }
 }

@@ -84,21 +84,12 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         return;
     }
     let mut diagnostic = ctx
-        .report_missing(
-            &RULE,
-            ctx.title_span(),
-            "the standard states no sagsbehandlingsfrist for the decision",
-        )
-        .with_label("no deadline named `afgørelse` in this standard")
-        .with_help(
-            "state how long it takes from application to decision, e.g. `afgørelse 10 hverdage \
-             efter ansøgning` (retssikkerhedsloven § 3 stk. 2)",
-        );
+        .report_missing(&RULE, ctx.title_span(), crate::msg!("ks131-no-deadline"))
+        .with_label(crate::msg!("ks131-no-deadline-label"))
+        .with_help(crate::msg!("ks131-no-deadline-help"));
     if let Some(first) = ctx.frister().first() {
-        diagnostic = diagnostic.with_secondary(
-            first.frist.name.span,
-            "deadlines are given, but none for the decision",
-        );
+        diagnostic =
+            diagnostic.with_secondary(first.frist.name.span, crate::msg!("ks131-other-deadlines"));
     }
     // A deadline published elsewhere, behind a link, is not in the standard; the label
     // says where the reader is sent.
@@ -107,10 +98,7 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         .filter(|s| matches!(s.body, SectionBody::Frister(_)))
         .find_map(|s| s.links.first());
     if let Some(link) = link {
-        diagnostic = diagnostic.with_secondary(
-            link.url.span,
-            "the deadlines are published behind this link, not in the standard",
-        );
+        diagnostic = diagnostic.with_secondary(link.url.span, crate::msg!("ks131-behind-link"));
     }
     out.push(diagnostic);
 }

@@ -149,7 +149,7 @@ fn stk_fix(ctx: &Context<'_>, span: Span, paragraph: &str, stk: u32) -> Option<F
         return None;
     }
     Some(Fix::unsafe_edit(
-        format!("write `stk. {stk}`, the one stk. of § {paragraph} that the lovgrundlag cites"),
+        crate::msg!("ks170-fix", stk = stk.to_string(), paragraph = paragraph),
         Edit::insert(at, format!(" {stk}")),
     ))
 }
@@ -158,13 +158,11 @@ fn finding(ctx: &Context<'_>, span: Span, written: &str) -> Diagnostic {
     ctx.report(
         &RULE,
         span,
-        format!(
-            "`{}` names no stk. number",
-            written.split_whitespace().collect::<Vec<_>>().join(" ")
+        crate::msg!(
+            "ks170-no-stk",
+            written = written.split_whitespace().collect::<Vec<_>>().join(" ")
         ),
     )
-    .with_label("stk. what?")
-    .with_help(
-        "write the number: `§ 86 stk. 1` (genoptræning) or `§ 86 stk. 2` (vedligeholdende træning)",
-    )
+    .with_label(crate::msg!("ks170-no-stk-label"))
+    .with_help(crate::msg!("ks170-no-stk-help"))
 }

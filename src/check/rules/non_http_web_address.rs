@@ -63,17 +63,17 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             let help = if lower.starts_with("mailto:") {
-                "a mail address belongs in `mail`, not in `web`"
+                crate::msg!("ks103-mail-in-web-help")
             } else if lower.starts_with("tel:") {
-                "a phone number belongs in `telefon`, not in `web`"
+                crate::msg!("ks103-phone-in-web-help")
             } else {
-                "write the web page's address with `https://`"
+                crate::msg!("ks103-https-help")
             };
             out.push(
                 ctx.report(
                     &RULE,
                     url.span,
-                    format!("the web address `{}` is not a web page", url.original),
+                    crate::msg!("ks103-not-web-page", address = &url.original),
                 )
                 .with_help(help),
             );

@@ -115,31 +115,32 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         else {
             continue;
         };
-        let until = end.date;
+        // A contact that is the body answers for its end where it is defined.
+        if end.kind == EndKind::Ceased && !mention.judges_end {
+            continue;
+        }
+        let until = end.date.to_string();
+        let successor = ctx.successor_help(body, &end, mention.complaint_target);
         let (message, help) = match end.kind {
-            // A contact that is the body answers for its end where it is defined.
-            EndKind::Ceased if !mention.judges_end => continue,
-            EndKind::Ceased => {
-                let mut help = ctx.successor_help(body, &end, mention.complaint_target);
-                if !end.confirmed {
-                    help.push_str("; verify the date before relying on it");
-                }
-                let message = if end.confirmed {
-                    format!("`{}` is named after it ceased on {until}", body.name)
-                } else {
-                    format!(
-                        "`{}` may be named after it ceased, on {until} (the date is not confirmed)",
-                        body.name
-                    )
-                };
-                (message, help)
-            }
-            EndKind::ComplaintRoleEnded => (
-                format!(
-                    "`{}` is named for complaints it stopped handling on {until}",
-                    body.name
+            EndKind::Ceased if end.confirmed => (
+                crate::msg!("ks110-ceased", body = &body.name, until = until),
+                crate::msg!("ks110-help", date = date.describe(), successor = successor),
+            ),
+            EndKind::Ceased => (
+                crate::msg!("ks110-ceased-unconfirmed", body = &body.name, until = until),
+                crate::msg!(
+                    "ks110-help-unconfirmed",
+                    date = date.describe(),
+                    successor = successor
                 ),
-                ctx.successor_help(body, &end, mention.complaint_target),
+            ),
+            EndKind::ComplaintRoleEnded => (
+                crate::msg!(
+                    "ks110-complaint-role-ended",
+                    body = &body.name,
+                    until = until
+                ),
+                crate::msg!("ks110-help", date = date.describe(), successor = successor),
             ),
         };
         let fix = ctx.successor_fix(&mention, &end);
@@ -148,27 +149,24 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 ctx.report_fact(&RULE, end.confirmed, mention.span, message),
                 &mention,
                 &date,
-                help,
             )
+            .with_help(help)
             .with_fix(fix),
         );
     }
 }
 
-/// Adds the labels and the help every finding of the rule has.
-fn finish(
-    diagnostic: Diagnostic,
-    mention: &BodyMention<'_>,
-    date: &StandardDate,
-    help: String,
-) -> Diagnostic {
+/// Adds the labels every finding of the rule has.
+fn finish(diagnostic: Diagnostic, mention: &BodyMention<'_>, date: &StandardDate) -> Diagnostic {
     let mut diagnostic = diagnostic.with_label(mention.label);
     if let Some(via) = mention.via {
-        diagnostic =
-            diagnostic.with_secondary(via, format!("this contact is {}", mention.body.name));
+        diagnostic = diagnostic.with_secondary(
+            via,
+            crate::msg!("ks110-contact-is", body = &mention.body.name),
+        );
     }
     if let Some(span) = date.span {
-        diagnostic = diagnostic.with_secondary(span, "the standard's date");
+        diagnostic = diagnostic.with_secondary(span, crate::msg!("ks110-standard-date"));
     }
-    diagnostic.with_help(format!("the standard is {}; {help}", date.describe()))
+    diagnostic
 }

@@ -82,23 +82,29 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let confirmed = replaced.confirmed && entry.confirmed;
-        let when = replaced.year.map(|y| format!(" ({y})")).unwrap_or_default();
-        let message = if confirmed {
-            format!(
-                "`{}` was replaced by {}{when}",
-                reference.original, replaced.by
-            )
-        } else {
-            format!(
-                "`{}` may have been replaced by {}{when}; this is not confirmed",
-                reference.original, replaced.by
-            )
+        let (original, by) = (&reference.original, &replaced.by);
+        let message = match (confirmed, replaced.year) {
+            (true, None) => crate::msg!("ks171-replaced", reference = original, by = by),
+            (true, Some(year)) => crate::msg!(
+                "ks171-replaced-in",
+                reference = original,
+                by = by,
+                year = year.to_string()
+            ),
+            (false, None) => crate::msg!("ks171-maybe-replaced", reference = original, by = by),
+            (false, Some(year)) => crate::msg!(
+                "ks171-maybe-replaced-in",
+                reference = original,
+                by = by,
+                year = year.to_string()
+            ),
         };
         out.push(
             ctx.report_fact(&RULE, confirmed, reference.span, message)
-                .with_help(format!(
-                    "cite {}, or verify the reference (source: {})",
-                    replaced.by, replaced.source
+                .with_help(crate::msg!(
+                    "ks171-help",
+                    by = by,
+                    source = &replaced.source
                 )),
         );
     }

@@ -67,21 +67,11 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         return;
     }
     out.push(
-        ctx.report(
-            &RULE,
-            revision.span,
-            "the standard is revised only on change, but must be prepared every year",
-        )
-        .with_help(
-            "write `revideres årligt`: the council prepares the standard at least once a year \
-             (BEK nr. 1575 af 27/12/2014 § 1)",
-        )
-        .with_fix(Some(Fix::unsafe_edit(
-            format!(
-                "replace `{}` with `årligt`",
-                ctx.source.slice(revision.span)
-            ),
-            Edit::replace(revision.span, "årligt"),
-        ))),
+        ctx.report(&RULE, revision.span, crate::msg!("ks142-on-change"))
+            .with_help(crate::msg!("ks142-on-change-help"))
+            .with_fix(Some(Fix::unsafe_edit(
+                crate::msg!("ks142-fix", written = ctx.source.slice(revision.span)),
+                Edit::replace(revision.span, "årligt"),
+            ))),
     );
 }

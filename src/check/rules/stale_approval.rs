@@ -71,8 +71,16 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let today = ctx.options.today;
     let approval = standard.approval.as_ref().and_then(|a| a.date.as_ref());
     let (date, span, what) = match (approval, &standard.date, &standard.year) {
-        (Some(d), _, _) => (d.value, d.span, format!("was approved {}", d.value)),
-        (None, Some(d), _) => (d.value, d.span, format!("is dated {}", d.value)),
+        (Some(d), _, _) => (
+            d.value,
+            d.span,
+            crate::msg!("ks140-approved", date = d.value.to_string()),
+        ),
+        (None, Some(d), _) => (
+            d.value,
+            d.span,
+            crate::msg!("ks140-dated", date = d.value.to_string()),
+        ),
         (None, None, Some(y)) => (
             Date {
                 year: y.value,
@@ -80,21 +88,23 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 day: None,
             },
             y.span,
-            format!("is for {}", y.value),
+            crate::msg!("ks140-for-year", year = y.value.to_string()),
         ),
         (None, None, None) => return,
     };
     let expires = one_year_after(date);
-    let help = "the council must prepare the standard at least once a year (BEK nr. 1575 af \
-                27/12/2014 § 1); approve it again, or replace it";
+    let help = crate::msg!("ks140-help");
     if before(expires, today) {
         out.push(
             ctx.report(
                 &RULE,
                 span,
-                format!("the standard {what}, more than a year before {today}"),
+                crate::msg!("ks140-stale", what = what, today = today.to_string()),
             )
-            .with_label(format!("a year expired {expires}"))
+            .with_label(crate::msg!(
+                "ks140-stale-label",
+                expires = expires.to_string()
+            ))
             .with_help(help),
         );
         return;
@@ -107,12 +117,13 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             ctx.report(
                 &RULE,
                 span,
-                format!(
-                    "the standard {what}, more than a year before the year it is for, {}",
-                    year.value
+                crate::msg!(
+                    "ks140-before-year",
+                    what = what,
+                    year = year.value.to_string()
                 ),
             )
-            .with_secondary(year.span, "the year it is for")
+            .with_secondary(year.span, crate::msg!("ks140-year-label"))
             .with_help(help),
         );
     }

@@ -55,10 +55,9 @@ kendsgerning."#;
 /// Reports suppressions without a reason.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for suppression in &ctx.suppressions {
-        let unclosed = suppression
-            .problems
-            .iter()
-            .any(|(_, p)| p.contains("closing quote"));
+        // A reason with no closing quote is reported as malformed (KS192): the comment
+        // holds its opening quote alone, as codes cannot hold quotes.
+        let unclosed = ctx.source.slice(suppression.comment).matches('"').count() == 1;
         if suppression.reason.is_some() || suppression.codes.is_empty() || unclosed {
             continue;
         }
@@ -72,11 +71,41 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             ctx.report(
                 &RULE,
                 suppression.comment,
-                format!("the suppression of {codes} gives no reason"),
+                crate::msg!("ks190-no-reason", codes = &codes),
             )
-            .with_help(format!(
-                "say why in quotes: `# kvalitet: tillad {codes} \"begrundelse\"`"
-            )),
+            .with_help(crate::msg!("ks190-no-reason-help", codes = codes)),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::Options;
+    use crate::model::values::Date;
+    use crate::source::SourceFile;
+
+    /// The codes of the suppression findings on a standard with `comment` before its
+    /// `revideres ved-ændringer`.
+    fn codes(comment: &str) -> Vec<&'static str> {
+        let text =
+            format!("kvalitetsstandard \"T\" {{\n  # {comment}\n  revideres ved-ændringer\n}}\n");
+        let options = Options::new(Date::ymd(2026, 11, 23));
+        let mut codes: Vec<&'static str> = crate::compile(SourceFile::new("t.kvs", text), &options)
+            .diagnostics
+            .into_iter()
+            .map(|d| d.code)
+            .filter(|code| ["KS190", "KS192"].contains(code))
+            .collect();
+        codes.sort_unstable();
+        codes
+    }
+
+    #[test]
+    fn a_reason_without_its_closing_quote_is_malformed_not_missing() {
+        assert_eq!(codes("kvalitet: tillad KS142"), ["KS190"]);
+        assert_eq!(codes("kvalitet: tillad KS142 \"\""), ["KS190"]);
+        assert_eq!(codes("kvalitet: tillad KS142 \"   \""), ["KS190"]);
+        assert_eq!(codes("kvalitet: tillad KS142 \"ingen slutcitat"), ["KS192"]);
+        assert!(codes("kvalitet: tillad KS142 \"udvalget har besluttet det\"").is_empty());
     }
 }

@@ -82,28 +82,25 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         .as_ref()
         .filter(|_| standard.draft.is_none());
     for proposal in standard.proposals.iter() {
-        let what = format!("`{}` is proposed, not decided", proposal.keyword);
+        let keyword = &proposal.keyword;
         let diagnostic = match approval {
             Some(approval) => ctx
                 .report(
                     &RULE,
                     proposal.mark,
-                    format!("{what}, in an approved standard"),
+                    crate::msg!("ks143-proposed-approved", keyword = keyword),
                 )
-                .with_label("a proposal")
-                .with_secondary(approval.span, "the standard is approved")
-                .with_help(
-                    "an approved standard cannot hold undecided promises: write the decided \
-                     value without `forslag:`, or mark the standard `udkast` until it is \
-                     approved",
-                ),
-            None => Diagnostic::new(RULE.code, Severity::Advice, proposal.mark, what)
-                .with_label("a proposal")
-                .with_help(
-                    "the council decides it before the standard is approved; the citizen \
-                     page is built only when nothing is proposed (`build --preview` shows \
-                     the proposals)",
-                ),
+                .with_label(crate::msg!("ks143-proposal-label"))
+                .with_secondary(approval.span, crate::msg!("ks143-approved-label"))
+                .with_help(crate::msg!("ks143-proposed-approved-help")),
+            None => Diagnostic::new(
+                RULE.code,
+                Severity::Advice,
+                proposal.mark,
+                crate::msg!("ks143-proposed", keyword = keyword),
+            )
+            .with_label(crate::msg!("ks143-proposal-label"))
+            .with_help(crate::msg!("ks143-proposed-help")),
         };
         out.push(diagnostic);
     }

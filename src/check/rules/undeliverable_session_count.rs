@@ -105,18 +105,18 @@ fn one(ctx: &Context<'_>, omfang: &Omfang, out: &mut Vec<Diagnostic>) {
         ctx.report(
             &RULE,
             gange.span,
-            format!(
-                "{} sessions cannot fit: {} for {} is at most {}",
-                gange.original,
-                hyppighed.original,
-                forløb.original,
-                format_number(most)
+            crate::msg!(
+                "ks150-cannot-fit",
+                count = &gange.original,
+                frequency = &hyppighed.original,
+                course = &forløb.original,
+                most = format_number(most)
             ),
         )
-        .with_label("more sessions than can be given")
-        .with_secondary(hyppighed.span, "the frequency")
-        .with_secondary(forløb.span, "the course length")
-        .with_help("lower `gange`, or correct `hyppighed` or `forløb`"),
+        .with_label(crate::msg!("ks150-cannot-fit-label"))
+        .with_secondary(hyppighed.span, crate::msg!("ks150-frequency"))
+        .with_secondary(forløb.span, crate::msg!("ks150-course"))
+        .with_help(crate::msg!("ks150-cannot-fit-help")),
     );
 }
 

@@ -84,16 +84,21 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let diagnostic = ctx.report(
         &RULE,
         name.span,
-        format!("`{}` is not one of Denmark's 98 municipalities", name.value),
+        crate::msg!("ks112-unknown", name = &name.value),
     );
     let help = if let Some(other) = registry.not_municipality(&name.value) {
-        format!("{} {} (source: {})", other.name, other.note, other.source)
+        crate::msg!(
+            "ks112-not-municipality-help",
+            name = &other.name,
+            note = &other.note,
+            source = &other.source
+        )
     } else {
         let stem = without_kommune(&name.value);
         let candidates = registry.municipalities.iter().flat_map(|m| m.names());
         match nearest(stem, candidates).and_then(|s| registry.municipality(s)) {
-            Some(m) => format!("did you mean `{}`?", m.name),
-            None => "write the municipality's name, such as `kommune Glostrup`".to_string(),
+            Some(m) => crate::msg!("ks112-did-you-mean", name = &m.name),
+            None => crate::msg!("ks112-write-name-help"),
         }
     };
     out.push(diagnostic.with_help(help));

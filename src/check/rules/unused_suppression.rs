@@ -64,9 +64,9 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 ctx.report(
                     &RULE,
                     suppression.comment,
-                    "the suppression is followed by no statement, so it suppresses nothing",
+                    crate::msg!("ks191-no-statement"),
                 )
-                .with_help("put the comment on the line before the statement it is about"),
+                .with_help(crate::msg!("ks191-no-statement-help")),
             );
             continue;
         };
@@ -78,17 +78,18 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 ctx.report(
                     &RULE,
                     allowed.span,
-                    format!(
-                        "`{}` ({}) is allowed here, but the statement has no such finding",
-                        allowed.rule.code, allowed.rule.name
+                    crate::msg!(
+                        "ks191-unused",
+                        code = allowed.rule.code,
+                        name = allowed.rule.name
                     ),
                 )
-                .with_label("suppresses nothing")
+                .with_label(crate::msg!("ks191-unused-label"))
                 .with_secondary(
                     crate::source::Span::new(target.start, target.start),
-                    "the statement it applies to",
+                    crate::msg!("ks191-statement"),
                 )
-                .with_help("remove the code from the suppression"),
+                .with_help(crate::msg!("ks191-unused-help")),
             );
         }
     }

@@ -97,14 +97,12 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             ctx.report(
                 &RULE,
                 frist.deadline.span,
-                format!(
-                    "the klagefrist is {}, but a decision under serviceloven can be appealed within 4 weeks",
-                    frist.deadline.original
+                crate::msg!(
+                    "ks125-wrong-klagefrist",
+                    deadline = &frist.deadline.original
                 ),
             )
-            .with_help(
-                "write `klagefrist 4 uger efter afgørelse` (ast.dk, Klagevejledning og tidsfrister)",
-            ),
+            .with_help(crate::msg!("ks125-wrong-klagefrist-help")),
         );
     }
 }

@@ -83,28 +83,39 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         return;
     }
     let message = if let Some(other) = registry.municipality_by_code(&written) {
-        format!(
-            "kommunekode {written} belongs to {}, not to {}",
-            other.name, municipality.name
+        crate::msg!(
+            "ks113-other-municipality",
+            code = written,
+            other = &other.name,
+            municipality = &municipality.name
         )
     } else if let Some(other) = registry.not_municipality(&written) {
-        format!(
-            "kommunekode {written} belongs to {}, which is no municipality, not to {}",
-            other.name, municipality.name
+        crate::msg!(
+            "ks113-not-municipality",
+            code = written,
+            other = &other.name,
+            municipality = &municipality.name
         )
     } else {
-        format!(
-            "kommunekode {written} belongs to no municipality, not to {}",
-            municipality.name
+        crate::msg!(
+            "ks113-no-municipality",
+            code = written,
+            municipality = &municipality.name
         )
     };
     out.push(
         ctx.report_fact(&RULE, municipality.confirmed, code.span, message)
-            .with_label(format!("{} is {}", municipality.name, municipality.code))
-            .with_secondary(name.span, "the municipality named here")
-            .with_help(format!(
-                "write `kommunekode {}`, the code of {} (source: {})",
-                municipality.code, municipality.name, municipality.source
+            .with_label(crate::msg!(
+                "ks113-label",
+                municipality = &municipality.name,
+                code = &municipality.code
+            ))
+            .with_secondary(name.span, crate::msg!("ks113-named-here"))
+            .with_help(crate::msg!(
+                "ks113-help",
+                code = &municipality.code,
+                municipality = &municipality.name,
+                source = &municipality.source
             )),
     );
 }
