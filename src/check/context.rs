@@ -59,12 +59,6 @@ impl Scope<'_> {
             None => msg!("check-scope-standard"),
         }
     }
-
-    /// [`Scope::describe_message`] in English, for callers that still build English
-    /// text; a message argument should take [`Scope::describe_message`].
-    pub fn describe(&self) -> String {
-        self.describe_message().en()
-    }
 }
 
 impl<'a> Context<'a> {
@@ -549,14 +543,6 @@ impl Context<'_> {
             }
         }
         help
-    }
-
-    /// [`Context::successor_help_message`] in English, for callers that still build
-    /// English text; a message argument should take
-    /// [`Context::successor_help_message`].
-    pub fn successor_help(&self, body: &Body, end: &BodyEnd<'_>, complaint_target: bool) -> String {
-        self.successor_help_message(body, end, complaint_target)
-            .en()
     }
 }
 

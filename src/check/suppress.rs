@@ -46,15 +46,6 @@ impl Suppression {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem(pub Message);
 
-impl Problem {
-    /// TRANSITIONAL: whether the problem's English text contains `text`, for a rule
-    /// that still tells problems apart by their words; ask the suppression instead
-    /// ([`Suppression::reason_unclosed`]).
-    pub fn contains(&self, text: &str) -> bool {
-        self.0.en().contains(text)
-    }
-}
-
 impl From<Problem> for Message {
     fn from(problem: Problem) -> Self {
         problem.0

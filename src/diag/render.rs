@@ -47,10 +47,17 @@ pub fn human(diagnostic: &Diagnostic, source: &SourceFile, style: HumanStyle) ->
     let long_line = long_line(diagnostic, source);
     let lang = style.lang;
     let text = |m: &Message| m.text(lang);
+    // miette heads the help line with an English `help:`; in another language the help
+    // is drawn here, after the report, in the same place and layout.
+    let help = diagnostic.help.as_ref().map(text);
+    let (miette_help, own_help) = match lang {
+        Lang::En => (help, None),
+        _ => (None, help),
+    };
     let view = View {
         diagnostic,
         message: text(&diagnostic.message),
-        help: diagnostic.help.as_ref().map(text),
+        help: miette_help,
         label: diagnostic.label.as_ref().map(text),
         labels: diagnostic.labels.iter().map(|l| text(&l.message)).collect(),
         source: Named(source),
@@ -66,6 +73,10 @@ pub fn human(diagnostic: &Diagnostic, source: &SourceFile, style: HumanStyle) ->
             "{}[{}]: {} at {}:{}:{}\n",
             diagnostic.severity, diagnostic.code, view.message, source.name, line, column
         );
+    }
+    if let Some(help) = own_help {
+        let head = crate::msg!("output-help-head").text(lang);
+        out.push_str(&help_block(&head, &help, style));
     }
     if let Some(length) = long_line {
         // miette pads a label to its column, and a column past 65,535 overflows the
@@ -87,6 +98,35 @@ pub fn human(diagnostic: &Diagnostic, source: &SourceFile, style: HumanStyle) ->
         };
         out.push_str(&format!("  {}\n", available.text(lang)));
     }
+    out
+}
+
+/// The help line as miette draws it, under a heading of our own: `  hjælp: …`, wrapped
+/// at the style's width with the lines after the first under the first word.
+fn help_block(head: &str, help: &str, style: HumanStyle) -> String {
+    let indent = head.chars().count() + 4;
+    let mut out = if style.color {
+        format!("  \u{1b}[36m{head}:\u{1b}[39m")
+    } else {
+        format!("  {head}:")
+    };
+    let mut column = indent - 1;
+    let mut first = true;
+    for word in help.split(' ') {
+        let length = word.chars().count();
+        if !first && column + 1 + length > style.width {
+            out.push('\n');
+            out.push_str(&" ".repeat(indent));
+            column = indent;
+        } else {
+            out.push(' ');
+            column += 1;
+        }
+        out.push_str(word);
+        column += length;
+        first = false;
+    }
+    out.push('\n');
     out
 }
 

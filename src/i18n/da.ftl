@@ -6,6 +6,13 @@
 
 ## Shared phrases
 
+# src/model/reference_date.rs: the date a standard speaks for, in words
+date-approved = godkendt { $date }
+date-dated = dateret { $date }
+date-valid-from = gyldig fra { $date }
+date-for-year = for { $year }
+date-undated = udateret og derfor vurderet pr. { $date }
+
 ## Syntax (src/syntax)
 
 syntax-unreadable-here = filen kunne ikke læses her
@@ -670,3 +677,4 @@ rules-md-language-intro = Koderne `KS001`–`KS099` hører til sproget. De er al
     standarden kan ikke læses, som den er skrevet. `kvalitet --lang da explain KODE` viser
     en længere forklaring, med hvad dens rettelse gør.
 rules-md-language-table-head = | kode | navn | rettelse | betydning |
+output-help-head = hjælp

@@ -8,6 +8,13 @@
 
 ## Shared phrases
 
+# src/model/reference_date.rs: the date a standard speaks for, in words
+date-approved = approved { $date }
+date-dated = dated { $date }
+date-valid-from = valid from { $date }
+date-for-year = for { $year }
+date-undated = undated, so judged at { $date }
+
 ## Syntax (src/syntax)
 
 syntax-unreadable-here = could not read the file here
@@ -668,3 +675,4 @@ rules-md-language-intro = Codes `KS001`–`KS099` belong to the language. They a
     suppressed: the standard cannot be read as written. `kvalitet explain CODE` prints a
     longer explanation, with what its fix does.
 rules-md-language-table-head = | code | name | fix | meaning |
+output-help-head = help

@@ -117,11 +117,6 @@ impl Message {
     /// The text in `lang`. A message that `lang` lacks falls back to English, and one
     /// that English lacks too shows its id (a test keeps both from happening).
     pub fn text(&self, lang: Lang) -> String {
-        if self.id.is_empty() {
-            if let Some((_, Arg::Text(text))) = self.args.first() {
-                return text.clone();
-            }
-        }
         render(lang, self).unwrap_or_else(|| {
             if lang == Lang::En {
                 self.id.to_owned()
@@ -157,20 +152,6 @@ macro_rules! msg {
             vec![$((stringify!($name), $crate::i18n::Arg::from($value))),*],
         )
     };
-}
-
-// TRANSITIONAL: untranslated text, while the call sites move to ids.
-impl From<String> for Message {
-    fn from(text: String) -> Self {
-        Message::new("", vec![("text", Arg::Text(text))])
-    }
-}
-
-// TRANSITIONAL: untranslated text, while the call sites move to ids.
-impl From<&str> for Message {
-    fn from(text: &str) -> Self {
-        Message::new("", vec![("text", Arg::Text(text.to_owned()))])
-    }
 }
 
 impl From<String> for Arg {

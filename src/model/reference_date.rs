@@ -3,6 +3,8 @@
 
 use super::values::Date;
 use super::Standard;
+use crate::i18n::Message;
+use crate::msg;
 use crate::source::Span;
 
 /// The date a standard speaks for, and what it was read from.
@@ -48,13 +50,14 @@ impl DateBasis {
 
 impl StandardDate {
     /// The date in words: `approved 2024-02-06`, `dated 2011-05`, `for 2024`.
-    pub fn describe(&self) -> String {
+    pub fn describe(&self) -> Message {
+        let date = self.date.to_string();
         match self.basis {
-            DateBasis::Approval => format!("approved {}", self.date),
-            DateBasis::Dated => format!("dated {}", self.date),
-            DateBasis::Validity => format!("valid from {}", self.date),
-            DateBasis::Year => format!("for {}", self.date.year),
-            DateBasis::Today => format!("undated, so judged at {}", self.date),
+            DateBasis::Approval => msg!("date-approved", date = date),
+            DateBasis::Dated => msg!("date-dated", date = date),
+            DateBasis::Validity => msg!("date-valid-from", date = date),
+            DateBasis::Year => msg!("date-for-year", year = self.date.year),
+            DateBasis::Today => msg!("date-undated", date = date),
         }
     }
 }

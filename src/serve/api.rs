@@ -157,6 +157,8 @@ pub struct FixView {
 #[derive(Debug, Serialize)]
 pub struct Checked {
     findings: Vec<Finding>,
+    /// The language of the findings' texts (`da` or `en`), for the page's `lang`.
+    lang: &'static str,
     /// Bumped at every check, so the preview frame loads the newest page.
     preview: u64,
 }
@@ -177,6 +179,7 @@ pub async fn check(State(state): State<AppState>, Json(edited): Json<Edited>) ->
         let version = worker.store_preview(&edited.path, page);
         Checked {
             findings: findings(&compiled, worker.lang),
+            lang: worker.lang.code(),
             preview: version,
         }
     })

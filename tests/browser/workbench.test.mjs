@@ -149,6 +149,10 @@ describe('kvalitet serve', () => {
     await finding.waitFor();
     assert.match(await finding.innerText(), /Linje 18, kolonne 3/);
     assert.match(await finding.innerText(), /Sådan retter du det/);
+    // The finding speaks Danish: its message, and the fix's title on its button.
+    assert.match(await finding.innerText(), /ukendt nøgleord `revideers`/);
+    assert.equal(await finding.getAttribute('lang'), 'da');
+    assert.match(await finding.getByRole('button', { name: /^Ret:/ }).innerText(), /erstat `revideers` med `revideres`/);
     await page.locator('mark', { hasText: 'revideers' }).waitFor({ state: 'attached' });
     await page.waitForFunction(() => !document.querySelector('#preview').contentDocument?.body?.innerText.includes('Revideres'));
 

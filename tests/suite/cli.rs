@@ -1834,3 +1834,17 @@ fn a_language_kvalitet_does_not_speak_is_a_usage_error() {
         "error: kvalitet.yaml:1:7: `dansk` is not a language; write en or da\n"
     );
 }
+#[test]
+fn every_output_format_speaks_the_chosen_language() {
+    let test = Test::new().file("a.kvs", BROKEN);
+    for format in ["human", "json", "sarif", "github"] {
+        let english = test.run_with(&["check", "a.kvs", "--format", format]);
+        let danish = test.run_with(&["check", "a.kvs", "--format", format, "--lang", "da"]);
+        assert_eq!(english.code, 1, "{format}: {}", english.stderr);
+        assert_eq!(danish.code, 1, "{format}: {}", danish.stderr);
+        assert_ne!(
+            english.stdout, danish.stdout,
+            "{format} is the same in both languages"
+        );
+    }
+}

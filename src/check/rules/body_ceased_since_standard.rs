@@ -86,7 +86,7 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         if !before(date.date, until) {
             continue;
         }
-        let help = ctx.successor_help(body, &end, mention.complaint_target);
+        let help = ctx.successor_help_message(body, &end, mention.complaint_target);
         let mut diagnostic = match end.kind {
             // A contact that is the body answers for its end where it is defined.
             EndKind::Ceased if !mention.judges_end => continue,

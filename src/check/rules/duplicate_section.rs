@@ -96,7 +96,7 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                     msg!(
                         "ks133-twice",
                         heading = section.display_heading(),
-                        scope = scope.describe()
+                        scope = scope.describe_message()
                     ),
                 )
                 .with_label(msg!("ks133-again"))

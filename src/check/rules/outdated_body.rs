@@ -120,7 +120,7 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let until = end.date.to_string();
-        let successor = ctx.successor_help(body, &end, mention.complaint_target);
+        let successor = ctx.successor_help_message(body, &end, mention.complaint_target);
         let (message, help) = match end.kind {
             EndKind::Ceased if end.confirmed => (
                 crate::msg!("ks110-ceased", body = &body.name, until = until),

@@ -20,6 +20,8 @@ const banner = document.getElementById('banner');
 /** The file as last read from or written to disk. */
 let base = { text: '', hash: '' };
 let findings = [];
+// The language of the findings' texts (the page is Danish; `serve --lang en` is not).
+let findingsLang = 'da';
 let timer = null;
 let checkSeq = 0;
 let pendingDisk = null;
@@ -88,6 +90,7 @@ function renderFindings() {
   for (const f of findings) {
     const item = document.createElement('li');
     item.className = `finding ${f.severity}`;
+    item.lang = findingsLang;
     const head = document.createElement('p');
     const where = document.createElement('button');
     where.type = 'button';
@@ -144,6 +147,7 @@ async function check() {
   }
   const checked = await response.json();
   findings = checked.findings;
+  findingsLang = checked.lang || 'da';
   renderFindings();
   underline();
   preview.src = `/preview?path=${encodeURIComponent(path)}&v=${checked.preview}`;
