@@ -237,6 +237,13 @@ mod tests {
         };
         assert_eq!(diagnostic.code, diag::codes::INTERNAL_ERROR);
         assert!(diagnostic.message.en().contains("an index out of bounds"));
+        // In Danish too, with the failure's own words as they came.
+        let danish = diagnostic.message.text(crate::i18n::Lang::Da);
+        assert!(
+            danish.starts_with("kvalitet kunne ikke behandle"),
+            "{danish}"
+        );
+        assert!(danish.contains("an index out of bounds"), "{danish}");
     }
 
     #[test]

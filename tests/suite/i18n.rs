@@ -6,7 +6,6 @@
 use kvalitet::check::Options;
 use kvalitet::i18n::{catalogue, Arg, Lang, Message};
 use kvalitet::model::values::Date;
-use kvalitet::source::SourceFile;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -130,13 +129,13 @@ fn every_finding_on_every_fixture_renders_in_both_languages() {
     let options = Options::new(Date::ymd(2026, 11, 23));
     let mut problems = Vec::new();
     let mut rendered = 0;
+    let mut codes = BTreeSet::new();
     for path in &paths {
-        let Ok(text) = std::fs::read_to_string(path) else {
-            continue;
-        };
+        let bytes = std::fs::read(path).expect("a fixture");
         let name = path.display().to_string();
-        let compiled = kvalitet::compile(SourceFile::new(name.clone(), text), &options);
+        let compiled = kvalitet::compile_bytes(name.clone(), bytes, &options);
         for d in &compiled.diagnostics {
+            codes.insert(d.code);
             let mut messages = vec![&d.message];
             messages.extend(&d.label);
             messages.extend(&d.help);
@@ -160,4 +159,13 @@ fn every_finding_on_every_fixture_renders_in_both_languages() {
     }
     assert!(rendered > 100, "too few findings rendered: {rendered}");
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+    // Every code is among them, so every code's texts were rendered in both languages;
+    // but two that no standard can be written to cause: KS001, a line the parser's
+    // recovery cannot place (its texts are in the files, held by the tests above), and
+    // KS099, a failure of kvalitet itself (rendered in `src/lib.rs`'s tests).
+    let missing: Vec<&str> = kvalitet::emit::catalogue::all()
+        .map(|entry| entry.code)
+        .filter(|code| !codes.contains(code) && !["KS001", "KS099"].contains(code))
+        .collect();
+    assert!(missing.is_empty(), "no fixture renders {missing:?}");
 }
