@@ -678,3 +678,13 @@ rules-md-language-intro = Koderne `KS001`–`KS099` hører til sproget. De er al
     en længere forklaring, med hvad dens rettelse gør.
 rules-md-language-table-head = | kode | navn | rettelse | betydning |
 output-help-head = hjælp
+
+## The language server (src/lsp)
+
+lsp-allow = tillad { $code } ({ $name }) i dette udsagn, med en begrundelse
+lsp-fix = { $title } ({ $code })
+lsp-unsafe-fix = { $title } ({ $code }; usikker: den ændrer, hvad standarden lover)
+lsp-fix-all = ret { $count ->
+    [one] 1 fund
+   *[other] { $count } fund
+}, som kvalitet kan rette sikkert

@@ -676,3 +676,13 @@ rules-md-language-intro = Codes `KS001`–`KS099` belong to the language. They a
     longer explanation, with what its fix does.
 rules-md-language-table-head = | code | name | fix | meaning |
 output-help-head = help
+
+## The language server (src/lsp)
+
+lsp-allow = allow { $code } ({ $name }) in this statement, with a reason
+lsp-fix = { $title } ({ $code })
+lsp-unsafe-fix = { $title } ({ $code }; unsafe: it changes what the standard promises)
+lsp-fix-all = fix { $count ->
+    [one] 1 finding
+   *[other] { $count } findings
+} that kvalitet can fix safely

@@ -108,10 +108,7 @@ fn quick_fixes(
         changes.insert(snapshot.uri.clone(), vec![TextEdit::new(at, comment)]);
         let lsp_diagnostic = super::diagnostics::convert(snapshot, diagnostic, settings);
         out.push(CodeActionOrCommand::CodeAction(CodeAction {
-            title: format!(
-                "allow {} ({}) in this statement, with a reason",
-                rule.code, rule.name
-            ),
+            title: crate::msg!("lsp-allow", code = rule.code, name = rule.name).text(settings.lang),
             kind: Some(CodeActionKind::QUICKFIX),
             diagnostics: Some(vec![lsp_diagnostic]),
             edit: Some(WorkspaceEdit::new(changes)),
@@ -140,15 +137,13 @@ fn fix_action(
     let mut changes = HashMap::new();
     changes.insert(snapshot.uri.clone(), edits);
     let safe = fix.applicability == Applicability::Safe;
+    let (fix_title, code) = (fix.title.clone(), diagnostic.code);
     let title = if safe {
-        format!("{} ({})", fix.title.text(settings.lang), diagnostic.code)
+        crate::msg!("lsp-fix", title = fix_title, code = code)
     } else {
-        format!(
-            "{} ({}; unsafe: it changes what the standard promises)",
-            fix.title.text(settings.lang),
-            diagnostic.code
-        )
-    };
+        crate::msg!("lsp-unsafe-fix", title = fix_title, code = code)
+    }
+    .text(settings.lang);
     CodeAction {
         title,
         kind: Some(CodeActionKind::QUICKFIX),
@@ -177,10 +172,7 @@ fn fix_all(snapshot: &Snapshot, settings: &Settings) -> Option<CodeActionOrComma
     changes.insert(snapshot.uri.clone(), vec![edit]);
     let count = result.fixed_count();
     Some(CodeActionOrCommand::CodeAction(CodeAction {
-        title: format!(
-            "fix {count} finding{} that kvalitet can fix safely",
-            if count == 1 { "" } else { "s" }
-        ),
+        title: crate::msg!("lsp-fix-all", count = count).text(settings.lang),
         kind: Some(fix_all_kind()),
         edit: Some(WorkspaceEdit::new(changes)),
         ..CodeAction::default()

@@ -638,6 +638,37 @@ fn hover_on_a_finding_speaks_the_chosen_language() {
     assert_eq!(client.shutdown(), 0);
 }
 
+/// With `lang: da`, the findings the server publishes are in Danish, help line included.
+#[test]
+fn diagnostics_speak_the_chosen_language() {
+    let folder = Folder::new(&[("kvalitet.yaml", CONFIG)]);
+    let uri = folder.uri("a.kvs");
+    let text = STANDARD.replace(
+        "  kontakt visitationen \"Visitationen\"",
+        "  kontakt ast1 \"Ankestyrelsen\" { organ ankestyrelsen; telefon 33 41 12 00 }\n  kontakt ast2 \"Ankestyrelsen\" { organ ankestyrelsen; telefon 33 41 12 01 }\n  kontakt visitationen \"Visitationen\"",
+    );
+    let message = |lang: &str| {
+        let (mut client, _) = Client::start_with(&folder, json!({}), json!({ "lang": lang }));
+        let diagnostics = client.open(&uri, &text);
+        let conflict = diagnostics
+            .iter()
+            .find(|d| d["code"] == "KS100")
+            .expect("KS100");
+        let text = conflict["message"].as_str().unwrap_or_default().to_owned();
+        assert_eq!(client.shutdown(), 0);
+        text
+    };
+    let english = message("en");
+    assert!(
+        english.starts_with("conflicting phone numbers"),
+        "{english}"
+    );
+    assert!(english.contains("\nhelp: "), "{english}");
+    let danish = message("da");
+    assert!(danish.starts_with("modstridende telefonnumre"), "{danish}");
+    assert!(danish.contains("\nhjælp: "), "{danish}");
+}
+
 #[test]
 fn completion_offers_what_may_stand_at_the_cursor() {
     let folder = Folder::new(&[("kvalitet.yaml", CONFIG)]);
