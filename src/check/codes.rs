@@ -235,18 +235,12 @@ rules! {
 impl Rule {
     /// The summary in `lang`.
     pub fn summary(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::En => self.summary,
-            Lang::Da => self.summary_da,
-        }
+        lang.pick(self.summary, self.summary_da)
     }
 
     /// The documentation in `lang`.
     pub fn doc(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::En => self.doc,
-            Lang::Da => self.doc_da,
-        }
+        lang.pick(self.doc, self.doc_da)
     }
 }
 

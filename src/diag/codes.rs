@@ -28,18 +28,12 @@ pub struct CodeInfo {
 impl CodeInfo {
     /// The summary in `lang`.
     pub fn summary(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::En => self.summary,
-            Lang::Da => self.summary_da,
-        }
+        lang.pick(self.summary, self.summary_da)
     }
 
     /// The explanation in `lang`.
     pub fn explanation(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::En => self.explanation,
-            Lang::Da => self.explanation_da,
-        }
+        lang.pick(self.explanation, self.explanation_da)
     }
 }
 

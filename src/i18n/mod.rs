@@ -60,6 +60,14 @@ impl Lang {
         }
     }
 
+    /// The English or the Danish of a text kept in both: `lang.pick(summary, summary_da)`.
+    pub fn pick<T>(self, en: T, da: T) -> T {
+        match self {
+            Lang::En => en,
+            Lang::Da => da,
+        }
+    }
+
     /// The language's Fluent source.
     pub fn ftl(self) -> &'static str {
         match self {
