@@ -146,7 +146,7 @@ pub fn keeps(previous: char, c: char) -> bool {
 
 /// Folds `word` one letter at a time into `push`: lowercasing and joining the pairs as
 /// it goes, in one pass.
-fn fold_into(word: &str, mut push: impl FnMut(char)) {
+pub fn fold_into(word: &str, mut push: impl FnMut(char)) {
     let mut pending: Option<char> = None;
     for c in word.chars() {
         if c.is_ascii() || matches!(c, 'æ' | 'ø' | 'å') {

@@ -4,7 +4,7 @@
 //! named right before or after it is read without one. Each `§` is read once, in a
 //! bounded number of steps, so the reading is linear in the text.
 
-use super::tokens::Token;
+use super::tokens::{Token, Tokens};
 use crate::model::values::{Law, LawRef};
 use crate::source::Span;
 
@@ -43,7 +43,7 @@ impl ProseLawRef {
 }
 
 /// Every law reference in the tokens of one text.
-pub fn read(tokens: &[Token]) -> Vec<ProseLawRef> {
+pub fn read(tokens: &Tokens) -> Vec<ProseLawRef> {
     let mut refs = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -113,7 +113,7 @@ pub fn read(tokens: &[Token]) -> Vec<ProseLawRef> {
 /// The law named right before the `§` at `at`, and the index of its first token:
 /// `servicelovens`, `SEL`, `lov om social service`, `lov om social service
 /// (serviceloven)`.
-fn law_before(tokens: &[Token], at: usize) -> Option<(Law, usize)> {
+fn law_before(tokens: &Tokens, at: usize) -> Option<(Law, usize)> {
     let word = |k: usize| tokens.get(k).and_then(Token::word);
     let mut last = at.checked_sub(1)?;
     // `(serviceloven)` after the name.
@@ -139,7 +139,7 @@ fn law_before(tokens: &[Token], at: usize) -> Option<(Law, usize)> {
 
 /// The law named right after a reference: `i serviceloven`, `efter lov om social
 /// service`.
-fn law_after(tokens: &[Token], at: usize) -> Option<Law> {
+fn law_after(tokens: &Tokens, at: usize) -> Option<Law> {
     let word = |k: usize| tokens.get(k).and_then(Token::word);
     if !matches!(word(at), Some("i" | "efter")) {
         return None;
@@ -154,12 +154,12 @@ fn law_after(tokens: &[Token], at: usize) -> Option<Law> {
 }
 
 /// Whether a paragraph number starts at `at`.
-fn paragraph_start(tokens: &[Token], at: usize) -> bool {
+fn paragraph_start(tokens: &Tokens, at: usize) -> bool {
     paragraph(tokens, at).is_some()
 }
 
 /// A paragraph at `at`: `86`, `83 a`, `140a`; and the index after it.
-fn paragraph(tokens: &[Token], at: usize) -> Option<(String, usize)> {
+fn paragraph(tokens: &Tokens, at: usize) -> Option<(String, usize)> {
     let word = tokens.get(at)?.word()?;
     let digits = word.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 0 {
@@ -187,7 +187,7 @@ fn paragraph(tokens: &[Token], at: usize) -> Option<(String, usize)> {
 
 /// The stk. of a reference from `at`: `, stk. 1 og 2`, `stk.1`, `.1` or `,1` glued to
 /// the paragraph; the numbers, whether `stk.` has none, and the index after it.
-fn stk(tokens: &[Token], at: usize) -> (Vec<u32>, bool, usize) {
+fn stk(tokens: &Tokens, at: usize) -> (Vec<u32>, bool, usize) {
     let number = |k: usize| {
         tokens
             .get(k)

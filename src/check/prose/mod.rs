@@ -29,7 +29,7 @@ use law::ProseLawRef;
 pub use names::Target;
 use names::{NameMatch, Names};
 use std::collections::HashSet;
-use tokens::{Kind, Token};
+use tokens::{Kind, Token, Tokens};
 
 /// At most this many words stand between a name and a value that belongs to it.
 pub const NEAR: usize = 6;
@@ -108,11 +108,17 @@ impl Prose {
     pub fn read(ctx: &Context<'_>) -> Prose {
         let names = Names::new(ctx.registry, &ctx.standard.contacts);
         let mut prose = Prose::default();
+        // One list of tokens, filled again for each piece.
+        let mut tokens = Tokens::default();
         for (kind, span) in places(ctx) {
-            let tokens = tokens::tokenize(ctx.source.slice(span), span.start);
+            let text = ctx.source.slice(span);
+            tokens.fill(text, span.start);
             let found = names.find(&tokens);
-            prose.laws.extend(law::read(&tokens));
-            if matches!(kind, PlaceKind::Text | PlaceKind::Note) {
+            // Most pieces have no `§`, and most name nothing a value could belong to.
+            if text.contains('§') {
+                prose.laws.extend(law::read(&tokens));
+            }
+            if matches!(kind, PlaceKind::Text | PlaceKind::Note) && !found.is_empty() {
                 prose.claims.extend(claims(&tokens, &found));
             }
             prose.places.push(Place {
@@ -278,14 +284,14 @@ fn typed(ctx: &Context<'_>) -> HashSet<Value> {
 
 /// The phone numbers, mail and web addresses in the tokens: the value, its first and
 /// last token, and its span.
-fn values(tokens: &[Token]) -> Vec<(Value, usize, usize, Span)> {
+fn values(tokens: &Tokens) -> Vec<(Value, usize, usize, Span)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         let Some(token) = tokens.get(i) else { break };
-        match &token.kind {
-            Kind::Mail(m) => out.push((Value::Mail(m.clone()), i, i, token.span)),
-            Kind::Web(h) => out.push((Value::Web(h.clone()), i, i, token.span)),
+        match token.kind {
+            Kind::Mail(m) => out.push((Value::Mail(m.to_owned()), i, i, token.span)),
+            Kind::Web(h) => out.push((Value::Web(h.to_owned()), i, i, token.span)),
             Kind::Word(_) if token.is_digits() => {
                 // A run of digit groups separated by spaces only.
                 let mut last = i;
@@ -312,7 +318,7 @@ fn values(tokens: &[Token]) -> Vec<(Value, usize, usize, Span)> {
 /// The 8 digits of a Danish phone number written as the digit groups `first..=last`:
 /// `33411200`, `3341 1200`, `33 41 12 00`, each after an optional `+45`. A group glued
 /// to other digits by `.`, `,` or `-` is part of something else (a date, an amount).
-fn phone(tokens: &[Token], first: usize, last: usize) -> Option<String> {
+fn phone(tokens: &Tokens, first: usize, last: usize) -> Option<String> {
     let mut groups: Vec<&str> = (first..=last)
         .filter_map(|k| tokens.get(k).and_then(Token::word))
         .collect();
@@ -346,14 +352,14 @@ fn phone(tokens: &[Token], first: usize, last: usize) -> Option<String> {
 }
 
 /// The values that belong to a name, by [the heuristic](self).
-fn claims(tokens: &[Token], found: &[NameMatch]) -> Vec<Claim> {
+fn claims(tokens: &Tokens, found: &[NameMatch]) -> Vec<Claim> {
     let mut out = Vec::new();
     // The number of words before each token.
     let mut words_before = Vec::with_capacity(tokens.len() + 1);
     let mut count = 0;
-    for token in tokens {
+    for i in 0..tokens.len() {
         words_before.push(count);
-        if token.word().is_some() {
+        if tokens.word(i).is_some() {
             count += 1;
         }
     }

@@ -3,7 +3,7 @@
 //! (a small trie for each standard). Each match is the longest name that starts at a
 //! word, so the search costs at most [`MAX_WORDS`] steps a word.
 
-use super::tokens::{Kind, Token};
+use super::tokens::Tokens;
 use crate::model::Contact;
 use crate::registry::names::{name_words, WordTrie, MAX_TARGETS, MAX_WORDS};
 use crate::registry::Registry;
@@ -93,14 +93,14 @@ impl<'r> Names<'r> {
     /// genitive `s` (`Ankestyrelsens`). A name inside a longer one is found too (the
     /// search starts again at every word), so `Det Sociale Nævn Statsforvaltningen
     /// Hovedstaden` names both bodies.
-    pub fn find(&self, tokens: &[Token<'_>]) -> Vec<NameMatch> {
+    pub fn find(&self, tokens: &Tokens<'_>) -> Vec<NameMatch> {
         let root = At {
             body: Some(WordTrie::ROOT),
             contact: (!self.contacts.is_empty()).then_some(WordTrie::ROOT),
         };
         let mut found: Vec<NameMatch> = Vec::new();
         for first in 0..tokens.len() {
-            if tokens.get(first).and_then(Token::word).is_none() {
+            if tokens.word(first).is_none() {
                 continue;
             }
             let mut at = root;
@@ -108,7 +108,7 @@ impl<'r> Names<'r> {
             let mut index = first;
             let mut words = 0;
             while words < MAX_WORDS {
-                let Some(word) = tokens.get(index).and_then(Token::word) else {
+                let Some(word) = tokens.word(index) else {
                     break;
                 };
                 // The genitive of the last word: `Ankestyrelsens`.
@@ -127,10 +127,7 @@ impl<'r> Names<'r> {
                     best = Some((at, index));
                 }
                 index += 1;
-                while tokens
-                    .get(index)
-                    .is_some_and(|t| matches!(t.kind, Kind::Punct(',' | '-' | '–')))
-                {
+                while matches!(tokens.punct(index), Some(',' | '-' | '–')) {
                     index += 1;
                 }
             }
