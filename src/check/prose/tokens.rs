@@ -165,75 +165,57 @@ impl<'a> Tokens<'a> {
         self.addresses.clear();
         self.slots.reserve(raw.len() / 5);
         let bytes = raw.as_bytes();
-        let mut pos = 0;
-        let mut space = false;
+        let mut i = 0;
+        // The white space before the next chunk: as flags, and its line ends.
+        let mut flags = 0;
         let mut newlines = 0;
-        while pos < bytes.len() {
-            // White space before a chunk.
-            match class(bytes, pos) {
+        while i < bytes.len() {
+            match class(bytes, i) {
                 SPACE => {
-                    space = true;
-                    if bytes.get(pos) == Some(&b'\n') {
+                    flags |= SPACE_BEFORE;
+                    if byte(bytes, i) == b'\n' {
                         newlines += 1;
                     }
-                    pos += 1;
+                    i += 1;
                     continue;
                 }
                 WIDE => {
-                    let c = char_at(raw, pos);
+                    let c = char_at(raw, i);
                     if c.is_whitespace() {
-                        space = true;
-                        pos += c.len_utf8();
+                        flags |= SPACE_BEFORE;
+                        i += c.len_utf8();
                         continue;
                     }
                 }
                 _ => {}
             }
-            // A chunk: the characters up to the next white space.
-            let start = pos;
-            let mut at_sign = false;
-            loop {
-                match class(bytes, pos) {
-                    SPACE => break,
-                    WIDE => {
-                        let c = char_at(raw, pos);
-                        if c.is_whitespace() {
-                            break;
-                        }
-                        pos += c.len_utf8();
-                    }
-                    _ => {
-                        at_sign |= bytes.get(pos) == Some(&b'@');
-                        pos += 1;
-                    }
-                }
-            }
-            let chunk = raw.get(start..pos).unwrap_or("");
-            let mut flags = 0;
-            if space {
-                flags |= SPACE_BEFORE;
-            }
             if newlines >= 2 {
                 flags |= PARAGRAPH_BEFORE;
             }
-            match address(chunk, at_sign) {
-                Some((kind, from, to, text)) => {
-                    flags = self.words(start, start + from, flags);
-                    let capital = chunk
-                        .get(from..)
-                        .and_then(|r| r.chars().next())
-                        .is_some_and(char::is_uppercase);
-                    let data = u32::try_from(self.addresses.len()).unwrap_or(u32::MAX);
-                    self.addresses.push(text);
-                    self.push(start + from, start + to, kind, data, flags, capital);
-                    self.words(start + to, pos, 0);
-                }
-                None => {
-                    self.words(start, pos, flags);
-                }
+            // A chunk: the characters up to the next white space, read as words and
+            // punctuation; read again around its address in the rare chunk that holds
+            // one.
+            let mark = (self.slots.len(), self.folded.len(), self.ranges.len());
+            let start = i;
+            let (end, at_sign, _) = self.scan(start, bytes.len(), flags);
+            let chunk = raw.get(start..end).unwrap_or("");
+            if let Some((tag, from, to, text)) = address(chunk, at_sign) {
+                self.slots.truncate(mark.0);
+                self.folded.truncate(mark.1);
+                self.ranges.truncate(mark.2);
+                let (_, _, left) = self.scan(start, start + from, flags);
+                let capital = chunk
+                    .get(from..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(char::is_uppercase);
+                let data = u32::try_from(self.addresses.len()).unwrap_or(u32::MAX);
+                self.addresses.push(text);
+                self.push(start + from, start + to, tag, data, left, capital);
+                self.scan(start + to, end, 0);
             }
-            space = false;
+            flags = 0;
             newlines = 0;
+            i = end;
         }
     }
 
@@ -250,76 +232,79 @@ impl<'a> Tokens<'a> {
         });
     }
 
-    /// Splits the text's bytes `from..to`, a part of a chunk without an address, into
-    /// words and punctuation; the first token gets `flags`. Returns the flags left for
-    /// the next token (none once a token is stored). A word is judged as it is read for
-    /// whether folding keeps it ([`keeps`]).
-    fn words(&mut self, from: usize, to: usize, mut flags: u8) -> u8 {
+    /// Reads words and punctuation from byte `from` up to the first white space or
+    /// `to`; the first token gets `flags`. Returns where it stopped, whether it passed
+    /// an `@`, and the flags left for the next token (none once a token is stored). A
+    /// word is judged as it is read for whether folding keeps it ([`keeps`]).
+    fn scan(&mut self, from: usize, to: usize, mut flags: u8) -> (usize, bool, u8) {
         let text = self.text;
         let bytes = text.as_bytes();
-        // The word being read: its start, whether it starts with a capital, whether
-        // folding keeps it, and its last letter.
-        let mut word: Option<(usize, bool)> = None;
-        let mut kept = true;
-        let mut previous = '\0';
+        let mut at_sign = false;
         let mut i = from;
         while i < to {
-            let (c, len, alphanumeric) = match class(bytes, i) {
-                LOWER => {
-                    let b = bytes.get(i).copied().unwrap_or(b' ');
-                    if word.is_none() {
-                        word = Some((i, false));
-                        kept = true;
-                    } else if matches!((previous, b), ('a', b'e' | b'a') | ('o', b'e')) {
-                        kept = false;
-                    }
-                    previous = char::from(b);
-                    i += 1;
-                    continue;
-                }
-                UPPER => {
-                    let b = bytes.get(i).copied().unwrap_or(b' ');
-                    if word.is_none() {
-                        word = Some((i, true));
-                    }
-                    kept = false;
-                    previous = char::from(b);
-                    i += 1;
-                    continue;
-                }
+            let (c, len) = match class(bytes, i) {
+                SPACE => break,
+                LOWER | UPPER => (char::from(byte(bytes, i)), 1),
                 OTHER => {
-                    let b = bytes.get(i).copied().unwrap_or(b' ');
-                    (char::from(b), 1, false)
+                    let b = byte(bytes, i);
+                    at_sign |= b == b'@';
+                    self.push(i, i + 1, PUNCT, u32::from(b), flags, false);
+                    flags = 0;
+                    i += 1;
+                    continue;
                 }
                 _ => {
                     let c = char_at(text, i);
-                    (c, c.len_utf8(), c.is_alphanumeric())
+                    if c.is_whitespace() {
+                        break;
+                    }
+                    if !alphanumeric(c) {
+                        let end = i + c.len_utf8();
+                        self.push(i, end, PUNCT, u32::from(c), flags, c.is_uppercase());
+                        flags = 0;
+                        i = end;
+                        continue;
+                    }
+                    (c, c.len_utf8())
                 }
             };
-            if alphanumeric {
-                if word.is_none() {
-                    word = Some((i, c.is_uppercase()));
-                    kept = true;
-                    previous = '\0';
-                }
-                kept = kept && keeps(previous, c);
-                previous = c;
-                i += len;
-                continue;
-            }
-            if let Some((start, capital)) = word.take() {
-                self.store_word(start, i, kept, flags, capital);
-                flags = 0;
-            }
-            self.push(i, i + len, PUNCT, u32::from(c), flags, c.is_uppercase());
-            flags = 0;
+            // A word: its letters and digits, ASCII a byte at a time.
+            let start = i;
+            let capital = c.is_uppercase();
+            let mut kept = keeps('\0', c);
+            let mut previous = c;
             i += len;
-        }
-        if let Some((start, capital)) = word {
-            self.store_word(start, to, kept, flags, capital);
+            while i < to {
+                match class(bytes, i) {
+                    LOWER => {
+                        let b = byte(bytes, i);
+                        if matches!((previous, b), ('a', b'e' | b'a') | ('o', b'e')) {
+                            kept = false;
+                        }
+                        previous = char::from(b);
+                        i += 1;
+                    }
+                    UPPER => {
+                        kept = false;
+                        previous = char::from(byte(bytes, i));
+                        i += 1;
+                    }
+                    WIDE => {
+                        let c = char_at(text, i);
+                        if !alphanumeric(c) {
+                            break;
+                        }
+                        kept = kept && keeps(previous, c);
+                        previous = c;
+                        i += c.len_utf8();
+                    }
+                    _ => break,
+                }
+            }
+            self.store_word(start, i, kept, flags, capital);
             flags = 0;
         }
-        flags
+        (i, at_sign, flags)
     }
 
     /// Stores the word at `start..end`: borrowed when folding keeps it as it is
@@ -403,6 +388,28 @@ impl<'a> Tokens<'a> {
     pub fn iter(&self) -> impl Iterator<Item = Token<'_>> + '_ {
         (0..self.len()).filter_map(|i| self.get(i))
     }
+}
+
+/// `char::is_alphanumeric`, answered without its tables for the characters beyond
+/// ASCII that prose is made of: Latin-1 (`æ`, `ø`, `å`, `é`, `§`, `«`) and general
+/// punctuation (`–`, `”`, `…`).
+#[inline]
+fn alphanumeric(c: char) -> bool {
+    match c {
+        '\u{AA}' | '\u{B2}' | '\u{B3}' | '\u{B5}' | '\u{B9}' | '\u{BA}' | '\u{BC}'..='\u{BE}' => {
+            true
+        }
+        '\u{D7}' | '\u{F7}' => false,
+        '\u{C0}'..='\u{FF}' => true,
+        '\u{80}'..='\u{BF}' | '\u{2000}'..='\u{206F}' => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// The byte at `i` (a space past the end).
+#[inline]
+fn byte(bytes: &[u8], i: usize) -> u8 {
+    bytes.get(i).copied().unwrap_or(b' ')
 }
 
 /// The character that starts at byte `i` of `text` (a replacement character if none).
@@ -575,6 +582,13 @@ mod tests {
                 assert_eq!(word, fold(raw));
                 assert_eq!(is_folded(raw), std::ptr::eq(word.as_ptr(), raw.as_ptr()));
             }
+        }
+    }
+
+    #[test]
+    fn letters_beyond_ascii_are_those_of_the_standard_library() {
+        for c in ('\u{80}'..='\u{3000}').chain(['\u{1F600}']) {
+            assert_eq!(alphanumeric(c), c.is_alphanumeric(), "{c:?}");
         }
     }
 
