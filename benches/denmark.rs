@@ -24,6 +24,11 @@ use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+/// The command's allocator (`src/main.rs`), so that the library's figures are those of
+/// the code `kvalitet check` runs.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const FILES: usize = 3_000;
 const RUNS: usize = 7;
 
