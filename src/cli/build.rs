@@ -38,7 +38,7 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> Result<u8, String> {
         .chain(own.iter().map(PathBuf::from))
         .collect();
     let mut out = OutputDir::open(&args.out, args.force, &planned)?;
-    let results = files::compile_each(&inputs, &settings, files::Keep::Standard);
+    let results = files::compile_each(&inputs, &settings);
     let mut failed = false;
     let mut written = 0;
     let mut refused = 0;

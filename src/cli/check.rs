@@ -6,9 +6,9 @@ use super::files::{self, Fixed, Input, Setting};
 use super::unified::unified_diff;
 use super::write;
 use super::{Io, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE};
+use crate::diag::render::HumanStyle;
 use crate::diag::{Applicability, Severity};
-use crate::emit::diagnostics::{self, FixSummary};
-use crate::emit::{github, sarif};
+use crate::emit::diagnostics::{self, FileReport, FixSummary, Style};
 use crate::i18n::Lang;
 use crate::Compiled;
 use std::io::Write;
@@ -24,39 +24,37 @@ pub fn run(args: &CheckArgs, io: &mut Io<'_>) -> Result<u8, String> {
     if args.fix || args.unsafe_fixes || args.diff {
         return fix(args, &inputs, &settings, io);
     }
-    let results = files::compile_each(&inputs, &settings, files::Keep::Diagnostics);
-    let lang = files::lang(io, &settings);
-    let text = report(args, &results, None, io.color, lang);
+    // Each file's findings are rendered on the worker that checked it; the run keeps
+    // only them, not the files' text.
+    let style = style(args, io.color, files::lang(io, &settings));
+    let reports = files::compile_each_then(&inputs, &settings, |compiled| {
+        FileReport::new(&compiled, style)
+    });
+    let code = exit_code(args, &reports, &settings);
+    let text = diagnostics::report(reports, style, None);
     io.stdout
         .write_all(text.as_bytes())
         .map_err(|e| format!("cannot write: {e}"))?;
-    Ok(exit_code(args, &results, &settings))
+    Ok(code)
 }
 
-/// The findings in the chosen format; after fixing, with what was fixed.
-fn report(
-    args: &CheckArgs,
-    results: &[Compiled],
-    fixes: Option<FixSummary>,
-    color: bool,
-    lang: Lang,
-) -> String {
-    match (args.format, fixes) {
-        (DiagnosticFormat::Human, None) => diagnostics::human(results, color, lang),
-        (DiagnosticFormat::Human, Some(fixes)) => {
-            diagnostics::human_fixed(results, color, fixes, lang)
-        }
-        (DiagnosticFormat::Json, fixes) => {
-            diagnostics::json_fixed(results, fixes.map_or(0, |f| f.fixed), lang)
-        }
-        (DiagnosticFormat::Sarif, _) => sarif::sarif(results, lang),
-        (DiagnosticFormat::Github, _) => github::github(results, lang),
+/// How the chosen format renders each finding.
+fn style(args: &CheckArgs, color: bool, lang: Lang) -> Style {
+    match args.format {
+        DiagnosticFormat::Human => Style::Human(HumanStyle {
+            color,
+            width: diagnostics::terminal_width(),
+            lang,
+        }),
+        DiagnosticFormat::Json => Style::Json(lang),
+        DiagnosticFormat::Sarif => Style::Sarif(lang),
+        DiagnosticFormat::Github => Style::Github(lang),
     }
 }
 
 /// `2` if a file could not be checked, `1` if a file has an error (or a warning its
 /// setting or `--deny warnings` denies), else `0`.
-fn exit_code(args: &CheckArgs, results: &[Compiled], settings: &[Setting]) -> u8 {
+fn exit_code(args: &CheckArgs, reports: &[FileReport], settings: &[Setting]) -> u8 {
     // A file's warnings fail the run with `--deny warnings`, or if its configuration
     // denies them.
     let fails = |severity: Severity, deny_warnings: bool| {
@@ -64,15 +62,15 @@ fn exit_code(args: &CheckArgs, results: &[Compiled], settings: &[Setting]) -> u8
             || (severity == Severity::Warning
                 && (deny_warnings || args.deny == Some(Deny::Warnings)))
     };
-    let failed = results.iter().zip(settings).any(|(result, setting)| {
-        result
-            .diagnostics
+    let failed = reports.iter().zip(settings).any(|(report, setting)| {
+        report
+            .findings
             .iter()
-            .any(|d| fails(d.severity, setting.deny_warnings))
+            .any(|f| fails(f.severity, setting.deny_warnings))
     });
     // A file that could not be checked at all (unreadable, or a failure of kvalitet)
     // is a usage-level failure, reported with the others before the run ends.
-    if results.iter().any(|r| r.is_unchecked()) {
+    if reports.iter().any(|r| r.unchecked) {
         return EXIT_USAGE;
     }
     if failed {
@@ -138,8 +136,11 @@ fn fix(
         fixed: count,
         threshold,
     };
-    let lang = files::lang(io, settings);
-    let text = report(args, &results, Some(summary), io.color, lang);
+    let style = style(args, io.color, files::lang(io, settings));
+    let reports = FileReport::all(&results, style);
+    drop(results);
+    let code = exit_code(args, &reports, settings);
+    let text = diagnostics::report(reports, style, Some(summary));
     // With standard input among the inputs, standard output holds its fixed text.
     let out: &mut dyn Write = if inputs.iter().any(|i| i.path.is_none()) {
         io.stderr
@@ -148,7 +149,6 @@ fn fix(
     };
     out.write_all(text.as_bytes())
         .map_err(|e| format!("cannot write: {e}"))?;
-    let code = exit_code(args, &results, settings);
     Ok(if failed { EXIT_USAGE } else { code })
 }
 

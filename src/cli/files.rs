@@ -292,25 +292,35 @@ pub fn settings(
 
 /// Compiles the inputs on every core, each with the options of its setting, keeping
 /// their order.
-pub fn compile_each(inputs: &[Input], settings: &[Setting], keep: Keep) -> Vec<Compiled> {
+pub fn compile_each(inputs: &[Input], settings: &[Setting]) -> Vec<Compiled> {
     let options: Vec<&Options> = settings.iter().map(|s| &*s.options).collect();
-    compile_with(inputs, &options, keep)
+    compile_with(inputs, &options)
 }
 
-/// What a command needs of each compiled file beyond its diagnostics.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Keep {
-    /// The diagnostics and the source they point into: the standard is dropped on
-    /// the worker as soon as it is checked, so a large run holds only the findings.
-    Diagnostics,
-    /// The standard too, for the commands that write it out.
-    Standard,
+/// Compiles the inputs on every core, each with the options of its setting, and hands
+/// each result to `then` on the worker that made it; keeps the order of the inputs.
+pub fn compile_each_then<T: Send>(
+    inputs: &[Input],
+    settings: &[Setting],
+    then: impl Fn(Compiled) -> T + Sync,
+) -> Vec<T> {
+    let options: Vec<&Options> = settings.iter().map(|s| &*s.options).collect();
+    compile_map(inputs, &options, then)
 }
 
 /// Compiles the inputs on every core, the input at each place with the options at the
 /// same place (or the last options for the rest), keeping their order. Each file is
 /// read by the worker that compiles it, and each result is made from its own input.
-pub fn compile_with(inputs: &[Input], options: &[&Options], keep: Keep) -> Vec<Compiled> {
+pub fn compile_with(inputs: &[Input], options: &[&Options]) -> Vec<Compiled> {
+    compile_map(inputs, options, |compiled| compiled)
+}
+
+/// [`compile_with`], with each result handed to `then` on the worker that made it.
+fn compile_map<T: Send>(
+    inputs: &[Input],
+    options: &[&Options],
+    then: impl Fn(Compiled) -> T + Sync,
+) -> Vec<T> {
     use rayon::prelude::*;
     let Some(&last) = options.last() else {
         return Vec::new();
@@ -320,20 +330,15 @@ pub fn compile_with(inputs: &[Input], options: &[&Options], keep: Keep) -> Vec<C
         .enumerate()
         .map(|(index, input)| {
             let options = options.get(index).copied().unwrap_or(last);
-            match input.bytes() {
-                Ok(bytes) => {
-                    let mut compiled = crate::compile_bytes(input.name.clone(), bytes, options);
-                    if keep == Keep::Diagnostics {
-                        compiled.standard = None;
-                    }
-                    compiled
-                }
+            let compiled = match input.bytes() {
+                Ok(bytes) => crate::compile_bytes(input.name.clone(), bytes, options),
                 Err(diagnostic) => Compiled {
                     source: SourceFile::new(input.name.clone(), String::new()),
                     standard: None,
                     diagnostics: vec![diagnostic],
                 },
-            }
+            };
+            then(compiled)
         })
         .collect()
 }

@@ -35,7 +35,7 @@ pub fn compile(
     options: &Options,
     lang: crate::i18n::Lang,
 ) -> Result<Vec<Compiled>, String> {
-    let results = super::files::compile_with(inputs, &[options], super::files::Keep::Standard);
+    let results = super::files::compile_with(inputs, &[options]);
     let unchecked: Vec<String> = results
         .iter()
         .filter(|r| r.is_unchecked())

@@ -50,27 +50,135 @@ pub fn human_fixed(results: &[Compiled], color: bool, fixes: FixSummary, lang: L
 /// Every diagnostic for people, the summary line, and the line on fixes: what could be
 /// fixed and how (`fixes` is `None`), or what was fixed and what remains.
 pub fn human_report(results: &[Compiled], style: HumanStyle, fixes: Option<FixSummary>) -> String {
-    let mut out = String::new();
-    let (mut advice, mut warnings, mut errors) = (0, 0, 0);
-    for result in results {
-        for diagnostic in &result.diagnostics {
-            out.push_str(&render::human(diagnostic, &result.source, style));
-            out.push('\n');
-            match diagnostic.severity {
-                Severity::Advice => advice += 1,
-                Severity::Warning => warnings += 1,
-                Severity::Error => errors += 1,
-            }
+    let style = Style::Human(style);
+    report(FileReport::all(results, style), style, fixes)
+}
+
+/// How a report renders each finding: for people, or in one of the machine formats.
+#[derive(Debug, Clone, Copy)]
+pub enum Style {
+    /// For people (miette), with the summary and the line on fixes.
+    Human(HumanStyle),
+    /// The JSON document ([`json`]).
+    Json(Lang),
+    /// A SARIF log ([`sarif`](super::sarif::sarif)).
+    Sarif(Lang),
+    /// GitHub workflow commands ([`github`](super::github::github)).
+    Github(Lang),
+}
+
+/// One file's findings, rendered in a report's style: all a report needs of the file,
+/// without its text. `kvalitet check` makes it on the worker that checked the file, so
+/// the findings of a large run are rendered in parallel and the run keeps only them
+/// (holding every file's text and diagnostics to the end cost a fifth of the time of a
+/// whole-country check, in the memory it made the system clear).
+#[derive(Debug)]
+pub struct FileReport {
+    /// Each diagnostic, in order.
+    pub findings: Vec<Finding>,
+    /// Whether the file could not be checked at all ([`Compiled::is_unchecked`]).
+    pub unchecked: bool,
+}
+
+/// One diagnostic, rendered, with what the summary and the exit code need of it.
+#[derive(Debug)]
+pub struct Finding {
+    /// Its severity.
+    pub severity: Severity,
+    /// Its code.
+    pub code: &'static str,
+    /// How safe its fix is, if it has one.
+    pub fix: Option<Applicability>,
+    /// The diagnostic in the report's style.
+    pub piece: Piece,
+}
+
+/// A diagnostic rendered in a report's style.
+#[derive(Debug)]
+pub enum Piece {
+    /// For people, or a workflow command, without the final newline.
+    Text(String),
+    /// An entry of the JSON document.
+    Json(DiagnosticJson),
+    /// A SARIF result, its rule's index left for the whole log to set.
+    Sarif(Box<super::sarif::SarifResult>),
+}
+
+impl FileReport {
+    /// Renders the diagnostics of one compiled file.
+    pub fn new(result: &Compiled, style: Style) -> Self {
+        let source = &result.source;
+        let findings = result
+            .diagnostics
+            .iter()
+            .map(|d| Finding {
+                severity: d.severity,
+                code: d.code,
+                fix: d.fix.as_ref().map(|f| f.applicability),
+                piece: match style {
+                    Style::Human(style) => Piece::Text(render::human(d, source, style)),
+                    Style::Json(lang) => Piece::Json(diagnostic_json(d, source, lang)),
+                    Style::Sarif(lang) => {
+                        Piece::Sarif(Box::new(super::sarif::result(d, source, None, lang)))
+                    }
+                    Style::Github(lang) => Piece::Text(super::github::annotation(d, source, lang)),
+                },
+            })
+            .collect();
+        FileReport {
+            findings,
+            unchecked: result.is_unchecked(),
         }
     }
-    let lang = style.lang;
-    let files = results.len();
+
+    /// Renders the diagnostics of every file.
+    pub fn all(results: &[Compiled], style: Style) -> Vec<FileReport> {
+        results.iter().map(|r| FileReport::new(r, style)).collect()
+    }
+}
+
+/// The report of a run whose files were rendered in `style`; `fixes` is what `check
+/// --fix` did, if it ran.
+pub fn report(files: Vec<FileReport>, style: Style, fixes: Option<FixSummary>) -> String {
+    match style {
+        Style::Human(style) => human_text(&files, style.lang, fixes),
+        Style::Json(_) => json_text(files, fixes.map_or(0, |f| f.fixed)),
+        Style::Sarif(lang) => super::sarif::text(files, lang),
+        Style::Github(_) => {
+            let mut out = String::new();
+            for piece in files.into_iter().flat_map(|f| f.findings).map(|f| f.piece) {
+                if let Piece::Text(text) = piece {
+                    out.push_str(&text);
+                    out.push('\n');
+                }
+            }
+            out
+        }
+    }
+}
+
+/// The human report: every finding, the summary line, and the line on fixes.
+fn human_text(files: &[FileReport], lang: Lang, fixes: Option<FixSummary>) -> String {
+    let mut out = String::new();
+    let (mut advice, mut warnings, mut errors) = (0, 0, 0);
+    for finding in files.iter().flat_map(|f| &f.findings) {
+        if let Piece::Text(text) = &finding.piece {
+            out.push_str(text);
+            out.push('\n');
+        }
+        match finding.severity {
+            Severity::Advice => advice += 1,
+            Severity::Warning => warnings += 1,
+            Severity::Error => errors += 1,
+        }
+    }
+    let files_count = files.len();
     let summary = if errors + warnings + advice == 0 {
-        msg!("output-checked-clean", files = files)
+        msg!("output-checked-clean", files = files_count)
     } else {
         msg!(
             "output-checked",
-            files = files,
+            files = files_count,
             errors = errors,
             warnings = warnings,
             advice = advice
@@ -78,19 +186,16 @@ pub fn human_report(results: &[Compiled], style: HumanStyle, fixes: Option<FixSu
     };
     out.push_str(&summary.text(lang));
     out.push('\n');
-    let diagnostics = || results.iter().flat_map(|r| &r.diagnostics);
-    let with_fix = |applicability: Applicability| {
-        diagnostics()
-            .filter(|d| d.fix.as_ref().map(|f| f.applicability) == Some(applicability))
-            .count()
-    };
+    let findings = || files.iter().flat_map(|f| &f.findings);
+    let with_fix =
+        |applicability: Applicability| findings().filter(|f| f.fix == Some(applicability)).count();
     let (safe, unsafe_only) = (
         with_fix(Applicability::Safe),
         with_fix(Applicability::Unsafe),
     );
     let line = match fixes {
         None => fixable_line(safe, unsafe_only),
-        Some(summary) => Some(fixed_line(summary, diagnostics().count(), unsafe_only)),
+        Some(summary) => Some(fixed_line(summary, findings().count(), unsafe_only)),
     };
     if let Some(line) = line {
         out.push_str(&line.text(lang));
@@ -291,22 +396,28 @@ pub fn json(results: &[Compiled], lang: Lang) -> String {
 /// Every diagnostic that remains after `check --fix` fixed `fixed` findings, as a JSON
 /// document.
 pub fn json_fixed(results: &[Compiled], fixed: usize, lang: Lang) -> String {
-    let diagnostics: Vec<DiagnosticJson> = results
-        .iter()
-        .flat_map(|r| {
-            r.diagnostics
-                .iter()
-                .map(|d| diagnostic_json(d, &r.source, lang))
+    json_text(FileReport::all(results, Style::Json(lang)), fixed)
+}
+
+/// The JSON document of a run whose files were rendered as JSON.
+fn json_text(files: Vec<FileReport>, fixed: usize) -> String {
+    let count = files.len();
+    let diagnostics: Vec<DiagnosticJson> = files
+        .into_iter()
+        .flat_map(|f| f.findings)
+        .filter_map(|f| match f.piece {
+            Piece::Json(json) => Some(json),
+            _ => None,
         })
         .collect();
-    let count = |s: Severity| diagnostics.iter().filter(|d| d.severity == s).count();
+    let severities = |s: Severity| diagnostics.iter().filter(|d| d.severity == s).count();
     let document = DiagnosticsJson {
         schema_version: DIAGNOSTICS_SCHEMA_VERSION,
         summary: SummaryJson {
-            files: results.len(),
-            errors: count(Severity::Error),
-            warnings: count(Severity::Warning),
-            advice: count(Severity::Advice),
+            files: count,
+            errors: severities(Severity::Error),
+            warnings: severities(Severity::Warning),
+            advice: severities(Severity::Advice),
             fixed,
         },
         diagnostics,

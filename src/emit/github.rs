@@ -7,6 +7,7 @@
 //! `%`, `\r` and `\n` in the message, and also `:` and `,` in the properties.
 
 use super::catalogue;
+use super::diagnostics::{report, FileReport, Style};
 use crate::diag::{Diagnostic, Severity};
 use crate::i18n::Lang;
 use crate::source::{SourceFile, STDIN_NAME};
@@ -14,14 +15,8 @@ use crate::Compiled;
 
 /// Every diagnostic of a run as workflow commands, one line each.
 pub fn github(results: &[Compiled], lang: Lang) -> String {
-    let mut out = String::new();
-    for result in results {
-        for diagnostic in &result.diagnostics {
-            out.push_str(&annotation(diagnostic, &result.source, lang));
-            out.push('\n');
-        }
-    }
-    out
+    let style = Style::Github(lang);
+    report(FileReport::all(results, style), style, None)
 }
 
 /// One diagnostic as a workflow command, without the final newline.

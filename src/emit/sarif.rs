@@ -8,6 +8,7 @@
 //! serialised. The schema is `docs/schema/sarif-2.1.0.json`.
 
 use super::catalogue::{self, Entry};
+use super::diagnostics::{FileReport, Piece, Style};
 use crate::diag::{Diagnostic, Fix, Severity};
 use crate::i18n::Lang;
 use crate::source::{SourceFile, Span, STDIN_NAME};
@@ -26,27 +27,41 @@ pub const STDIN_URI: &str = "stdin";
 
 /// Every diagnostic of a run as a SARIF log, pretty-printed, with a final newline.
 pub fn sarif(results: &[Compiled], lang: Lang) -> String {
+    text(FileReport::all(results, Style::Sarif(lang)), lang)
+}
+
+/// The SARIF log of a run whose files were rendered as SARIF, as text.
+pub fn text(files: Vec<FileReport>, lang: Lang) -> String {
     let mut text =
-        serde_json::to_string_pretty(&log(results, lang)).unwrap_or_else(|_| "{}".into());
+        serde_json::to_string_pretty(&log_of(files, lang)).unwrap_or_else(|_| "{}".into());
     text.push('\n');
     text
 }
 
 /// Every diagnostic of a run as a SARIF log.
 pub fn log(results: &[Compiled], lang: Lang) -> Log {
-    let mut codes: Vec<&'static str> = results
+    log_of(FileReport::all(results, Style::Sarif(lang)), lang)
+}
+
+/// The SARIF log of a run whose files were rendered as SARIF: the rules of the codes
+/// found, and each result pointed at its rule.
+fn log_of(files: Vec<FileReport>, lang: Lang) -> Log {
+    let mut codes: Vec<&'static str> = files
         .iter()
-        .flat_map(|r| r.diagnostics.iter().map(|d| d.code))
+        .flat_map(|f| f.findings.iter().map(|d| d.code))
         .collect();
     codes.sort_unstable();
     codes.dedup();
     let rules: Vec<ReportingDescriptor> = codes.iter().map(|code| descriptor(code, lang)).collect();
-    let results = results
-        .iter()
-        .flat_map(|r| {
-            r.diagnostics
-                .iter()
-                .map(|d| result(d, &r.source, codes.binary_search(&d.code).ok(), lang))
+    let results = files
+        .into_iter()
+        .flat_map(|f| f.findings)
+        .filter_map(|f| match f.piece {
+            Piece::Sarif(mut result) => {
+                result.rule_index = codes.binary_search(&result.rule_id).ok();
+                Some(*result)
+            }
+            _ => None,
         })
         .collect();
     Log {
@@ -373,7 +388,7 @@ fn help(entry: &Entry, lang: Lang) -> MultiformatMessage {
     }
 }
 
-fn result(
+pub(crate) fn result(
     d: &Diagnostic,
     source: &SourceFile,
     rule_index: Option<usize>,
