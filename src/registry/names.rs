@@ -86,6 +86,15 @@ impl WordTrie {
         }
     }
 
+    /// Whether a name may start with `word`: `false` when none does (its first two
+    /// bytes start no name), without hashing the word.
+    #[inline]
+    pub fn may_start(&self, word: &str) -> bool {
+        let bit = start_bit(word);
+        let slot = self.starts.get(bit / 64).copied().unwrap_or(0);
+        slot & (1 << (bit % 64)) != 0
+    }
+
     /// The node after `word` from `node`.
     pub fn child(&self, node: u32, word: &str) -> Option<u32> {
         if node == Self::ROOT {

@@ -100,7 +100,15 @@ impl<'r> Names<'r> {
         };
         let mut found: Vec<NameMatch> = Vec::new();
         for first in 0..tokens.len() {
-            if tokens.word(first).is_none() {
+            // Most words start no name: passed over on their first two bytes (a word of
+            // one or two may be the genitive of a one-letter name, and is looked up).
+            let Some(word) = tokens.word(first) else {
+                continue;
+            };
+            let may_start = word.len() <= 2
+                || self.bodies.may_start(word)
+                || (!self.contacts.is_empty() && self.contacts.may_start(word));
+            if !may_start {
                 continue;
             }
             let mut at = root;

@@ -112,7 +112,7 @@ fn repeats<'a>(
     items: impl Iterator<Item = (&'a Spanned<String>, bool)>,
     out: &mut Vec<Diagnostic>,
 ) {
-    let mut seen: HashMap<String, Span> = HashMap::new();
+    let mut seen: HashMap<String, Span, foldhash::fast::FixedState> = HashMap::default();
     for (item, removable) in items {
         let key = normalize(&item.value);
         if key.is_empty() {
@@ -208,22 +208,44 @@ fn starts_item(line: &str) -> bool {
             .is_some_and(|rest| rest.starts_with(". ") || rest.starts_with(") "))
 }
 
-/// An item in lowercase, with single spaces and no final punctuation.
+/// An item in lowercase, with single spaces and no final punctuation. One pass, ASCII
+/// a byte at a time: every item of every list is read.
 fn normalize(item: &str) -> String {
     let mut out = String::with_capacity(item.len());
-    for word in item.split_whitespace() {
-        if !out.is_empty() {
+    // White space seen since the last character kept.
+    let mut space = false;
+    for c in item.chars() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() {
             out.push(' ');
         }
-        for c in word.chars() {
-            if c.is_ascii() {
-                out.push(c.to_ascii_lowercase());
-            } else {
-                out.extend(c.to_lowercase());
-            }
+        space = false;
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
         }
     }
     let end = out.trim_end_matches(['.', ',', ';', ':']).len();
     out.truncate(end);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalize;
+
+    #[test]
+    fn an_item_is_compared_in_lowercase_with_single_spaces_and_no_final_punctuation() {
+        assert_eq!(
+            normalize("  Hjælp til\tPERSONLIG\u{A0} pleje.; "),
+            "hjælp til personlig pleje"
+        );
+        assert_eq!(normalize("ÆBLER\u{0B}og ÅL"), "æbler og ål");
+        assert_eq!(normalize(" \n "), "");
+        assert_eq!(normalize("İ"), "i\u{307}");
+    }
 }
