@@ -422,7 +422,17 @@ fn json_text(files: Vec<FileReport>, fixed: usize) -> String {
         },
         diagnostics,
     };
-    let mut text = serde_json::to_string_pretty(&document).unwrap_or_else(|_| "{}".into());
-    text.push('\n');
-    text
+    pretty_json(&document, 512 + 800 * document.diagnostics.len())
+}
+
+/// `value` as pretty-printed JSON and a line end, written into room for about `size`
+/// bytes. A whole-country report is tens of megabytes: grown by doubling, it was
+/// copied again and again into fresh memory the system had to clear first.
+pub fn pretty_json(value: &impl Serialize, size: usize) -> String {
+    let mut bytes = Vec::with_capacity(size);
+    if serde_json::to_writer_pretty(&mut bytes, value).is_err() {
+        return "{}\n".into();
+    }
+    bytes.push(b'\n');
+    String::from_utf8(bytes).unwrap_or_else(|_| "{}\n".into())
 }

@@ -32,10 +32,8 @@ pub fn sarif(results: &[Compiled], lang: Lang) -> String {
 
 /// The SARIF log of a run whose files were rendered as SARIF, as text.
 pub fn text(files: Vec<FileReport>, lang: Lang) -> String {
-    let mut text =
-        serde_json::to_string_pretty(&log_of(files, lang)).unwrap_or_else(|_| "{}".into());
-    text.push('\n');
-    text
+    let findings: usize = files.iter().map(|f| f.findings.len()).sum();
+    super::diagnostics::pretty_json(&log_of(files, lang), 4096 + 1500 * findings)
 }
 
 /// Every diagnostic of a run as a SARIF log.
