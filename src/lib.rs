@@ -198,6 +198,9 @@ fn stages<E>(
     between()?;
     let (mut standard, lowered) = lower::lower(&tree, &source);
     diagnostics.extend(lowered);
+    // The rules read the comments' suppressions, not the tree: it goes before they run.
+    let suppressions = check::suppress::collect(&tree);
+    drop(tree);
     if let Some(standard) = standard.as_mut() {
         between()?;
         diagnostics.extend(resolve::resolve(standard, registry, &source));
@@ -208,7 +211,13 @@ fn stages<E>(
         // written they would only add noise.
         if !language_errors {
             between()?;
-            diagnostics.extend(check::check(standard, &tree, &source, registry, options));
+            diagnostics.extend(check::check_suppressed(
+                standard,
+                suppressions,
+                &source,
+                registry,
+                options,
+            ));
         }
     }
     diag::sort(&mut diagnostics);

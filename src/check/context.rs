@@ -1,5 +1,5 @@
-//! What every rule sees: the standard, its source and tree, the registry, the options,
-//! and the walks over the standard that several rules share.
+//! What every rule sees: the standard, its source, its suppressions, the registry, the
+//! options, and the walks over the standard that several rules share.
 
 use super::prose::{PlaceKind, Prose, Target};
 use super::suppress::Suppression;
@@ -14,7 +14,6 @@ use crate::model::{
 use crate::msg;
 use crate::registry::{Body, BodyEnd, EndKind, Registry};
 use crate::source::{SourceFile, Span};
-use crate::syntax::tree::SyntaxFile;
 use std::cell::OnceCell;
 use std::collections::HashSet;
 
@@ -22,8 +21,6 @@ use std::collections::HashSet;
 pub struct Context<'a> {
     /// The standard, lowered and resolved.
     pub standard: &'a Standard,
-    /// Its syntax tree, with the comments.
-    pub tree: &'a SyntaxFile<'a>,
     /// Its source text.
     pub source: &'a SourceFile,
     /// The registry of bodies and laws.
@@ -65,7 +62,6 @@ impl<'a> Context<'a> {
     /// Builds the context and resolves each contact to its registry body once.
     pub fn new(
         standard: &'a Standard,
-        tree: &'a SyntaxFile,
         source: &'a SourceFile,
         registry: &'a Registry,
         options: &'a Options,
@@ -84,7 +80,6 @@ impl<'a> Context<'a> {
             .collect();
         Self {
             standard,
-            tree,
             source,
             registry,
             options,

@@ -8,7 +8,7 @@
 //! - one table of every rule in [`codes`]: a stable code from `KS100` up, a kebab-case
 //!   name that reads after "allow" and names the problem, a default severity, a
 //!   one-line summary and the doc text;
-//! - a [`Context`] that carries the standard, its source, its syntax tree, the registry
+//! - a [`Context`] that carries the standard, its source, its suppressions, the registry
 //!   and the [`Options`], with the walks that several rules share;
 //! - inline suppressions ([`suppress`]): `# kvalitet: tillad KS110 "begrundelse"` on the
 //!   line before a statement, or at the end of its line, silences that code inside the
@@ -81,8 +81,21 @@ pub fn check(
     registry: &Registry,
     options: &Options,
 ) -> Vec<Diagnostic> {
-    let suppressions = suppress::collect(tree);
-    let ctx = Context::new(standard, tree, source, registry, options, suppressions);
+    check_suppressed(standard, suppress::collect(tree), source, registry, options)
+}
+
+/// [`check`] with the suppressions already read from the file's comments
+/// ([`suppress::collect`]): the rules read no syntax tree, so [`compile`](crate::compile)
+/// drops the tree once the standard is lowered, and no file holds its tree and its
+/// standard while the rules run.
+pub fn check_suppressed(
+    standard: &Standard,
+    suppressions: Vec<suppress::Suppression>,
+    source: &SourceFile,
+    registry: &Registry,
+    options: &Options,
+) -> Vec<Diagnostic> {
+    let ctx = Context::new(standard, source, registry, options, suppressions);
     let mut findings = Vec::new();
     for rule in codes::ALL.iter().filter(|r| r.phase == Phase::Standard) {
         (rule.check)(&ctx, &mut findings);
