@@ -1,14 +1,16 @@
 //! Benchmark: checking "the whole of Denmark", about 3,000 standard files.
 //!
 //! The bundled standards are repeated until there are 3,000 files (98 municipalities
-//! × about 30 standards). Four measurements, side by side in one run:
+//! × about 30 standards). Five measurements, side by side in one run:
 //!
 //! 1. the library on every core (`compile_all`), as `kvalitet check` compiles;
 //! 2. the command line, `kvalitet check DIR --format json`, on the files written to a
 //!    temporary folder: wall time of the whole process, reading and writing included;
-//! 3. single-threaded throughput of each stage (parse, lower and resolve, check, the
+//! 3. the command line's peak resident memory on one standard of about 60 MB, against
+//!    its size (Linux);
+//! 4. single-threaded throughput of each stage (parse, lower and resolve, check, the
 //!    JSON diagnostics), and of the whole pipeline;
-//! 4. for scale, `serde_json` parsing the JSON export of the same standards into a
+//! 5. for scale, `serde_json` parsing the JSON export of the same standards into a
 //!    `serde_json::Value`, single-threaded, in the same run.
 //!
 //! Each figure is the best of several runs, with the median beside it. Run with
@@ -79,7 +81,18 @@ fn main() {
         Err(e) => println!("cli: not measured: {e}"),
     }
 
-    // 3. Each stage on one thread, over the bundled standards (each once).
+    // 3. Memory: the command line on one large standard.
+    match memory(&texts) {
+        Ok((input, peak)) => println!(
+            "{:<48} peak {:>7.1} MB resident, {:.1}x its size (target < 4x)",
+            format!("cli check of one {:.1} MB standard", input as f64 / 1e6),
+            peak as f64 / 1e6,
+            peak as f64 / input as f64
+        ),
+        Err(e) => println!("memory: not measured: {e}"),
+    }
+
+    // 4. Each stage on one thread, over the bundled standards (each once).
     let one: usize = texts.iter().map(|(_, t)| t.len()).sum();
     let registry = Registry::builtin();
     let repeat = (FILES / texts.len()).max(1) / 10;
@@ -165,7 +178,7 @@ fn main() {
     });
     report("1 thread: whole pipeline (compile)", &whole, total);
 
-    // 4. serde_json on the JSON export of the same standards.
+    // 5. serde_json on the JSON export of the same standards.
     let exports: Vec<String> = compiled
         .iter()
         .filter_map(|c| {
@@ -246,6 +259,68 @@ fn cli(corpus: &[(String, String)]) -> Result<Vec<Duration>, String> {
     });
     let _ = std::fs::remove_dir_all(&dir);
     Ok(times)
+}
+
+/// About this many bytes: the size of the file that once made `check` peak at 1.07 GB.
+const LARGE: usize = 60_000_000;
+
+/// `kvalitet check --format json` on one standard of about [`LARGE`] bytes (the bundled
+/// standard with the most `indsats` blocks, its blocks repeated): the input's size and
+/// the process's peak resident memory, `VmHWM`, read from `/proc` while it runs (Linux
+/// only; the last reading before it ends is the peak, for the peak comes while the
+/// file is compiled, not while its report is written).
+fn memory(texts: &[(String, String)]) -> Result<(usize, usize), String> {
+    let indsatser = |text: &str| text.lines().filter(|l| l.starts_with("  indsats ")).count();
+    let (_, base) = texts
+        .iter()
+        .max_by_key(|(_, text)| indsatser(text))
+        .ok_or("no standards")?;
+    let lines: Vec<&str> = base.lines().collect();
+    let first = lines
+        .iter()
+        .position(|l| l.starts_with("  indsats "))
+        .ok_or("no indsats")?;
+    let close = lines.iter().rposition(|l| *l == "}").ok_or("no end")?;
+    let head = lines.get(..first).ok_or("no head")?.join("\n");
+    let blocks = lines.get(first..close).ok_or("no blocks")?.join("\n");
+    let tail = lines.get(close..).ok_or("no tail")?.join("\n");
+    let mut text = head;
+    while text.len() < LARGE {
+        text.push('\n');
+        text.push_str(&blocks);
+    }
+    text.push('\n');
+    text.push_str(&tail);
+    text.push('\n');
+    let path = std::env::temp_dir().join(format!("kvalitet-large-{}.kvs", std::process::id()));
+    std::fs::write(&path, &text).map_err(|e| e.to_string())?;
+    let binary = Path::new(env!("CARGO_BIN_EXE_kvalitet"));
+    let mut child = std::process::Command::new(binary)
+        .args(["check", "--today", "2026-11-23", "--format", "json"])
+        .arg(&path)
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .map_err(|e| e.to_string())?;
+    let status = format!("/proc/{}/status", child.id());
+    let mut peak = 0;
+    loop {
+        let hwm = std::fs::read_to_string(&status).ok().and_then(|s| {
+            let line = s.lines().find(|l| l.starts_with("VmHWM:"))?;
+            line.split_whitespace().nth(1)?.parse::<usize>().ok()
+        });
+        if let Some(kb) = hwm {
+            peak = peak.max(kb * 1024);
+        }
+        if child.try_wait().map_err(|e| e.to_string())?.is_some() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    let _ = std::fs::remove_file(&path);
+    if peak == 0 {
+        return Err("no /proc/<pid>/status to read".into());
+    }
+    Ok((text.len(), peak))
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
