@@ -33,6 +33,13 @@ pub fn parse(text: &str) -> (SyntaxFile<'_>, Vec<Diagnostic>) {
 
 /// [`parse`], with pieces of about `piece_size` bytes.
 fn parse_in_pieces(text: &str, piece_size: usize) -> (SyntaxFile<'_>, Vec<Diagnostic>) {
+    let (file, diagnostics, _) = parse_counted(text, piece_size);
+    (file, diagnostics)
+}
+
+/// [`parse_in_pieces`], and the length of the longest piece pest was given.
+fn parse_counted(text: &str, piece_size: usize) -> (SyntaxFile<'_>, Vec<Diagnostic>, usize) {
+    let mut longest = 0;
     let mut builder = Builder {
         text,
         base: 0,
@@ -47,26 +54,42 @@ fn parse_in_pieces(text: &str, piece_size: usize) -> (SyntaxFile<'_>, Vec<Diagno
     while start < text.len() || start == 0 {
         let end = piece_end(text, start, size);
         let piece = text.get(start..end).unwrap_or_default();
+        longest = longest.max(piece.len());
         builder.base = start;
         match Grammar::parse(Rule::file, piece) {
             Ok(mut pairs) => {
                 let Some(file) = pairs.next() else { break };
                 let items = file.into_inner();
                 // A piece that ends inside a text block ends in an error line that
-                // swallowed the rest of the piece: parse a piece twice as long instead
-                // (doubling keeps the work linear however long the text block is).
-                let cut = end < text.len()
-                    && items
-                        .clone()
-                        .rev()
-                        .find(|p| p.as_rule() != Rule::EOI)
-                        .is_some_and(|last| {
-                            last.as_rule() == Rule::error_line
-                                && last.as_span().end() == piece.len()
-                        });
-                if cut {
-                    size = (end - start).saturating_mul(2);
-                    continue;
+                // swallowed the rest of the piece. What comes before that line is read
+                // as the whole file would read it (pieces end at line ends); the next
+                // piece starts at that line. A piece that starts there and still ends
+                // inside the text block is read again twice as long (doubling keeps the
+                // work linear however long the text block is).
+                let cut = items
+                    .clone()
+                    .rev()
+                    .find(|p| p.as_rule() != Rule::EOI)
+                    .filter(|last| {
+                        end < text.len()
+                            && last.as_rule() == Rule::error_line
+                            && last.as_span().end() == piece.len()
+                    })
+                    .map(|last| last.as_span().start());
+                match cut {
+                    Some(0) => {
+                        size = (end - start).saturating_mul(2);
+                        continue;
+                    }
+                    Some(at) => {
+                        for pair in items.take_while(|pair| pair.as_span().start() < at) {
+                            builder.pair(pair);
+                        }
+                        start += at;
+                        size = piece_size;
+                        continue;
+                    }
+                    None => {}
                 }
                 for pair in items {
                     builder.pair(pair);
@@ -104,7 +127,7 @@ fn parse_in_pieces(text: &str, piece_size: usize) -> (SyntaxFile<'_>, Vec<Diagno
     {
         diagnostics.retain(|d| d.code != codes::UNCLOSED_BLOCK);
     }
-    (file.0, diagnostics)
+    (file.0, diagnostics, longest)
 }
 
 /// The size of the pieces a large file is parsed in.
@@ -782,6 +805,26 @@ mod tests {
                     "piece {piece}"
                 );
             }
+        }
+    }
+
+    /// A piece that ends inside a text block is followed by one that starts at the
+    /// block's line, so in a file of many text blocks no piece grows beyond the piece
+    /// size and one text block. (Read again twice as long, a piece would grow on every
+    /// text block it ended in, towards the whole file: a 63 MB standard held a token
+    /// list of 168 MB.)
+    #[test]
+    fn pieces_stay_short_among_text_blocks() {
+        let block = "  tekst \"\"\"\n  Genoptræning efter sygehusophold.\n  \"\"\"\n";
+        let text = format!("kvalitetsstandard \"x\" {{\n{}}}\n", block.repeat(5_000));
+        for piece in [64, 1000, 4096] {
+            let (tree, diagnostics, longest) = parse_counted(&text, piece);
+            assert!(diagnostics.is_empty(), "{diagnostics:?}");
+            assert_eq!(tree.items.len(), 1);
+            assert!(
+                longest <= piece + 2 * block.len(),
+                "pieces of {piece} bytes: the longest was {longest}"
+            );
         }
     }
 }
