@@ -196,11 +196,11 @@ fn stages<E>(
     let registry = &*options.registry;
     let (tree, mut diagnostics) = syntax::parse(&source.text);
     between()?;
-    let (mut standard, lowered) = lower::lower(&tree, &source);
-    diagnostics.extend(lowered);
-    // The rules read the comments' suppressions, not the tree: it goes before they run.
+    // The rules read the comments' suppressions, not the tree; the lowering consumes
+    // the tree, dropping each statement once it is lowered.
     let suppressions = check::suppress::collect(&tree);
-    drop(tree);
+    let (mut standard, lowered) = lower::lower_owned(tree, &source);
+    diagnostics.extend(lowered);
     if let Some(standard) = standard.as_mut() {
         between()?;
         diagnostics.extend(resolve::resolve(standard, registry, &source));

@@ -64,15 +64,64 @@ pub struct SourceFile {
     pub name: String,
     /// The whole text.
     pub text: String,
-    line_starts: Vec<usize>,
+    line_starts: LineStarts,
+}
+
+/// Where each line starts: 4 bytes a line for any file under 4 GiB, counted before
+/// they are stored so that the list is held at its exact size.
+#[derive(Debug, Clone)]
+enum LineStarts {
+    Short(Vec<u32>),
+    Long(Vec<usize>),
+}
+
+impl LineStarts {
+    fn new(text: &str) -> Self {
+        let bytes = text.as_bytes();
+        let lines = 1 + memchr::memchr_iter(b'\n', bytes).count();
+        let starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', bytes).map(|i| i + 1));
+        match u32::try_from(text.len()) {
+            Ok(_) => {
+                let mut list = Vec::with_capacity(lines);
+                // Every offset fits: the text is shorter than `u32::MAX`.
+                list.extend(starts.map(|i| u32::try_from(i).unwrap_or(u32::MAX)));
+                LineStarts::Short(list)
+            }
+            Err(_) => {
+                let mut list = Vec::with_capacity(lines);
+                list.extend(starts);
+                LineStarts::Long(list)
+            }
+        }
+    }
+
+    /// The index of the last line that starts at or before `offset`.
+    fn find(&self, offset: usize) -> usize {
+        let found = match self {
+            LineStarts::Short(list) => {
+                list.binary_search(&u32::try_from(offset).unwrap_or(u32::MAX))
+            }
+            LineStarts::Long(list) => list.binary_search(&offset),
+        };
+        match found {
+            Ok(i) => i,
+            Err(i) => i.saturating_sub(1),
+        }
+    }
+
+    fn get(&self, line: usize) -> Option<usize> {
+        match self {
+            LineStarts::Short(list) => list.get(line).map(|&i| i as usize),
+            LineStarts::Long(list) => list.get(line).copied(),
+        }
+    }
 }
 
 impl SourceFile {
     /// Creates a source file and indexes its lines.
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
         let text = text.into();
-        let mut line_starts = vec![0];
-        line_starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+        let line_starts = LineStarts::new(&text);
         Self {
             name: name.into(),
             text,
@@ -87,25 +136,19 @@ impl SourceFile {
 
     /// The 0-based index of the line that holds a byte offset.
     pub fn line_index(&self, offset: usize) -> usize {
-        match self.line_starts.binary_search(&offset.min(self.text.len())) {
-            Ok(i) => i,
-            Err(i) => i.saturating_sub(1),
-        }
+        self.line_starts.find(offset.min(self.text.len()))
     }
 
     /// The byte offset where a 0-based line starts, if the file has that line.
     pub fn line_start(&self, line: usize) -> Option<usize> {
-        self.line_starts.get(line).copied()
+        self.line_starts.get(line)
     }
 
     /// The 1-based line and 1-based column (in characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
-        let line = match self.line_starts.binary_search(&offset) {
-            Ok(i) => i,
-            Err(i) => i.saturating_sub(1),
-        };
-        let start = self.line_starts.get(line).copied().unwrap_or(0);
+        let line = self.line_starts.find(offset);
+        let start = self.line_starts.get(line).unwrap_or(0);
         let column = self
             .text
             .get(start..offset)

@@ -33,53 +33,96 @@ use std::collections::HashMap;
 /// Lowers a parsed file to a standard. Returns `None` only if the file holds no
 /// `kvalitetsstandard` at all.
 pub fn lower(file: &SyntaxFile, source: &SourceFile) -> (Option<Standard>, Vec<Diagnostic>) {
-    let mut lowerer = Lowerer {
-        source,
-        diagnostics: Vec::new(),
-        contacts: Vec::new(),
-        contact_ids: HashMap::new(),
-    };
-    let mut standard: Option<Standard> = None;
-    let mut opened_by = None;
-    for item in &file.items {
-        let Item::Statement(statement) = item else {
-            continue;
-        };
-        if FileKw::from_word(statement.key.text) == Some(FileKw::Kvalitetsstandard) {
-            if let Some(first) = &standard {
-                lowerer.diagnostics.push(
-                    Diagnostic::error(
-                        codes::MISSING_STANDARD,
-                        statement.key.span,
-                        msg!("lower-second-standard"),
-                    )
-                    .with_secondary(first.title.span, msg!("lower-second-standard-first"))
-                    .with_help(msg!("lower-second-standard-help")),
-                );
-                continue;
+    let mut lowerer = Lowerer::new(source);
+    let proposals = proposal::proposals(&mut lowerer, file, opened_by(file));
+    let standard = lowerer.file(Items::Borrowed(&file.items));
+    lowerer.finish_standard(standard, proposals)
+}
+
+/// [`lower`], consuming the tree: each statement of the standard's block is dropped as
+/// soon as it is lowered, so the tree and the model are never both held whole. This is
+/// what [`crate::compile`] runs; the result is the same as [`lower`]'s.
+pub fn lower_owned(file: SyntaxFile, source: &SourceFile) -> (Option<Standard>, Vec<Diagnostic>) {
+    let mut lowerer = Lowerer::new(source);
+    let proposals = proposal::proposals(&mut lowerer, &file, opened_by(&file));
+    let standard = lowerer.file(Items::Owned(file.items));
+    lowerer.finish_standard(standard, proposals)
+}
+
+/// The file's first `kvalitetsstandard` statement: the one that is lowered.
+fn opened_by<'s, 'a>(file: &'s SyntaxFile<'a>) -> Option<&'s Statement<'a>> {
+    file.items.iter().find_map(|item| match item {
+        Item::Statement(statement)
+            if FileKw::from_word(statement.key.text) == Some(FileKw::Kvalitetsstandard) =>
+        {
+            Some(statement)
+        }
+        _ => None,
+    })
+}
+
+/// The items of a file or a block, as the lowering reads them: borrowed from a tree
+/// that is kept, or owned, and then each dropped once it is read.
+pub(crate) enum Items<'s, 'a> {
+    Borrowed(&'s [Item<'a>]),
+    Owned(Vec<Item<'a>>),
+}
+
+/// One statement of [`Items`].
+pub(crate) enum Held<'s, 'a> {
+    Borrowed(&'s Statement<'a>),
+    Owned(Statement<'a>),
+}
+
+impl<'s, 'a> Items<'s, 'a> {
+    /// Calls `each` with every statement, in order, skipping comments and errors.
+    fn for_each(self, mut each: impl FnMut(Held<'s, 'a>)) {
+        match self {
+            Items::Borrowed(items) => {
+                for item in items {
+                    if let Item::Statement(statement) = item {
+                        each(Held::Borrowed(statement));
+                    }
+                }
             }
-            standard = Some(lowerer.standard(statement));
-            opened_by = Some(statement);
-        } else {
-            lowerer.unknown(statement, Place::File);
+            Items::Owned(items) => {
+                for item in items {
+                    if let Item::Statement(statement) = item {
+                        each(Held::Owned(statement));
+                    }
+                }
+            }
         }
     }
-    if standard.is_none() {
-        lowerer.diagnostics.push(
-            Diagnostic::error(
-                codes::MISSING_STANDARD,
-                Span::new(0, 0),
-                msg!("lower-no-standard"),
-            )
-            .with_help(msg!("lower-no-standard-help")),
-        );
+}
+
+impl<'s, 'a> Held<'s, 'a> {
+    /// The statement.
+    fn statement(&self) -> &Statement<'a> {
+        match self {
+            Held::Borrowed(statement) => statement,
+            Held::Owned(statement) => statement,
+        }
     }
-    let proposals = proposal::proposals(&mut lowerer, file, opened_by);
-    if let Some(standard) = standard.as_mut() {
-        standard.contacts = std::mem::take(&mut lowerer.contacts);
-        standard.proposals = proposals;
+
+    /// The items of its block, if it has one (an owned statement gives its block up).
+    fn into_items(self) -> Option<Items<'s, 'a>> {
+        match self {
+            Held::Borrowed(statement) => {
+                let block = statement.block.as_deref()?;
+                Some(Items::Borrowed(&block.items))
+            }
+            Held::Owned(statement) => Some(Items::Owned(statement.block?.items)),
+        }
     }
-    (standard, lowerer.diagnostics)
+}
+
+/// Gives back the room the standard's lists grew into: a list of sections grows by
+/// doubling, and a large standard holds thousands of them.
+fn shrink_standard(standard: &mut Standard) {
+    standard.sections.shrink_to_fit();
+    standard.summary.shrink_to_fit();
+    standard.indsatser.shrink_to_fit();
 }
 
 /// The state of one lowering.
@@ -93,102 +136,170 @@ pub(crate) struct Lowerer<'a> {
     pub(crate) contact_ids: HashMap<String, usize>,
 }
 
-impl Lowerer<'_> {
-    fn standard(&mut self, statement: &Statement) -> Standard {
+impl<'src> Lowerer<'src> {
+    fn new(source: &'src SourceFile) -> Self {
+        Lowerer {
+            source,
+            diagnostics: Vec::new(),
+            contacts: Vec::new(),
+            contact_ids: HashMap::new(),
+        }
+    }
+
+    /// Lowers the top level of a file: its first `kvalitetsstandard`.
+    fn file(&mut self, items: Items<'_, '_>) -> Option<Standard> {
+        let mut standard: Option<Standard> = None;
+        items.for_each(|held| {
+            let statement = held.statement();
+            if FileKw::from_word(statement.key.text) == Some(FileKw::Kvalitetsstandard) {
+                if let Some(first) = &standard {
+                    self.diagnostics.push(
+                        Diagnostic::error(
+                            codes::MISSING_STANDARD,
+                            statement.key.span,
+                            msg!("lower-second-standard"),
+                        )
+                        .with_secondary(first.title.span, msg!("lower-second-standard-first"))
+                        .with_help(msg!("lower-second-standard-help")),
+                    );
+                    return;
+                }
+                standard = Some(self.standard(held));
+            } else {
+                self.unknown(statement, Place::File);
+            }
+        });
+        if standard.is_none() {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    codes::MISSING_STANDARD,
+                    Span::new(0, 0),
+                    msg!("lower-no-standard"),
+                )
+                .with_help(msg!("lower-no-standard-help")),
+            );
+        }
+        standard
+    }
+
+    /// Gives the standard its contacts and proposals.
+    fn finish_standard(
+        mut self,
+        mut standard: Option<Standard>,
+        proposals: crate::model::Proposals,
+    ) -> (Option<Standard>, Vec<Diagnostic>) {
+        if let Some(standard) = standard.as_mut() {
+            standard.contacts = std::mem::take(&mut self.contacts);
+            standard.proposals = proposals;
+        }
+        (standard, self.diagnostics)
+    }
+
+    fn standard(&mut self, held: Held<'_, '_>) -> Standard {
+        let statement = held.statement();
         let mut standard = Standard {
             span: statement.span,
             ..Standard::default()
         };
         standard.title = self.title(statement, msg!("lower-title-of-standard"), "Genoptræning");
-        let Some(block) = self.require_block(statement) else {
+        if self.require_block(statement).is_none() {
+            return standard;
+        }
+        let Some(items) = held.into_items() else {
             return standard;
         };
         let mut seen = Seen::default();
-        for statement in block.statements() {
-            let key = statement.key.as_str();
-            let Some(keyword) = StandardKw::from_word(key) else {
-                match SectionKind::from_word(key) {
-                    Some(kind) => {
-                        let section = self.section(statement, kind);
-                        standard.sections.push(section);
-                    }
-                    None => self.unknown(statement, Place::Standard),
+        items.for_each(|held| self.standard_statement(&mut standard, &mut seen, held.statement()));
+        shrink_standard(&mut standard);
+        self.undated_but_dated(&standard);
+        standard
+    }
+
+    /// Lowers one statement of the standard's block.
+    fn standard_statement(
+        &mut self,
+        standard: &mut Standard,
+        seen: &mut Seen,
+        statement: &Statement,
+    ) {
+        let key = statement.key.as_str();
+        let Some(keyword) = StandardKw::from_word(key) else {
+            match SectionKind::from_word(key) {
+                Some(kind) => {
+                    let section = self.section(statement, kind);
+                    standard.sections.push(section);
                 }
-                continue;
-            };
-            if !self.admit(&mut seen, statement, keyword.spec()) {
-                continue;
+                None => self.unknown(statement, Place::Standard),
             }
-            match keyword {
-                StandardKw::Kommune => {
-                    standard.municipality =
-                        self.name_value(statement, msg!("lower-name-municipality"));
+            return;
+        };
+        if !self.admit(seen, statement, keyword.spec()) {
+            return;
+        }
+        match keyword {
+            StandardKw::Kommune => {
+                standard.municipality = self.name_value(statement, msg!("lower-name-municipality"));
+            }
+            StandardKw::Kommunekode => {
+                standard.municipality_code = self.municipality_code(statement);
+            }
+            StandardKw::År => standard.year = self.year(statement),
+            StandardKw::Gyldig => standard.validity = self.validity(statement),
+            StandardKw::Dato => {
+                let mut cursor = self.cursor(statement);
+                match literal::date(&mut cursor) {
+                    Ok((date, span)) => standard.date = Some(Spanned::new(date, span)),
+                    Err(d) => self.diagnostics.push(d),
                 }
-                StandardKw::Kommunekode => {
-                    standard.municipality_code = self.municipality_code(statement);
+                self.finish(&cursor, msg!("lower-after-date"));
+            }
+            StandardKw::Godkendt => standard.approval = self.approval(statement),
+            StandardKw::Udkast => standard.draft = Some(self.flag(statement)),
+            StandardKw::Udateret => standard.undated = Some(self.flag(statement)),
+            StandardKw::Uddrag => standard.excerpt = Some(self.flag(statement)),
+            StandardKw::Opdateret => {
+                let mut cursor = self.cursor(statement);
+                match literal::date(&mut cursor) {
+                    Ok((date, span)) => standard.updated = Some(Spanned::new(date, span)),
+                    Err(d) => self.diagnostics.push(d),
                 }
-                StandardKw::År => standard.year = self.year(statement),
-                StandardKw::Gyldig => standard.validity = self.validity(statement),
-                StandardKw::Dato => {
-                    let mut cursor = self.cursor(statement);
-                    match literal::date(&mut cursor) {
-                        Ok((date, span)) => standard.date = Some(Spanned::new(date, span)),
-                        Err(d) => self.diagnostics.push(d),
-                    }
-                    self.finish(&cursor, msg!("lower-after-date"));
+                self.finish(&cursor, msg!("lower-after-date"));
+            }
+            StandardKw::FastsatAf => {
+                standard.service_level_by = section::references(self, statement);
+            }
+            StandardKw::Kilde => standard.sources.extend(section::link(self, statement)),
+            StandardKw::Revideres => standard.revision = self.revision(statement),
+            StandardKw::Lovgrundlag => {
+                let refs = self.law_refs(statement);
+                standard.legal_basis.extend(refs);
+            }
+            StandardKw::AndenOrdning => standard.other_schemes.extend(self.other_scheme(statement)),
+            StandardKw::Resumé => {
+                let mut cursor = self.cursor(statement);
+                if let Some(arg) = cursor.eat_kind(ArgKind::String) {
+                    standard.summary_heading =
+                        Some(Spanned::new(arg.as_str().to_owned(), arg.span));
                 }
-                StandardKw::Godkendt => standard.approval = self.approval(statement),
-                StandardKw::Udkast => standard.draft = Some(self.flag(statement)),
-                StandardKw::Udateret => standard.undated = Some(self.flag(statement)),
-                StandardKw::Uddrag => standard.excerpt = Some(self.flag(statement)),
-                StandardKw::Opdateret => {
-                    let mut cursor = self.cursor(statement);
-                    match literal::date(&mut cursor) {
-                        Ok((date, span)) => standard.updated = Some(Spanned::new(date, span)),
-                        Err(d) => self.diagnostics.push(d),
-                    }
-                    self.finish(&cursor, msg!("lower-after-date"));
-                }
-                StandardKw::FastsatAf => {
-                    standard.service_level_by = section::references(self, statement);
-                }
-                StandardKw::Kilde => standard.sources.extend(section::link(self, statement)),
-                StandardKw::Revideres => standard.revision = self.revision(statement),
-                StandardKw::Lovgrundlag => {
-                    let refs = self.law_refs(statement);
-                    standard.legal_basis.extend(refs);
-                }
-                StandardKw::AndenOrdning => {
-                    standard.other_schemes.extend(self.other_scheme(statement))
-                }
-                StandardKw::Resumé => {
-                    let mut cursor = self.cursor(statement);
-                    if let Some(arg) = cursor.eat_kind(ArgKind::String) {
-                        standard.summary_heading =
-                            Some(Spanned::new(arg.as_str().to_owned(), arg.span));
-                    }
-                    self.finish(&cursor, msg!("lower-after-resume-heading"));
-                    if let Some(block) = self.require_block(statement) {
-                        for inner in block.statements() {
-                            match SectionKind::from_word(inner.key.text) {
-                                Some(kind) => {
-                                    let section = self.section(inner, kind);
-                                    standard.summary.push(section);
-                                }
-                                None => self.unknown(inner, Place::Sections),
+                self.finish(&cursor, msg!("lower-after-resume-heading"));
+                if let Some(block) = self.require_block(statement) {
+                    for inner in block.statements() {
+                        match SectionKind::from_word(inner.key.text) {
+                            Some(kind) => {
+                                let section = self.section(inner, kind);
+                                standard.summary.push(section);
                             }
+                            None => self.unknown(inner, Place::Sections),
                         }
                     }
                 }
-                StandardKw::Indsats => {
-                    let indsats = self.indsats(statement);
-                    standard.indsatser.push(indsats);
-                }
-                StandardKw::Kontakt => self.contact_definition(statement),
             }
+            StandardKw::Indsats => {
+                let indsats = self.indsats(statement);
+                standard.indsatser.push(indsats);
+            }
+            StandardKw::Kontakt => self.contact_definition(statement),
         }
-        self.undated_but_dated(&standard);
-        standard
     }
 
     /// Reports a standard marked `udateret` that gives a date all the same.
@@ -256,6 +367,7 @@ impl Lowerer<'_> {
                 },
             }
         }
+        indsats.sections.shrink_to_fit();
         indsats
     }
 
