@@ -117,12 +117,24 @@ impl<'s, 'a> Held<'s, 'a> {
     }
 }
 
-/// Gives back the room the standard's lists grew into: a list of sections grows by
-/// doubling, and a large standard holds thousands of them.
+/// The standard's lists at their exact length (see [`exact`]).
 fn shrink_standard(standard: &mut Standard) {
-    standard.sections.shrink_to_fit();
-    standard.summary.shrink_to_fit();
-    standard.indsatser.shrink_to_fit();
+    exact(&mut standard.sections);
+    exact(&mut standard.summary);
+    exact(&mut standard.indsatser);
+}
+
+/// Moves a list the lowering built into an allocation of its exact length. A list
+/// grows by doubling from four places, so a section with one text or a complaint
+/// section with one route (848 bytes) held room for four; a large standard holds
+/// hundreds of thousands of lists. (`shrink_to_fit` is not enough: mimalloc keeps a
+/// block that is at least half used.)
+pub(crate) fn exact<T>(list: &mut Vec<T>) {
+    if list.capacity() > list.len() {
+        let mut exact = Vec::with_capacity(list.len());
+        exact.append(list);
+        *list = exact;
+    }
 }
 
 /// The state of one lowering.
@@ -367,7 +379,8 @@ impl<'src> Lowerer<'src> {
                 },
             }
         }
-        indsats.sections.shrink_to_fit();
+        exact(&mut indsats.sections);
+        exact(&mut indsats.legal_basis);
         indsats
     }
 

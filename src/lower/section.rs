@@ -4,7 +4,7 @@ use super::cursor::Cursor;
 use super::keywords;
 use super::literal;
 use super::text;
-use super::{quoted, Lowerer, Seen};
+use super::{exact, quoted, Lowerer, Seen};
 use crate::diag::{codes, Diagnostic};
 use crate::i18n::Message;
 use crate::model::{
@@ -13,8 +13,8 @@ use crate::model::{
 };
 use crate::model::{
     Deadline, DeadlineAmount, Frist, Indhold, Klage, KlageRoute, Kørsel, Leverandør,
-    Link as SectionLink, Målgruppe, Omfang, OmfangPakke, Price, Reference, Resolution, RouteKind,
-    Section, SectionBody, SectionKind, Text, TransportOffer,
+    Link as SectionLink, Omfang, OmfangPakke, Price, Reference, Resolution, RouteKind, Section,
+    SectionBody, SectionKind, Text, TransportOffer,
 };
 use crate::msg;
 use crate::schema::{AnsøgningKw, EgenbetalingKw, FristerKw, RammeKw, TildelingKw};
@@ -194,7 +194,35 @@ pub(super) fn lower_section(
     if let SectionBody::Kørsel(k) = &mut section.body {
         k.legal_basis = section.legal_basis.clone();
     }
+    exact_section(&mut section);
     section
+}
+
+/// The section's lists at their exact length ([`exact`]).
+fn exact_section(section: &mut Section) {
+    exact(&mut section.text);
+    exact(&mut section.links);
+    exact(&mut section.contacts);
+    exact(&mut section.legal_basis);
+    match &mut section.body {
+        SectionBody::Målgruppe(m) => {
+            exact(&mut m.kan);
+            exact(&mut m.kan_ikke);
+        }
+        SectionBody::Omfang(o) => {
+            exact(&mut o.pakker);
+        }
+        SectionBody::Egenbetaling(prices) => exact(prices),
+        SectionBody::Frister(frister) => exact(frister),
+        SectionBody::Klage(klage) => exact(&mut klage.routes),
+        SectionBody::Text
+        | SectionBody::Tildeling(_)
+        | SectionBody::Ansøgning(_)
+        | SectionBody::Ramme(_)
+        | SectionBody::Indhold(_)
+        | SectionBody::Leverandør(_)
+        | SectionBody::Kørsel(_) => {}
+    }
 }
 
 /// Whether a statement's values begin the way a deadline does.
@@ -212,7 +240,7 @@ fn starts_like_deadline(statement: &Statement) -> bool {
 
 fn initial_body(kind: SectionKind) -> SectionBody {
     match kind {
-        SectionKind::Målgruppe => SectionBody::Målgruppe(Målgruppe::default()),
+        SectionKind::Målgruppe => SectionBody::Målgruppe(Box::default()),
         SectionKind::Indhold => SectionBody::Indhold(Indhold::default()),
         SectionKind::Tildeling => SectionBody::Tildeling(Tildeling::default()),
         SectionKind::Ansøgning => SectionBody::Ansøgning(Ansøgning::default()),

@@ -31,10 +31,9 @@ pub fn parse_text(raw: &str, span: Span) -> Text {
         builder.line(line, confirmed, base, span);
     }
     builder.flush();
-    Text {
-        blocks: builder.blocks,
-        span,
-    }
+    let mut blocks = builder.blocks;
+    super::exact(&mut blocks);
+    Text { blocks, span }
 }
 
 /// A one-line string as text.
@@ -336,7 +335,13 @@ impl<'a> Builder<'a> {
     }
 
     fn flush_list(&mut self) {
-        if let Some(open) = self.list.take() {
+        if let Some(mut open) = self.list.take() {
+            super::exact(&mut open.list.items);
+            for item in &mut open.list.items {
+                if let Some(nested) = &mut item.nested {
+                    super::exact(&mut nested.items);
+                }
+            }
             self.blocks.push(TextBlock::List(open.list));
         }
     }

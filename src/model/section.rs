@@ -117,8 +117,8 @@ pub enum SectionBody {
     /// Only text.
     #[default]
     Text,
-    /// `målgruppe`.
-    Målgruppe(Målgruppe),
+    /// `målgruppe` (boxed: the largest body after `omfang`).
+    Målgruppe(Box<Målgruppe>),
     /// `tildeling`.
     Tildeling(Tildeling),
     /// `ansøgning`.

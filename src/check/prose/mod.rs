@@ -91,7 +91,8 @@ pub struct Claim {
 /// A standard's prose, read.
 #[derive(Debug, Default)]
 pub struct Prose {
-    /// Every piece of prose.
+    /// Every piece of prose that names something, in order (most name nothing, and a
+    /// large standard has hundreds of thousands of pieces).
     pub places: Vec<Place>,
     /// Every law reference in prose.
     pub laws: Vec<ProseLawRef>,
@@ -121,11 +122,13 @@ impl Prose {
             if matches!(kind, PlaceKind::Text | PlaceKind::Note) && !found.is_empty() {
                 prose.claims.extend(claims(&tokens, &found));
             }
-            prose.places.push(Place {
-                kind,
-                span,
-                names: found,
-            });
+            if !found.is_empty() {
+                prose.places.push(Place {
+                    kind,
+                    span,
+                    names: found,
+                });
+            }
         }
         prose.typed = typed(ctx);
         prose

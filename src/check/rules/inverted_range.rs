@@ -60,61 +60,66 @@ præcis (elov.dk)."#;
 
 /// Reports inverted ranges.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    let mut ranges: Vec<(Range, Span, &str)> = Vec::new();
+    // Each range is judged where it is found: a large standard has hundreds of
+    // thousands of them.
+    let mut judge =
+        |range: Range, span: Span, original: &str| judge(ctx, range, span, original, out);
     for section in ctx.sections() {
         match &section.body {
             SectionBody::Omfang(omfang) => {
-                omfang_ranges(omfang, &mut ranges);
+                omfang_ranges(omfang, &mut judge);
                 for pakke in &omfang.pakker {
-                    omfang_ranges(&pakke.omfang, &mut ranges);
+                    omfang_ranges(&pakke.omfang, &mut judge);
                 }
             }
             SectionBody::Frister(frister) => {
-                frister.iter().for_each(|f| frist_range(f, &mut ranges));
+                frister.iter().for_each(|f| frist_range(f, &mut judge));
             }
             SectionBody::Klage(klage) => {
                 for route in &klage.routes {
                     for frist in route.klagefrist.iter().chain(&route.genvurdering) {
-                        frist_range(frist, &mut ranges);
+                        frist_range(frist, &mut judge);
                     }
                 }
             }
             _ => {}
         }
     }
-    for (range, span, original) in ranges {
-        let (Some(min), Some(max)) = (range.min, range.max) else {
-            continue;
-        };
-        if min <= max {
-            continue;
-        }
-        out.push(
-            ctx.report(
-                &RULE,
-                span,
-                crate::msg!("ks151-backwards", range = original),
-            )
-            .with_label(crate::msg!(
-                "ks151-backwards-label",
-                first = format_number(min),
-                second = format_number(max)
-            ))
-            .with_help(crate::msg!(
-                "ks151-backwards-help",
-                first = format_number(min),
-                second = format_number(max)
-            )),
-        );
-    }
 }
 
-fn omfang_ranges<'a>(omfang: &'a Omfang, out: &mut Vec<(Range, Span, &'a str)>) {
+/// Reports a range whose first number is larger than its second.
+fn judge(ctx: &Context<'_>, range: Range, span: Span, original: &str, out: &mut Vec<Diagnostic>) {
+    let (Some(min), Some(max)) = (range.min, range.max) else {
+        return;
+    };
+    if min <= max {
+        return;
+    }
+    out.push(
+        ctx.report(
+            &RULE,
+            span,
+            crate::msg!("ks151-backwards", range = original),
+        )
+        .with_label(crate::msg!(
+            "ks151-backwards-label",
+            first = format_number(min),
+            second = format_number(max)
+        ))
+        .with_help(crate::msg!(
+            "ks151-backwards-help",
+            first = format_number(min),
+            second = format_number(max)
+        )),
+    );
+}
+
+fn omfang_ranges(omfang: &Omfang, judge: &mut impl FnMut(Range, Span, &str)) {
     for count in omfang.gange.iter().chain(&omfang.forlængelse) {
-        out.push((count.amount, count.span, &count.original));
+        judge(count.amount, count.span, &count.original);
     }
     if let Some(f) = &omfang.hyppighed {
-        out.push((f.count, f.span, &f.original));
+        judge(f.count, f.span, &f.original);
     }
     for d in omfang
         .længde
@@ -122,12 +127,12 @@ fn omfang_ranges<'a>(omfang: &'a Omfang, out: &mut Vec<(Range, Span, &'a str)>) 
         .chain(&omfang.forløb)
         .chain(&omfang.pause)
     {
-        out.push((d.amount, d.span, &d.original));
+        judge(d.amount, d.span, &d.original);
     }
 }
 
-fn frist_range<'a>(frist: &'a Frist, out: &mut Vec<(Range, Span, &'a str)>) {
+fn frist_range(frist: &Frist, judge: &mut impl FnMut(Range, Span, &str)) {
     if let Some(d) = frist.deadline.amount.duration() {
-        out.push((d.amount, d.span, &d.original));
+        judge(d.amount, d.span, &d.original);
     }
 }
