@@ -131,7 +131,7 @@ fn parse_counted(text: &str, piece_size: usize) -> (SyntaxFile<'_>, Vec<Diagnost
 }
 
 /// The size of the pieces a large file is parsed in.
-const PIECE: usize = 1 << 20;
+const PIECE: usize = 1 << 18;
 
 /// Where a piece that starts at `start` and is about `size` bytes long ends: just after
 /// the first line end at or after `start + size`, or at the end of the text.
