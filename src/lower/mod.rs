@@ -18,6 +18,7 @@ pub(crate) mod text;
 
 use crate::diag::{codes, Diagnostic};
 use crate::i18n::Message;
+use crate::model::exact;
 use crate::model::values::LawRef;
 use crate::model::{
     Approval, Contact, Indsats, Revision, Section, SectionKind, Standard, Validity,
@@ -117,24 +118,11 @@ impl<'s, 'a> Held<'s, 'a> {
     }
 }
 
-/// The standard's lists at their exact length (see [`exact`]).
+/// The standard's lists at their exact length (see [`crate::model::exact`]).
 fn shrink_standard(standard: &mut Standard) {
     exact(&mut standard.sections);
     exact(&mut standard.summary);
     exact(&mut standard.indsatser);
-}
-
-/// Moves a list the lowering built into an allocation of its exact length. A list
-/// grows by doubling from four places, so a section with one text or a complaint
-/// section with one route (848 bytes) held room for four; a large standard holds
-/// hundreds of thousands of lists. (`shrink_to_fit` is not enough: mimalloc keeps a
-/// block that is at least half used.)
-pub(crate) fn exact<T>(list: &mut Vec<T>) {
-    if list.capacity() > list.len() {
-        let mut exact = Vec::with_capacity(list.len());
-        exact.append(list);
-        *list = exact;
-    }
 }
 
 /// The state of one lowering.
@@ -883,5 +871,56 @@ impl Seen {
         }
         self.first.push((key.to_owned(), statement.span));
         true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The lowering consumes the tree with the same result as when it borrows it, and
+    /// holds each list at its exact length.
+    #[test]
+    fn owned_lowering_gives_the_same_standard_in_exact_lists() {
+        let text = include_str!("../../standards/glostrup/2024.kvs");
+        let source = SourceFile::new("glostrup.kvs", text);
+        let (tree, _) = crate::syntax::parse(text);
+        let (borrowed, borrowed_diagnostics) = lower(&tree, &source);
+        let (owned, owned_diagnostics) = lower_owned(tree, &source);
+        assert_eq!(format!("{borrowed:?}"), format!("{owned:?}"));
+        assert_eq!(
+            format!("{borrowed_diagnostics:?}"),
+            format!("{owned_diagnostics:?}")
+        );
+        let standard = owned.unwrap_or_default();
+        assert!(!standard.indsatser.is_empty());
+        let exact = |what: &str, len: usize, capacity: usize| assert_eq!(len, capacity, "{what}");
+        exact(
+            "indsatser",
+            standard.indsatser.len(),
+            standard.indsatser.capacity(),
+        );
+        let sections = standard
+            .indsatser
+            .iter()
+            .inspect(|i| exact("sections", i.sections.len(), i.sections.capacity()))
+            .flat_map(|i| &i.sections)
+            .chain(&standard.sections);
+        for section in sections {
+            exact("text", section.text.len(), section.text.capacity());
+            exact(
+                "contacts",
+                section.contacts.len(),
+                section.contacts.capacity(),
+            );
+            exact(
+                "legal_basis",
+                section.legal_basis.len(),
+                section.legal_basis.capacity(),
+            );
+            for text in &section.text {
+                exact("blocks", text.blocks.len(), text.blocks.capacity());
+            }
+        }
     }
 }

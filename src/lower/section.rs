@@ -4,9 +4,10 @@ use super::cursor::Cursor;
 use super::keywords;
 use super::literal;
 use super::text;
-use super::{exact, quoted, Lowerer, Seen};
+use super::{quoted, Lowerer, Seen};
 use crate::diag::{codes, Diagnostic};
 use crate::i18n::Message;
+use crate::model::exact;
 use crate::model::{
     AgeLimit, Ansøgning, DeliveryForm, DeliveryPlace, Exclusion, Ramme, Requester, RequesterRole,
     Tildeling,
@@ -55,6 +56,7 @@ pub(super) fn lower_section(
                 .with_help(msg!("lower-afsnit-needs-heading-help")),
             );
         }
+        exact_section(&mut section);
         return section;
     };
     let mut seen = Seen::default();

@@ -32,7 +32,7 @@ pub fn parse_text(raw: &str, span: Span) -> Text {
     }
     builder.flush();
     let mut blocks = builder.blocks;
-    super::exact(&mut blocks);
+    crate::model::exact(&mut blocks);
     Text { blocks, span }
 }
 
@@ -336,10 +336,10 @@ impl<'a> Builder<'a> {
 
     fn flush_list(&mut self) {
         if let Some(mut open) = self.list.take() {
-            super::exact(&mut open.list.items);
+            crate::model::exact(&mut open.list.items);
             for item in &mut open.list.items {
                 if let Some(nested) = &mut item.nested {
-                    super::exact(&mut nested.items);
+                    crate::model::exact(&mut nested.items);
                 }
             }
             self.blocks.push(TextBlock::List(open.list));

@@ -143,3 +143,16 @@ pub enum Revision {
     /// `revideres ved-ændringer`: only when something changes.
     OnChange,
 }
+
+/// Moves a finished list into an allocation of its exact length. A list grows
+/// by doubling from four places, so a section with one text or a complaint
+/// section with one route (848 bytes) held room for four; a large standard holds
+/// hundreds of thousands of lists. (`shrink_to_fit` is not enough: mimalloc keeps a
+/// block that is at least half used.)
+pub(crate) fn exact<T>(list: &mut Vec<T>) {
+    if list.capacity() > list.len() {
+        let mut exact = Vec::with_capacity(list.len());
+        exact.append(list);
+        *list = exact;
+    }
+}

@@ -111,7 +111,7 @@ impl Prose {
         let mut prose = Prose::default();
         // One list of tokens, filled again for each piece.
         let mut tokens = Tokens::default();
-        for (kind, span) in places(ctx) {
+        places(ctx, |kind, span| {
             let text = ctx.source.slice(span);
             tokens.fill(text, span.start);
             let found = names.find(&tokens);
@@ -129,7 +129,7 @@ impl Prose {
                     names: found,
                 });
             }
-        }
+        });
         prose.typed = typed(ctx);
         prose
     }
@@ -180,10 +180,27 @@ pub fn has_registry_fact(body: &Body, value: &Value) -> bool {
     }
 }
 
-/// Every piece of prose: its kind and span.
-fn places(ctx: &Context<'_>) -> Vec<(PlaceKind, Span)> {
+/// Where [`places`] hands each piece of prose, as it finds it (a large standard has
+/// hundreds of thousands: they are not gathered in a list).
+struct Sink<F>(F);
+
+impl<F: FnMut(PlaceKind, Span)> Sink<F> {
+    fn push(&mut self, (kind, span): (PlaceKind, Span)) {
+        (self.0)(kind, span);
+    }
+
+    fn extend(&mut self, pieces: impl IntoIterator<Item = (PlaceKind, Span)>) {
+        for piece in pieces {
+            self.push(piece);
+        }
+    }
+}
+
+/// Calls `each` with every piece of prose, in order: its kind and span.
+fn places(ctx: &Context<'_>, each: impl FnMut(PlaceKind, Span)) {
     let standard = ctx.standard;
-    let mut out = vec![(PlaceKind::Heading, standard.title.span)];
+    let mut out = Sink(each);
+    out.push((PlaceKind::Heading, standard.title.span));
     out.extend(
         standard
             .summary_heading
@@ -249,7 +266,6 @@ fn places(ctx: &Context<'_>) -> Vec<(PlaceKind, Span)> {
         );
         out.extend(contact.note.iter().map(|n| (PlaceKind::Note, n.span)));
     }
-    out
 }
 
 /// Every value the standard types.

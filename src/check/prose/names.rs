@@ -158,6 +158,7 @@ impl<'r> Names<'r> {
                 targets,
             });
         }
+        crate::model::exact(&mut found);
         found
     }
 }
