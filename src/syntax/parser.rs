@@ -37,9 +37,14 @@ fn parse_in_pieces(text: &str, piece_size: usize) -> (SyntaxFile<'_>, Vec<Diagno
     (file, diagnostics)
 }
 
-/// [`parse_in_pieces`], and the length of the longest piece pest was given.
-fn parse_counted(text: &str, piece_size: usize) -> (SyntaxFile<'_>, Vec<Diagnostic>, usize) {
+/// [`parse_in_pieces`], and the length of the longest piece pest was given and of all
+/// of them.
+fn parse_counted(
+    text: &str,
+    piece_size: usize,
+) -> (SyntaxFile<'_>, Vec<Diagnostic>, (usize, usize)) {
     let mut longest = 0;
+    let mut total = 0usize;
     let mut builder = Builder {
         text,
         base: 0,
@@ -51,10 +56,13 @@ fn parse_counted(text: &str, piece_size: usize) -> (SyntaxFile<'_>, Vec<Diagnost
     };
     let mut start = 0;
     let mut size = piece_size;
+    // Whether the piece at `start` has been read again to the end of its text block.
+    let mut extended = false;
     while start < text.len() || start == 0 {
         let end = piece_end(text, start, size);
         let piece = text.get(start..end).unwrap_or_default();
         longest = longest.max(piece.len());
+        total = total.saturating_add(piece.len());
         builder.base = start;
         match Grammar::parse(Rule::file, piece) {
             Ok(mut pairs) => {
@@ -63,9 +71,12 @@ fn parse_counted(text: &str, piece_size: usize) -> (SyntaxFile<'_>, Vec<Diagnost
                 // A piece that ends inside a text block ends in an error line that
                 // swallowed the rest of the piece. What comes before that line is read
                 // as the whole file would read it (pieces end at line ends); the next
-                // piece starts at that line. A piece that starts there and still ends
-                // inside the text block is read again twice as long (doubling keeps the
-                // work linear however long the text block is).
+                // piece starts at that line. A piece that starts there is read again
+                // once, to the line end after the first `"""` past it (a text block
+                // has no escapes, and none closes it before: the piece ends at a line
+                // end), or to the end of the file when there is none; should it still
+                // end inside a text block, it is read again twice as long. Each
+                // text block is so read at most twice more, whatever its length.
                 let cut = items
                     .clone()
                     .rev()
@@ -78,7 +89,13 @@ fn parse_counted(text: &str, piece_size: usize) -> (SyntaxFile<'_>, Vec<Diagnost
                     .map(|last| last.as_span().start());
                 match cut {
                     Some(0) => {
-                        size = (end - start).saturating_mul(2);
+                        let rest = text.as_bytes().get(end..).unwrap_or_default();
+                        size = match memchr::memmem::find(rest, TRIPLE) {
+                            _ if extended => (end - start).saturating_mul(2),
+                            Some(at) => end + at + 3 - start,
+                            None => text.len() - start,
+                        };
+                        extended = true;
                         continue;
                     }
                     Some(at) => {
@@ -87,6 +104,7 @@ fn parse_counted(text: &str, piece_size: usize) -> (SyntaxFile<'_>, Vec<Diagnost
                         }
                         start += at;
                         size = piece_size;
+                        extended = false;
                         continue;
                     }
                     None => {}
@@ -116,6 +134,7 @@ fn parse_counted(text: &str, piece_size: usize) -> (SyntaxFile<'_>, Vec<Diagnost
         }
         start = end;
         size = piece_size;
+        extended = false;
     }
     let file = builder.finish();
     let mut diagnostics = file.1;
@@ -127,21 +146,39 @@ fn parse_counted(text: &str, piece_size: usize) -> (SyntaxFile<'_>, Vec<Diagnost
     {
         diagnostics.retain(|d| d.code != codes::UNCLOSED_BLOCK);
     }
-    (file.0, diagnostics, longest)
+    (file.0, diagnostics, (longest, total))
 }
 
 /// The size of the pieces a large file is parsed in.
 const PIECE: usize = 1 << 18;
 
 /// Where a piece that starts at `start` and is about `size` bytes long ends: just after
-/// the first line end at or after `start + size`, or at the end of the text.
+/// the first line end at or after `start + size`, or at the end of the text. When the
+/// piece holds an odd number of `"""`, that line end is likely inside a text block, and
+/// the piece ends after the line of the next `"""` instead, so that the block is not
+/// read twice. (A `"""` in a comment or a string can mislead this count; the parse then
+/// finds the piece cut and reads again, as it does without it.)
 fn piece_end(text: &str, start: usize, size: usize) -> usize {
-    let from = start.saturating_add(size);
-    text.as_bytes()
-        .get(from..)
-        .and_then(|rest| rest.iter().position(|&b| b == b'\n'))
-        .map_or(text.len(), |at| from + at + 1)
+    let bytes = text.as_bytes();
+    let line_end = |from: usize| {
+        bytes
+            .get(from..)
+            .and_then(|rest| memchr::memchr(b'\n', rest))
+            .map_or(text.len(), |at| from + at + 1)
+    };
+    let end = line_end(start.saturating_add(size));
+    let quotes = memchr::memmem::find_iter(bytes.get(start..end).unwrap_or_default(), TRIPLE);
+    if quotes.count() % 2 == 0 {
+        return end;
+    }
+    match memchr::memmem::find(bytes.get(end..).unwrap_or_default(), TRIPLE) {
+        Some(at) => line_end(end + at + TRIPLE.len()),
+        None => text.len(),
+    }
 }
+
+/// The quotes that open and close a text block.
+const TRIPLE: &[u8] = b"\"\"\"";
 
 /// How deep blocks may nest. The language itself needs about five levels
 /// (standard, indsats, section, complaint route, contact); the limit keeps every
@@ -821,7 +858,7 @@ mod tests {
         let block = "  tekst \"\"\"\n  Genoptræning efter sygehusophold.\n  \"\"\"\n";
         let text = format!("kvalitetsstandard \"x\" {{\n{}}}\n", block.repeat(5_000));
         for piece in [64, 1000, 4096] {
-            let (tree, diagnostics, longest) = parse_counted(&text, piece);
+            let (tree, diagnostics, (longest, _)) = parse_counted(&text, piece);
             assert!(diagnostics.is_empty(), "{diagnostics:?}");
             assert_eq!(tree.items.len(), 1);
             assert!(
@@ -846,5 +883,27 @@ mod tests {
             })
             .collect();
         assert_eq!(lengths, [(9, 9), (1, 1), (2, 2), (0, 0)]);
+    }
+
+    /// A text block longer than a piece is read once: the piece that holds its start
+    /// ends after it (read again twice as long, each text block longer than a piece
+    /// was read up to three times, which the growth bench saw as super-linear).
+    #[test]
+    fn a_long_text_block_is_read_once() {
+        for lines in [10, 1_000, 100_000] {
+            let body = "  Genoptræning efter sygehusophold.\n".repeat(lines);
+            let text = format!("kvalitetsstandard \"x\" {{\n  tekst \"\"\"\n{body}  \"\"\"\n}}\n");
+            for piece in [64, 4096] {
+                let (tree, diagnostics, (_, total)) = parse_counted(&text, piece);
+                assert!(diagnostics.is_empty(), "{diagnostics:?}");
+                assert_eq!(tree.items.len(), 1);
+                assert_eq!(
+                    total,
+                    text.len(),
+                    "{lines} lines in pieces of {piece}: pest read {total} bytes of {}",
+                    text.len()
+                );
+            }
+        }
     }
 }
