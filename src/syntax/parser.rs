@@ -823,13 +823,48 @@ mod tests {
         texts.push("a \"\"\"\nx\n\"\"\" b \"\"\"\ny\n\"\"\"\nc {\n\"\"\" d\n}\n".to_owned());
         texts.push("x {\n  y \"\"\"\n  never closed\n  z {\n}\n".to_owned());
         texts.push("a {\r\n  b \"c\r\n}\r\n# \"\"\"\r\nd\r".to_owned());
+        // `"""` where no text block is: in comments and strings, empty blocks, blocks
+        // that close and open on one line.
+        texts.push(
+            "# \"\"\"\na \"\"\"\"\"\" b\nc \"x\"\"\" d\ne\n\"\"\"\nf \"\\\"\\\"\\\"\" # \"\"\"\n\
+             g \"\"\"\nh\n\"\"\" \"\"\"\ni\n\"\"\"\nj \"\"\"\"\nk\n"
+                .to_owned(),
+        );
+        // Every fixture of the test suite.
+        let mut fixtures = Vec::new();
+        collect_kvs(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests"),
+            &mut fixtures,
+        );
+        fixtures.sort();
+        texts.extend(
+            fixtures
+                .iter()
+                .filter_map(|path| std::fs::read_to_string(path).ok()),
+        );
         texts
+    }
+
+    fn collect_kvs(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                collect_kvs(&path, out);
+            } else if path.extension().is_some_and(|e| e == "kvs") {
+                out.push(path);
+            }
+        }
     }
 
     /// Parsing in pieces of any size gives the tree and the diagnostics of one piece.
     #[test]
     fn pieces_parse_as_the_whole() {
-        for text in texts() {
+        let texts = texts();
+        assert!(texts.len() > 100, "the fixtures were not found");
+        for text in texts {
             let (whole, whole_diagnostics) = parse_in_pieces(&text, usize::MAX);
             for piece in [1, 7, 64, 1000] {
                 let (tree, diagnostics) = parse_in_pieces(&text, piece);
