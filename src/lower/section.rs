@@ -525,16 +525,24 @@ fn omfang_field(
         return;
     }
     let result = match field {
-        ScopeKw::Gange => literal::count(&mut cursor, source).map(|v| omfang.gange = Some(v)),
+        ScopeKw::Gange => {
+            literal::count(&mut cursor, source).map(|v| omfang.gange = Some(Box::new(v)))
+        }
         ScopeKw::Forlængelse => {
-            literal::count(&mut cursor, source).map(|v| omfang.forlængelse = Some(v))
+            literal::count(&mut cursor, source).map(|v| omfang.forlængelse = Some(Box::new(v)))
         }
         ScopeKw::Hyppighed => {
-            literal::frequency(&mut cursor, source).map(|v| omfang.hyppighed = Some(v))
+            literal::frequency(&mut cursor, source).map(|v| omfang.hyppighed = Some(Box::new(v)))
         }
-        ScopeKw::Længde => literal::duration(&mut cursor, source).map(|v| omfang.længde = Some(v)),
-        ScopeKw::Forløb => literal::duration(&mut cursor, source).map(|v| omfang.forløb = Some(v)),
-        ScopeKw::Pause => literal::duration(&mut cursor, source).map(|v| omfang.pause = Some(v)),
+        ScopeKw::Længde => {
+            literal::duration(&mut cursor, source).map(|v| omfang.længde = Some(Box::new(v)))
+        }
+        ScopeKw::Forløb => {
+            literal::duration(&mut cursor, source).map(|v| omfang.forløb = Some(Box::new(v)))
+        }
+        ScopeKw::Pause => {
+            literal::duration(&mut cursor, source).map(|v| omfang.pause = Some(Box::new(v)))
+        }
         ScopeKw::Vejledende => Ok(()),
     };
     match result {

@@ -500,18 +500,19 @@ pub struct Indhold {
 /// `omfang { … }`: how much training.
 #[derive(Debug, Clone, Default)]
 pub struct Omfang {
-    /// `gange op til 21`: the number of sessions.
-    pub gange: Option<Count>,
+    /// `gange op til 21`: the number of sessions. (Each figure is boxed: a section
+    /// states two or three of the six, and inline they made every `omfang` 864 bytes.)
+    pub gange: Option<Box<Count>>,
     /// `hyppighed 2 gange om ugen`.
-    pub hyppighed: Option<Frequency>,
+    pub hyppighed: Option<Box<Frequency>>,
     /// `længde 45 min`: the length of one session.
-    pub længde: Option<Duration>,
+    pub længde: Option<Box<Duration>>,
     /// `forløb op til 3 måneder`: the length of the course.
-    pub forløb: Option<Duration>,
+    pub forløb: Option<Box<Duration>>,
     /// `pause mindst 6 måneder`: the wait between courses.
-    pub pause: Option<Duration>,
+    pub pause: Option<Box<Duration>>,
     /// `forlængelse op til 5 gange`: further sessions that may be added.
-    pub forlængelse: Option<Count>,
+    pub forlængelse: Option<Box<Count>>,
     /// `vejledende`: the figures are guidelines, not promises.
     pub vejledende: Option<Span>,
     /// `pakke "Almen" { … }`: named variants.

@@ -234,7 +234,7 @@ pub fn price(ctx: &Context<'_>, p: &crate::model::Price) -> Fact {
 pub fn scope_cells(ctx: &Context<'_>, o: &Omfang) -> Vec<Fact> {
     let p = |span: Option<crate::source::Span>| span.is_some_and(|s| ctx.proposed(s));
     vec![
-        Fact::new("Antal gange", o.gange.as_ref().map(format::count))
+        Fact::new("Antal gange", o.gange.as_deref().map(format::count))
             .proposed(p(o.gange.as_ref().map(|c| c.span))),
         Fact::new(
             "Hyppighed",
