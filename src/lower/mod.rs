@@ -245,26 +245,12 @@ impl<'src> Lowerer<'src> {
             }
             StandardKw::År => standard.year = self.year(statement),
             StandardKw::Gyldig => standard.validity = self.validity(statement),
-            StandardKw::Dato => {
-                let mut cursor = self.cursor(statement);
-                match literal::date(&mut cursor) {
-                    Ok((date, span)) => standard.date = Some(Spanned::new(date, span)),
-                    Err(d) => self.diagnostics.push(d),
-                }
-                self.finish(&cursor, msg!("lower-after-date"));
-            }
+            StandardKw::Dato => standard.date = self.date(statement),
             StandardKw::Godkendt => standard.approval = self.approval(statement),
             StandardKw::Udkast => standard.draft = Some(self.flag(statement)),
             StandardKw::Udateret => standard.undated = Some(self.flag(statement)),
             StandardKw::Uddrag => standard.excerpt = Some(self.flag(statement)),
-            StandardKw::Opdateret => {
-                let mut cursor = self.cursor(statement);
-                match literal::date(&mut cursor) {
-                    Ok((date, span)) => standard.updated = Some(Spanned::new(date, span)),
-                    Err(d) => self.diagnostics.push(d),
-                }
-                self.finish(&cursor, msg!("lower-after-date"));
-            }
+            StandardKw::Opdateret => standard.updated = self.date(statement),
             StandardKw::FastsatAf => {
                 standard.service_level_by = section::references(self, statement);
             }
@@ -300,6 +286,20 @@ impl<'src> Lowerer<'src> {
             }
             StandardKw::Kontakt => self.contact_definition(statement),
         }
+    }
+
+    /// Reads a statement whose one value is a date (`dato`, `opdateret`).
+    fn date(&mut self, statement: &Statement) -> Option<Spanned<crate::model::values::Date>> {
+        let mut cursor = self.cursor(statement);
+        let date = match literal::date(&mut cursor) {
+            Ok((date, span)) => Some(Spanned::new(date, span)),
+            Err(d) => {
+                self.diagnostics.push(d);
+                None
+            }
+        };
+        self.finish(&cursor, msg!("lower-after-date"));
+        date
     }
 
     /// Reports a standard marked `udateret` that gives a date all the same.
