@@ -67,10 +67,24 @@ pub struct SourceFile {
     line_starts: LineStarts,
 }
 
-/// Where each line starts: 4 bytes a line for any file under 4 GiB, counted before
-/// they are stored so that the list is held at its exact size.
+/// How many lines each entry of [`LineStarts`] stands for.
+const LINES_PER_MARK: usize = 16;
+
+/// Where lines start: the start of every [`LINES_PER_MARK`]th line, 4 bytes each for
+/// any file under 4 GiB. A line between two marks is found by counting line ends from
+/// the mark before it (at most 15 lines, read with `memchr`), so a lookup costs a
+/// binary search and a short scan, and the index of a 60 MB standard takes 0.4 MB
+/// instead of 6.
 #[derive(Debug, Clone)]
-enum LineStarts {
+struct LineStarts {
+    marks: Marks,
+    /// The number of lines (one more than the number of `\n`).
+    lines: usize,
+}
+
+/// The marks, as `u32` when every offset fits.
+#[derive(Debug, Clone)]
+enum Marks {
     Short(Vec<u32>),
     Long(Vec<usize>),
 }
@@ -79,40 +93,64 @@ impl LineStarts {
     fn new(text: &str) -> Self {
         let bytes = text.as_bytes();
         let lines = 1 + memchr::memchr_iter(b'\n', bytes).count();
-        let starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', bytes).map(|i| i + 1));
-        match u32::try_from(text.len()) {
+        let starts = std::iter::once(0)
+            .chain(memchr::memchr_iter(b'\n', bytes).map(|i| i + 1))
+            .step_by(LINES_PER_MARK);
+        let count = lines.div_ceil(LINES_PER_MARK);
+        let marks = match u32::try_from(text.len()) {
             Ok(_) => {
-                let mut list = Vec::with_capacity(lines);
+                let mut list = Vec::with_capacity(count);
                 // Every offset fits: the text is shorter than `u32::MAX`.
                 list.extend(starts.map(|i| u32::try_from(i).unwrap_or(u32::MAX)));
-                LineStarts::Short(list)
+                Marks::Short(list)
             }
             Err(_) => {
-                let mut list = Vec::with_capacity(lines);
+                let mut list = Vec::with_capacity(count);
                 list.extend(starts);
-                LineStarts::Long(list)
+                Marks::Long(list)
             }
-        }
-    }
-
-    /// The index of the last line that starts at or before `offset`.
-    fn find(&self, offset: usize) -> usize {
-        let found = match self {
-            LineStarts::Short(list) => {
-                list.binary_search(&u32::try_from(offset).unwrap_or(u32::MAX))
-            }
-            LineStarts::Long(list) => list.binary_search(&offset),
         };
-        match found {
-            Ok(i) => i,
-            Err(i) => i.saturating_sub(1),
+        Self { marks, lines }
+    }
+
+    /// The index of the last mark at or before `offset`, and where its line starts.
+    fn mark_before(&self, offset: usize) -> (usize, usize) {
+        let found = match &self.marks {
+            Marks::Short(list) => list.partition_point(|&m| m as usize <= offset),
+            Marks::Long(list) => list.partition_point(|&m| m <= offset),
+        };
+        let index = found.saturating_sub(1);
+        (index, self.mark(index).unwrap_or(0))
+    }
+
+    fn mark(&self, index: usize) -> Option<usize> {
+        match &self.marks {
+            Marks::Short(list) => list.get(index).map(|&m| m as usize),
+            Marks::Long(list) => list.get(index).copied(),
         }
     }
 
-    fn get(&self, line: usize) -> Option<usize> {
-        match self {
-            LineStarts::Short(list) => list.get(line).map(|&i| i as usize),
-            LineStarts::Long(list) => list.get(line).copied(),
+    /// The index of the line that holds `offset` (at most the text's length).
+    fn find(&self, text: &str, offset: usize) -> usize {
+        let (index, start) = self.mark_before(offset);
+        let between = text.as_bytes().get(start..offset).unwrap_or(&[]);
+        index * LINES_PER_MARK + memchr::memchr_iter(b'\n', between).count()
+    }
+
+    /// Where line `line` starts, if the text has it.
+    fn get(&self, text: &str, line: usize) -> Option<usize> {
+        if line >= self.lines {
+            return None;
+        }
+        let start = self.mark(line / LINES_PER_MARK)?;
+        match line % LINES_PER_MARK {
+            0 => Some(start),
+            after => {
+                let rest = text.as_bytes().get(start..)?;
+                memchr::memchr_iter(b'\n', rest)
+                    .nth(after - 1)
+                    .map(|i| start + i + 1)
+            }
         }
     }
 }
@@ -136,23 +174,67 @@ impl SourceFile {
 
     /// The 0-based index of the line that holds a byte offset.
     pub fn line_index(&self, offset: usize) -> usize {
-        self.line_starts.find(offset.min(self.text.len()))
+        self.line_starts
+            .find(&self.text, offset.min(self.text.len()))
     }
 
     /// The byte offset where a 0-based line starts, if the file has that line.
     pub fn line_start(&self, line: usize) -> Option<usize> {
-        self.line_starts.get(line)
+        self.line_starts.get(&self.text, line)
     }
 
     /// The 1-based line and 1-based column (in characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
-        let line = self.line_starts.find(offset);
-        let start = self.line_starts.get(line).unwrap_or(0);
+        let line = self.line_starts.find(&self.text, offset);
+        let start = self.line_starts.get(&self.text, line).unwrap_or(0);
         let column = self
             .text
             .get(start..offset)
             .map_or(0, |prefix| prefix.chars().count());
         (line + 1, column + 1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every line and every offset, against the starts counted one by one: texts of
+    /// fewer lines than a mark, of exactly a mark's lines, and of many, with empty
+    /// lines, characters of several bytes and no final line end.
+    #[test]
+    fn lines_are_found_between_marks() {
+        let many: String = (0..100)
+            .map(|i| match i % 4 {
+                0 => String::new(),
+                1 => "målgruppe æøå".to_owned(),
+                _ => "x".repeat(i),
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        let exact = "a\n".repeat(LINES_PER_MARK);
+        for text in ["", "\n", "one line", "a\nb", exact.as_str(), many.as_str()] {
+            let file = SourceFile::new("t.kvs", text);
+            let starts: Vec<usize> = std::iter::once(0)
+                .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect();
+            for (line, &start) in starts.iter().enumerate() {
+                assert_eq!(
+                    file.line_start(line),
+                    Some(start),
+                    "line {line} of {text:?}"
+                );
+            }
+            assert_eq!(file.line_start(starts.len()), None);
+            for offset in 0..=text.len() + 2 {
+                let line = starts.partition_point(|&s| s <= offset.min(text.len())) - 1;
+                assert_eq!(file.line_index(offset), line, "offset {offset} of {text:?}");
+                if let Some(prefix) = starts.get(line).and_then(|&s| text.get(s..offset)) {
+                    let column = prefix.chars().count();
+                    assert_eq!(file.line_col(offset), (line + 1, column + 1));
+                }
+            }
+        }
     }
 }
