@@ -1,7 +1,7 @@
 //! What every rule sees: the standard, its source, its suppressions, the registry, the
 //! options, and the walks over the standard that several rules share.
 
-use super::prose::{PlaceKind, Prose, Target};
+use super::prose::{PlaceKind, Prose};
 use super::suppress::Suppression;
 use super::{Options, Rule};
 use crate::diag::{Diagnostic, Edit, Fix, Severity};
@@ -449,43 +449,36 @@ impl<'a> Context<'a> {
     fn prose_body_mentions(&self) -> Vec<BodyMention<'a>> {
         let mut out = Vec::new();
         let mut seen: HashSet<(usize, usize)> = HashSet::new();
-        for (place_index, place) in self.prose().places.iter().enumerate() {
-            let (key, own, label) = match place.kind {
+        for mention in &self.prose().mentions {
+            let (key, own, label) = match mention.kind {
                 PlaceKind::ContactName(c) | PlaceKind::ContactUnit(c) => (
                     usize::MAX - c,
                     self.contact_body(c),
-                    if matches!(place.kind, PlaceKind::ContactUnit(_)) {
+                    if matches!(mention.kind, PlaceKind::ContactUnit(_)) {
                         MentionLabel::ContactUnit
                     } else {
                         MentionLabel::ContactName
                     },
                 ),
-                PlaceKind::Heading => (place_index, None, MentionLabel::Heading),
-                PlaceKind::Text => (place_index, None, MentionLabel::Text),
-                PlaceKind::Note => (place_index, None, MentionLabel::Note),
+                PlaceKind::Heading => (mention.piece, None, MentionLabel::Heading),
+                PlaceKind::Text => (mention.piece, None, MentionLabel::Text),
+                PlaceKind::Note => (mention.piece, None, MentionLabel::Note),
             };
-            for found in &place.names {
-                for target in &found.targets {
-                    let Target::Body(index) = *target else {
-                        continue;
-                    };
-                    let Some(body) = self.registry.bodies.get(index) else {
-                        continue;
-                    };
-                    if own.is_some_and(|own| own.id == body.id) || !seen.insert((key, index)) {
-                        continue;
-                    }
-                    out.push(BodyMention {
-                        body,
-                        span: found.span,
-                        via: None,
-                        complaint_target: false,
-                        judges_end: true,
-                        label,
-                        reference: None,
-                    });
-                }
+            let Some(body) = self.registry.bodies.get(mention.body) else {
+                continue;
+            };
+            if own.is_some_and(|own| own.id == body.id) || !seen.insert((key, mention.body)) {
+                continue;
             }
+            out.push(BodyMention {
+                body,
+                span: mention.span,
+                via: None,
+                complaint_target: false,
+                judges_end: true,
+                label,
+                reference: None,
+            });
         }
         out
     }

@@ -53,15 +53,19 @@ pub enum PlaceKind {
     ContactUnit(usize),
 }
 
-/// One piece of prose, read.
-#[derive(Debug)]
-pub struct Place {
-    /// Where it stands.
+/// A registry body that a piece of prose names: the first name in the piece that
+/// stands for it. (Names that stand for contacts only tell whom a value belongs to:
+/// they are read into [`Claim`]s and not kept.)
+#[derive(Debug, Clone, Copy)]
+pub struct Mention {
+    /// Where the piece stands.
     pub kind: PlaceKind,
-    /// Its span in the source.
+    /// Which piece, counted from the first piece of the standard's prose.
+    pub piece: usize,
+    /// The body, by index into `Registry::bodies`.
+    pub body: usize,
+    /// Where the name stands.
     pub span: Span,
-    /// The names it holds, in order (its tokens are dropped once read).
-    pub names: Vec<NameMatch>,
 }
 
 /// A phone number, mail address or web address in prose.
@@ -91,9 +95,9 @@ pub struct Claim {
 /// A standard's prose, read.
 #[derive(Debug, Default)]
 pub struct Prose {
-    /// Every piece of prose that names something, in order (most name nothing, and a
-    /// large standard has hundreds of thousands of pieces).
-    pub places: Vec<Place>,
+    /// Every registry body named in prose, once a piece, in order (most pieces name
+    /// nothing, and a large standard has hundreds of thousands of pieces).
+    pub mentions: Vec<Mention>,
     /// Every law reference in prose.
     pub laws: Vec<ProseLawRef>,
     /// Every value that belongs to a name.
@@ -111,6 +115,7 @@ impl Prose {
         let mut prose = Prose::default();
         // One list of tokens, filled again for each piece.
         let mut tokens = Tokens::default();
+        let mut piece = 0;
         places(ctx, |kind, span| {
             let text = ctx.source.slice(span);
             tokens.fill(text, span.start);
@@ -122,14 +127,27 @@ impl Prose {
             if matches!(kind, PlaceKind::Text | PlaceKind::Note) && !found.is_empty() {
                 prose.claims.extend(claims(&tokens, &found));
             }
-            if !found.is_empty() {
-                prose.places.push(Place {
-                    kind,
-                    span,
-                    names: found,
-                });
+            let first = prose.mentions.len();
+            for name in &found {
+                for target in &name.targets {
+                    let Target::Body(body) = *target else {
+                        continue;
+                    };
+                    // Each body once a piece (at most one entry a registry body).
+                    let named = prose.mentions.get(first..).unwrap_or(&[]);
+                    if !named.iter().any(|m| m.body == body) {
+                        prose.mentions.push(Mention {
+                            kind,
+                            piece,
+                            body,
+                            span: name.span,
+                        });
+                    }
+                }
             }
+            piece += 1;
         });
+        crate::model::exact(&mut prose.mentions);
         prose.typed = typed(ctx);
         prose
     }
