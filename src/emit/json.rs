@@ -1120,7 +1120,7 @@ pub fn duration(d: &Duration, standard: &Standard) -> DurationJson {
         }
     });
     DurationJson {
-        hedge: hedge(d.hedge.as_ref()),
+        hedge: hedge(d.hedge.as_deref()),
         original: d.original.clone(),
         amount: range(&d.amount),
         unit: d.unit.key(),
@@ -1140,7 +1140,7 @@ fn hedge(h: Option<&Hedge>) -> Option<HedgeJson> {
 
 fn frequency(f: &Frequency, standard: &Standard) -> FrequencyJson {
     FrequencyJson {
-        hedge: hedge(f.hedge.as_ref()),
+        hedge: hedge(f.hedge.as_deref()),
         original: f.original.clone(),
         count: range(&f.count),
         per: f.per.key(),
@@ -1150,7 +1150,7 @@ fn frequency(f: &Frequency, standard: &Standard) -> FrequencyJson {
 
 fn count(c: &Count, standard: &Standard) -> CountJson {
     CountJson {
-        hedge: hedge(c.hedge.as_ref()),
+        hedge: hedge(c.hedge.as_deref()),
         original: c.original.clone(),
         amount: range(&c.amount),
         per: c.per.map(|p| p.key()),
@@ -1160,7 +1160,7 @@ fn count(c: &Count, standard: &Standard) -> CountJson {
 
 fn money(m: &Money, standard: &Standard) -> MoneyJson {
     MoneyJson {
-        hedge: hedge(m.hedge.as_ref()),
+        hedge: hedge(m.hedge.as_deref()),
         original: m.original.clone(),
         kroner: m.kroner,
         per: m.per.clone(),

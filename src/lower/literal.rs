@@ -415,7 +415,7 @@ pub fn duration(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Duration
     };
     let span = cursor.span_since(start);
     Ok(Duration {
-        hedge,
+        hedge: hedge.map(Box::new),
         amount,
         unit,
         original: source.slice(span).to_owned(),
@@ -504,7 +504,7 @@ pub fn frequency(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Frequen
     };
     let span = cursor.span_since(start);
     Ok(Frequency {
-        hedge,
+        hedge: hedge.map(Box::new),
         count,
         per,
         original: source.slice(span).to_owned(),
@@ -522,7 +522,7 @@ pub fn count(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Count> {
     let per = period(cursor);
     let span = cursor.span_since(start);
     Ok(Count {
-        hedge,
+        hedge: hedge.map(Box::new),
         amount,
         per,
         original: source.slice(span).to_owned(),
@@ -584,7 +584,7 @@ pub fn money(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Money> {
     }
     let span = cursor.span_since(start);
     Ok(Money {
-        hedge,
+        hedge: hedge.map(Box::new),
         kroner,
         per,
         original: source.slice(span).to_owned(),

@@ -26,6 +26,7 @@ use crate::schema::{
 use crate::source::{SourceFile, Span, Spanned};
 use crate::suggest::{Spelling, Suggestion};
 use crate::syntax::tree::{ArgKind, Statement};
+use thin_vec::ThinVec;
 
 /// Lowers `formål …`, `omfang { … }` and the other sections.
 pub(super) fn lower_section(
@@ -36,15 +37,19 @@ pub(super) fn lower_section(
     let mut section = Section {
         kind,
         heading: None,
-        text: Vec::new(),
-        links: Vec::new(),
-        contacts: Vec::new(),
-        legal_basis: Vec::new(),
+        text: ThinVec::new(),
+        links: ThinVec::new(),
+        contacts: ThinVec::new(),
+        legal_basis: ThinVec::new(),
         body: initial_body(kind),
         keyword_span: statement.key.span,
         span: statement.span,
     };
     header(lowerer, statement, &mut section);
+    // The section's lists, gathered here (the header's text first) and moved into the
+    // section's thin lists at their exact length once read.
+    let mut lists = Lists::default();
+    lists.text.extend(std::mem::take(&mut section.text));
     let Some(block) = &statement.block else {
         if kind == SectionKind::Afsnit && section.heading.is_none() {
             lowerer.diagnostics.push(
@@ -56,7 +61,7 @@ pub(super) fn lower_section(
                 .with_help(msg!("lower-afsnit-needs-heading-help")),
             );
         }
-        exact_section(&mut section);
+        lists.finish(&mut section);
         return section;
     };
     let mut seen = Seen::default();
@@ -71,10 +76,10 @@ pub(super) fn lower_section(
             && common(
                 lowerer,
                 inner,
-                &mut section.text,
-                &mut section.links,
-                &mut section.contacts,
-                &mut section.legal_basis,
+                &mut lists.text,
+                &mut lists.links,
+                &mut lists.contacts,
+                &mut lists.legal_basis,
             )
         {
             continue;
@@ -194,18 +199,44 @@ pub(super) fn lower_section(
         }
     }
     if let SectionBody::Kørsel(k) = &mut section.body {
-        k.legal_basis = section.legal_basis.clone();
+        k.legal_basis.clone_from(&lists.legal_basis);
     }
-    exact_section(&mut section);
+    lists.finish(&mut section);
     section
 }
 
-/// The section's lists at their exact length ([`exact`]).
+/// What any section may give besides its typed body, as it is read.
+#[derive(Default)]
+struct Lists {
+    text: Vec<Text>,
+    links: Vec<SectionLink>,
+    contacts: Vec<Reference>,
+    legal_basis: Vec<crate::model::values::LawRef>,
+}
+
+impl Lists {
+    /// Moves the lists into the section, and every list of its body to its exact
+    /// length.
+    fn finish(self, section: &mut Section) {
+        section.text = thin(self.text);
+        section.links = thin(self.links);
+        section.contacts = thin(self.contacts);
+        section.legal_basis = thin(self.legal_basis);
+        exact_section(section);
+    }
+}
+
+/// A list moved into a thin list of its exact length (an empty one allocates nothing).
+fn thin<T>(list: Vec<T>) -> ThinVec<T> {
+    if list.is_empty() {
+        ThinVec::new()
+    } else {
+        ThinVec::from(list)
+    }
+}
+
+/// The section body's lists at their exact length ([`exact`]).
 fn exact_section(section: &mut Section) {
-    exact(&mut section.text);
-    exact(&mut section.links);
-    exact(&mut section.contacts);
-    exact(&mut section.legal_basis);
     match &mut section.body {
         SectionBody::Målgruppe(m) => {
             exact(&mut m.kan);

@@ -249,10 +249,10 @@ impl<'a> Builder<'a> {
                         }
                         None if starts || marker == Marker::Bullet => {
                             let (numbered, delimiter) = kind_of(marker);
-                            last.nested = Some(NestedList {
+                            last.nested = Some(Box::new(NestedList {
                                 numbered,
                                 items: vec![item],
-                            });
+                            }));
                             open.nested_delimiter = delimiter;
                             open.in_nested = true;
                             return;

@@ -161,7 +161,7 @@ fn describe(standard: &Standard, analysis: &Analysis, target: Target<'_>) -> Opt
             } else {
                 format!("**hyppighed**: {}", figure.explanation)
             };
-            Some(with_hedge(text, frequency.hedge.as_ref()))
+            Some(with_hedge(text, frequency.hedge.as_deref()))
         }
         Target::Count(count) => {
             let text = match normalise::sessions(count) {
@@ -173,7 +173,7 @@ fn describe(standard: &Standard, analysis: &Analysis, target: Target<'_>) -> Opt
                     count.original
                 ),
             };
-            Some(with_hedge(text, count.hedge.as_ref()))
+            Some(with_hedge(text, count.hedge.as_deref()))
         }
         Target::Money(money) => {
             let per = money
@@ -186,7 +186,7 @@ fn describe(standard: &Standard, analysis: &Analysis, target: Target<'_>) -> Opt
                     "**beløb**: {} kr{per}",
                     crate::model::values::format_number(money.kroner)
                 ),
-                money.hedge.as_ref(),
+                money.hedge.as_deref(),
             ))
         }
         Target::Deadline(frist) => Some(deadline_text(frist)),
@@ -228,7 +228,7 @@ fn duration_text(duration: &Duration) -> String {
         Some(figure) => format!("**varighed**: {}", figure.explanation),
         None => format!("**varighed**: {}", duration.original),
     };
-    with_hedge(text, duration.hedge.as_ref())
+    with_hedge(text, duration.hedge.as_deref())
 }
 
 /// A deadline: as written with its event, and in calendar days.

@@ -3,6 +3,7 @@
 use super::contact::Reference;
 use super::values::{Count, Duration, Frequency, LawRef, Money, Url};
 use crate::source::{Span, Spanned};
+use thin_vec::ThinVec;
 
 /// The kinds of section: the keywords of the schema's `Sections` place.
 pub use crate::schema::SectionKind;
@@ -62,6 +63,9 @@ impl SectionKind {
 }
 
 /// A section: a heading, free text, links and a typed body.
+///
+/// Its lists are [`ThinVec`]s, one pointer each: most sections give no links, contacts
+/// or law references, and a large standard has hundreds of thousands of sections.
 #[derive(Debug, Clone)]
 pub struct Section {
     /// Which section.
@@ -69,13 +73,13 @@ pub struct Section {
     /// The heading as the document words it, if given.
     pub heading: Option<Spanned<String>>,
     /// Free text, in order.
-    pub text: Vec<Text>,
+    pub text: ThinVec<Text>,
     /// Links given in the section.
-    pub links: Vec<Link>,
+    pub links: ThinVec<Link>,
     /// Contacts the section points to (`kontakt visitationen`).
-    pub contacts: Vec<Reference>,
+    pub contacts: ThinVec<Reference>,
     /// Law references made in the section.
-    pub legal_basis: Vec<LawRef>,
+    pub legal_basis: ThinVec<LawRef>,
     /// The typed contents.
     pub body: SectionBody,
     /// The keyword.
@@ -255,7 +259,7 @@ pub struct ListItem {
     /// the marker.
     pub text: Spanned<String>,
     /// The list written under the item, indented deeper, if any.
-    pub nested: Option<NestedList>,
+    pub nested: Option<Box<NestedList>>,
 }
 
 /// A list nested under a list item. Lists nest one level: an item of a nested list has

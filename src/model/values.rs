@@ -211,7 +211,7 @@ impl TimeUnit {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Duration {
     /// `typisk`, `ca.` …, if the figure is hedged.
-    pub hedge: Option<Hedge>,
+    pub hedge: Option<Box<Hedge>>,
     /// How many units.
     pub amount: Range,
     /// Of what.
@@ -297,7 +297,7 @@ impl Period {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Frequency {
     /// `normalt`, `typisk` …, if the figure is hedged.
-    pub hedge: Option<Hedge>,
+    pub hedge: Option<Box<Hedge>>,
     /// How many times.
     pub count: Range,
     /// Per what.
@@ -312,7 +312,7 @@ pub struct Frequency {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Count {
     /// `typisk`, `ca.` …, if the figure is hedged.
-    pub hedge: Option<Hedge>,
+    pub hedge: Option<Box<Hedge>>,
     /// How many.
     pub amount: Range,
     /// Per what, if a cap per period.
@@ -327,7 +327,7 @@ pub struct Count {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Money {
     /// `ca.` …, if the amount is hedged.
-    pub hedge: Option<Hedge>,
+    pub hedge: Option<Box<Hedge>>,
     /// The amount in kroner.
     pub kroner: f64,
     /// Per what, as written after `pr.` (`dag`, `måned`), if anything.

@@ -259,7 +259,7 @@ fn deadline_entry(frist: &Frist, place: Place, source: &str, proposed: bool) -> 
             .deadline
             .amount
             .duration()
-            .and_then(|d| d.hedge.as_ref())
+            .and_then(|d| d.hedge.as_deref())
             .map(|h| h.original.clone()),
         proposed,
         normalised,
@@ -468,9 +468,9 @@ impl Dimensions {
                 }
             }
         }
-        let hedge_key = |h: &Option<Hedge>| h.as_ref().map(|h| h.kind.key());
-        let hedge_word = |h: &Option<Hedge>| h.as_ref().map(|h| h.original.clone());
-        let scope_note = |g: bool, h: &Option<Hedge>, proposed: bool| {
+        let hedge_key = |h: &Option<Box<Hedge>>| h.as_ref().map(|h| h.kind.key());
+        let hedge_word = |h: &Option<Box<Hedge>>| h.as_ref().map(|h| h.original.clone());
+        let scope_note = |g: bool, h: &Option<Box<Hedge>>, proposed: bool| {
             let mut notes = Vec::new();
             if g {
                 notes.push("vejledende".to_owned());
@@ -569,7 +569,7 @@ impl Dimensions {
             source,
             pick(fees, |(p, proposed)| (price_key(p), *proposed)),
             |(p, proposed): &(&Price, bool)| {
-                let hedge = p.amount.as_ref().and_then(|m| m.hedge.as_ref());
+                let hedge = p.amount.as_ref().and_then(|m| m.hedge.as_deref());
                 let notes: Vec<String> = hedge
                     .map(|h| text::hedge_note(&h.original))
                     .into_iter()
@@ -724,7 +724,7 @@ fn price_key(price: &&Price) -> PriceKey {
         Some(money) => (
             Some(money.kroner.to_bits()),
             money.per.as_ref().map(|p| p.to_lowercase()),
-            money.hedge.as_ref().map(|h| h.kind.key().to_owned()),
+            money.hedge.as_deref().map(|h| h.kind.key().to_owned()),
         ),
         None => (
             None,

@@ -383,7 +383,7 @@ fn deadlines(report: &Report, label: &dyn Fn(&str) -> String) -> Sheet {
             row.extend(figure_values(entry.normalised.as_ref()));
             row.extend([
                 Value::yes_no(entry.target_only),
-                entry.hedge.as_ref().map_or(Value::Empty, Value::text),
+                entry.hedge.as_deref().map_or(Value::Empty, Value::text),
                 Value::yes_no(entry.proposed),
                 Value::text(place_text(&entry.place)),
                 Value::text(deadline_remark(entry)),
@@ -469,7 +469,7 @@ fn value_row(standard: String, dimension: &str, value: &CellValue, source: &str)
     ];
     row.extend(figure_values(value.normalised.as_ref()));
     row.extend([
-        value.hedge.as_ref().map_or(Value::Empty, Value::text),
+        value.hedge.as_deref().map_or(Value::Empty, Value::text),
         Value::yes_no(value.proposed),
         Value::text(place_text(&value.place)),
         value.note.as_ref().map_or(Value::Empty, Value::text),

@@ -245,7 +245,7 @@ fn compare_frist(out: &mut Changes, subject: &str, place: &str, a: &Stated, b: &
         _ => None,
     };
     let hedge_of = |f: &Frist| f.deadline.amount.duration().and_then(|d| d.hedge.clone());
-    let hedge = hedge_change(hedge_of(a).as_ref(), hedge_of(b).as_ref()).map(|(by, why)| {
+    let hedge = hedge_change(hedge_of(a).as_deref(), hedge_of(b).as_deref()).map(|(by, why)| {
         reasons.push(why);
         by
     });
@@ -333,7 +333,7 @@ pub fn prices(
                     ),
                     (Some(x), Some(y)) if x.per == y.per => {
                         // A price with `ca.` may come out higher or lower.
-                        match hedge_change(x.hedge.as_ref(), y.hedge.as_ref()) {
+                        match hedge_change(x.hedge.as_deref(), y.hedge.as_deref()) {
                             Some((_, why)) => (Assessment::Unclear, format!("samme pris; {why}")),
                             None => (Assessment::Info, "samme pris, skrevet anderledes".into()),
                         }
@@ -647,7 +647,7 @@ fn frequency(f: &crate::model::values::Frequency, standard: &Standard) -> Figure
     Figure {
         text: f.original.clone(),
         bounds: bounds(figure.min, figure.max),
-        hedge: f.hedge.clone(),
+        hedge: f.hedge.as_deref().cloned(),
         proposed: standard.proposed(f.span),
     }
 }
@@ -656,7 +656,7 @@ fn minutes(d: &crate::model::values::Duration, standard: &Standard) -> Figure {
     Figure {
         text: d.original.clone(),
         bounds: normalise::minutes(d).and_then(|f| bounds(f.min, f.max)),
-        hedge: d.hedge.clone(),
+        hedge: d.hedge.as_deref().cloned(),
         proposed: standard.proposed(d.span),
     }
 }
@@ -665,7 +665,7 @@ fn days(d: &crate::model::values::Duration, standard: &Standard) -> Figure {
     Figure {
         text: d.original.clone(),
         bounds: normalise::calendar_days(d).and_then(|f| bounds(f.min, f.max)),
-        hedge: d.hedge.clone(),
+        hedge: d.hedge.as_deref().cloned(),
         proposed: standard.proposed(d.span),
     }
 }
@@ -678,7 +678,7 @@ fn count(c: &crate::model::values::Count, standard: &Standard) -> Figure {
         } else {
             None
         },
-        hedge: c.hedge.clone(),
+        hedge: c.hedge.as_deref().cloned(),
         proposed: standard.proposed(c.span),
     }
 }

@@ -26,7 +26,7 @@ pub fn money(m: &Money) -> String {
         Some(per) => format!("{} kr. pr. {per}", format_number(m.kroner)),
         None => format!("{} kr.", format_number(m.kroner)),
     };
-    hedged(m.hedge.as_ref(), amount)
+    hedged(m.hedge.as_deref(), amount)
 }
 
 /// A figure with its hedge before it: `typisk op til 5 gange`.
@@ -77,7 +77,7 @@ pub fn count(c: &Count) -> String {
         Some(per) => format!("{} {noun} {}", c.amount, per.danish()),
         None => format!("{} {noun}", c.amount),
     };
-    hedged(c.hedge.as_ref(), figure)
+    hedged(c.hedge.as_deref(), figure)
 }
 
 /// How long a deadline is, as a phrase: `inden for 10 hverdage`, `op til 3 uger`,
@@ -86,7 +86,7 @@ pub fn deadline(d: &Deadline) -> String {
     match &d.amount {
         DeadlineAmount::Duration(duration) => {
             // `typisk 10 hverdage` reads `typisk inden for 10 hverdage`.
-            let hedge = duration.hedge.as_ref();
+            let hedge = duration.hedge.as_deref();
             let original = duration.original.trim();
             let figure = hedge
                 .and_then(|h| original.get(h.original.len()..))
