@@ -268,7 +268,7 @@ impl<'a> Edits<'a> {
     }
 
     fn replace(&mut self, span: Span, with: String) {
-        self.list.push((span.start, span.end, with));
+        self.list.push((span.start(), span.end(), with));
     }
 
     /// The start of the line that holds `offset`.
@@ -309,38 +309,38 @@ impl<'a> Edits<'a> {
     /// statement and its `;` go.
     fn remove_statement(&mut self, statement: &Statement<'_>) {
         let span = statement.span;
-        let start = self.line_start(span.start);
-        let before = self.text.get(start..span.start).unwrap_or("");
+        let start = self.line_start(span.start());
+        let before = self.text.get(start..span.start()).unwrap_or("");
         let end = statement
             .comment
             .as_ref()
-            .map_or(span.end, |c| c.span.start);
+            .map_or(span.end(), |c| c.span.start());
         let rest_end = self.line_end(end);
         let rest = self.text.get(end..rest_end).unwrap_or("");
         let alone = before.trim().is_empty() && rest.trim().is_empty();
         if alone {
             match &statement.comment {
-                Some(_) => self.list.push((span.start, end, String::new())),
+                Some(_) => self.list.push((span.start(), end, String::new())),
                 None => self.list.push((start, rest_end, String::new())),
             }
             return;
         }
         // `år 2024; godkendt …; revideres årligt`: the statement and the `;` after it.
-        let after = self.text.get(span.end..).unwrap_or("");
+        let after = self.text.get(span.end()..).unwrap_or("");
         let spaces = after.len() - after.trim_start_matches([' ', '\t']).len();
-        let mut cut = span.end + spaces;
+        let mut cut = span.end() + spaces;
         if self.text.get(cut..).is_some_and(|r| r.starts_with(';')) {
             cut += 1;
             let after = self.text.get(cut..).unwrap_or("");
             cut += after.len() - after.trim_start_matches([' ', '\t']).len();
         }
-        self.list.push((span.start, cut, String::new()));
+        self.list.push((span.start(), cut, String::new()));
     }
 
     /// New lines after the line of `span`, indented as it is.
     fn insert_lines_after(&mut self, span: Span, lines: &[String]) {
-        let at = self.line_end(span.end);
-        let indent = self.indent_of(span.start);
+        let at = self.line_end(span.end());
+        let indent = self.indent_of(span.start());
         let newline = self.newline();
         let mut text = String::new();
         if at == self.text.len() && !self.text.ends_with('\n') {
@@ -357,8 +357,8 @@ impl<'a> Edits<'a> {
     /// New lines at the top of a block (after its `{`), indented two spaces more than
     /// the block's line.
     fn insert_lines_at_block_start(&mut self, block: Span, lines: &[String]) {
-        let at = self.line_end(block.start);
-        let indent = format!("{}  ", self.indent_of(block.start));
+        let at = self.line_end(block.start());
+        let indent = format!("{}  ", self.indent_of(block.start()));
         let newline = self.newline();
         let text: String = lines
             .iter()

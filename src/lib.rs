@@ -194,6 +194,14 @@ fn stages<E>(
     mut between: impl FnMut() -> Result<(), E>,
 ) -> Result<Compiled, E> {
     let registry = &*options.registry;
+    if source.text.len() > source::MAX_SOURCE_LEN {
+        let diagnostic = too_large(source.text.len());
+        return Ok(Compiled {
+            source,
+            standard: None,
+            diagnostics: vec![diagnostic],
+        });
+    }
     let (tree, mut diagnostics) = syntax::parse(&source.text);
     between()?;
     // The rules read the comments' suppressions, not the tree; the lowering consumes
@@ -226,6 +234,17 @@ fn stages<E>(
         standard,
         diagnostics,
     })
+}
+
+/// The diagnostic on a file of `size` bytes, more than a span can point into
+/// ([`source::MAX_SOURCE_LEN`]).
+pub fn too_large(size: usize) -> diag::Diagnostic {
+    diag::Diagnostic::error(
+        diag::codes::UNREADABLE_FILE,
+        source::Span::new(0, 0),
+        msg!("file-too-large", size = size.to_string()),
+    )
+    .with_help(msg!("file-too-large-help"))
 }
 
 #[cfg(test)]

@@ -2,34 +2,73 @@
 
 use std::ops::Range;
 
-/// A half-open byte range into one source file.
+/// A half-open byte range into one source file, as two 32-bit offsets: a standard's
+/// model holds a span for nearly every value (about 20 for every kilobyte of source),
+/// so they take half the room of two `usize`. A file of 4 GiB or more is refused
+/// before it is read ([`MAX_SOURCE_LEN`]); an offset beyond is held as the largest
+/// there is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub struct Span {
-    /// The first byte.
-    pub start: usize,
-    /// One past the last byte.
-    pub end: usize,
+    start: u32,
+    end: u32,
+}
+
+/// The longest source a span can point into: 4 GiB less one byte.
+pub const MAX_SOURCE_LEN: usize = u32::MAX as usize;
+
+/// An offset as a span holds it.
+#[inline]
+fn offset(at: usize) -> u32 {
+    u32::try_from(at).unwrap_or(u32::MAX)
 }
 
 impl Span {
     /// A span from `start` to `end`.
+    #[inline]
     pub fn new(start: usize, end: usize) -> Self {
-        Self { start, end }
+        Self {
+            start: offset(start),
+            end: offset(end),
+        }
+    }
+
+    /// The first byte.
+    #[inline]
+    pub fn start(self) -> usize {
+        self.start as usize
+    }
+
+    /// One past the last byte.
+    #[inline]
+    pub fn end(self) -> usize {
+        self.end as usize
+    }
+
+    /// The same span, ending at `end`.
+    #[inline]
+    pub fn with_end(self, end: usize) -> Self {
+        Self {
+            end: offset(end),
+            ..self
+        }
     }
 
     /// The smallest span that covers both.
     pub fn join(self, other: Span) -> Span {
-        Span::new(self.start.min(other.start), self.end.max(other.end))
+        Span {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
     }
 
     /// The byte range, for slicing.
     pub fn range(self) -> Range<usize> {
-        self.start..self.end
+        self.start()..self.end()
     }
 
     /// The number of bytes covered.
     pub fn len(self) -> usize {
-        self.end.saturating_sub(self.start)
+        self.end().saturating_sub(self.start())
     }
 
     /// Whether the span covers no bytes.

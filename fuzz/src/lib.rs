@@ -65,7 +65,7 @@ fn copy(c: &Compiled) -> Compiled {
 
 /// The key `kvalitet::diag::sort` orders by.
 fn sort_key(d: &Diagnostic) -> (usize, usize, &'static str, &str) {
-    (d.span.start, d.span.end, d.code, d.message.as_str())
+    (d.span.start(), d.span.end(), d.code, d.message.as_str())
 }
 
 /// A span lies inside the text, the right way round, on character boundaries.

@@ -597,7 +597,7 @@ impl<'a> Context<'a> {
 
 /// The span of a complaint route's keyword (`afgørelse`, `fagligt-indhold`).
 pub fn route_keyword_span(route: &KlageRoute) -> Span {
-    let start = route.span.start;
+    let start = route.span.start();
     Span::new(start, start + route.kind.word().len())
 }
 

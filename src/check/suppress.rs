@@ -102,7 +102,7 @@ fn walk(items: &[Item], out: &mut Vec<Suppression>) {
 pub fn parse(comment: &Comment, target: Option<Span>) -> Option<Suppression> {
     let text = comment.text;
     // Byte offsets in `text` are offsets from just after the `#`.
-    let base = comment.span.start + 1;
+    let base = comment.span.start() + 1;
     let at = |start: usize, end: usize| Span::new(base + start, base + end);
     let mut pos = skip(text, 0, |c| c.is_whitespace());
     const MARKER: &str = "kvalitet:";
@@ -219,28 +219,29 @@ pub fn apply(findings: Vec<Diagnostic>, suppressions: &[Suppression]) -> Vec<Dia
     if targets.is_empty() {
         return findings;
     }
-    targets.sort_by_key(|(t, _)| (t.start, std::cmp::Reverse(t.end)));
+    targets.sort_by_key(|(t, _)| (t.start(), std::cmp::Reverse(t.end())));
     let mut order: Vec<(usize, Span, &str)> = findings
         .iter()
         .enumerate()
         .map(|(i, d)| (i, d.span, d.code))
         .collect();
-    order.sort_by_key(|(_, span, _)| span.start);
+    order.sort_by_key(|(_, span, _)| span.start());
     let mut dropped = vec![false; findings.len()];
     let mut open: Vec<(Span, &Suppression)> = Vec::new();
     let mut next = targets.iter().peekable();
     for (index, span, code) in order {
-        while let Some(&&(target, suppression)) = next.peek().filter(|(t, _)| t.start <= span.start)
+        while let Some(&&(target, suppression)) =
+            next.peek().filter(|(t, _)| t.start() <= span.start())
         {
-            close_before(&mut open, target.start);
+            close_before(&mut open, target.start());
             open.push((target, suppression));
             next.next();
         }
-        close_before(&mut open, span.start);
+        close_before(&mut open, span.start());
         let allowed = open
             .iter()
             .rev()
-            .filter(|(target, _)| span.end <= target.end)
+            .filter(|(target, _)| span.end() <= target.end())
             .find_map(|(_, s)| s.codes.iter().find(|a| a.rule.code == code));
         if let Some(allowed) = allowed {
             allowed.used.set(true);
@@ -258,7 +259,10 @@ pub fn apply(findings: Vec<Diagnostic>, suppressions: &[Suppression]) -> Vec<Dia
 
 /// Closes the open statements that end before a position.
 fn close_before(open: &mut Vec<(Span, &Suppression)>, position: usize) {
-    while open.last().is_some_and(|(target, _)| target.end < position) {
+    while open
+        .last()
+        .is_some_and(|(target, _)| target.end() < position)
+    {
         open.pop();
     }
 }
@@ -328,7 +332,7 @@ mod tests {
             Diagnostic::warning("KS140", target, msg!("check-suppression-unclosed-reason"));
         let outside = Diagnostic::warning(
             "KS142",
-            Span::new(target.end + 3, target.end + 7),
+            Span::new(target.end() + 3, target.end() + 7),
             msg!("check-suppression-found-nothing"),
         );
         let kept = apply(vec![inside, other_code, outside], &found);
@@ -348,7 +352,7 @@ mod tests {
         let text = "# kvalitet: tillad KS142 \"ydre\"\nkvalitetsstandard \"S\" {\n  # kvalitet: tillad KS142 \"indre\"\n  revideres ved-ændringer\n  år 2024\n}\n";
         let found = suppressions(text);
         let inner = found[1].target.unwrap_or_default();
-        let year = Span::new(inner.end + 3, inner.end + 10);
+        let year = Span::new(inner.end() + 3, inner.end() + 10);
         let kept = apply(
             vec![
                 Diagnostic::warning("KS142", inner, msg!("check-suppression-no-rule")),

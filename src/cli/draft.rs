@@ -134,14 +134,14 @@ fn to_do(
         ))
     );
     let mut findings: Vec<&Diagnostic> = compiled.diagnostics.iter().collect();
-    findings.sort_by_key(|d| (severity_rank(d.severity), d.span.start));
+    findings.sort_by_key(|d| (severity_rank(d.severity), d.span.start()));
     if findings.is_empty() {
         let _ = writeln!(out, "{}", say(msg!("draft-nothing-to-do")));
         return out;
     }
     let _ = writeln!(out, "{}", say(msg!("draft-to-do", count = findings.len())));
     for (n, finding) in findings.iter().enumerate() {
-        let (line, column) = compiled.source.line_col(finding.span.start);
+        let (line, column) = compiled.source.line_col(finding.span.start());
         let rule = match catalogue::find(finding.code) {
             Some(entry) => format!("{} {}", entry.code, entry.name),
             None => finding.code.to_owned(),

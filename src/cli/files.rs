@@ -35,14 +35,23 @@ impl Input {
     pub fn bytes(&self) -> Result<Vec<u8>, Diagnostic> {
         match (&self.stdin, &self.path) {
             (Some(bytes), _) => Ok(bytes.clone()),
-            (None, Some(path)) => std::fs::read(path).map_err(|e| {
-                Diagnostic::error(
-                    codes::UNREADABLE_FILE,
-                    Span::new(0, 0),
-                    msg!("file-unreadable", error = e.to_string()),
-                )
-                .with_help(msg!("file-unreadable-help"))
-            }),
+            (None, Some(path)) => {
+                // Refused before it is read: a span points into less than 4 GiB.
+                let size = std::fs::metadata(path).map_or(0, |m| m.len());
+                if usize::try_from(size).map_or(true, |s| s > crate::source::MAX_SOURCE_LEN) {
+                    return Err(crate::too_large(
+                        usize::try_from(size).unwrap_or(usize::MAX),
+                    ));
+                }
+                std::fs::read(path).map_err(|e| {
+                    Diagnostic::error(
+                        codes::UNREADABLE_FILE,
+                        Span::new(0, 0),
+                        msg!("file-unreadable", error = e.to_string()),
+                    )
+                    .with_help(msg!("file-unreadable-help"))
+                })
+            }
             (None, None) => Ok(Vec::new()),
         }
     }

@@ -109,10 +109,10 @@ impl Fix {
         applicability: Applicability,
         mut edits: Vec<Edit>,
     ) -> Option<Self> {
-        edits.sort_by_key(|e| (e.span.start, e.span.end));
+        edits.sort_by_key(|e| (e.span.start(), e.span.end()));
         let overlapping = edits
             .windows(2)
-            .any(|pair| matches!(pair, [a, b] if b.span.start < a.span.end));
+            .any(|pair| matches!(pair, [a, b] if b.span.start() < a.span.end()));
         if edits.is_empty() || overlapping {
             return None;
         }
@@ -143,12 +143,12 @@ impl Fix {
 
     /// The first byte any edit touches.
     pub fn start(&self) -> usize {
-        self.edits.first().map_or(0, |e| e.span.start)
+        self.edits.first().map_or(0, |e| e.span.start())
     }
 
     /// One past the last byte any edit touches.
     pub fn end(&self) -> usize {
-        self.edits.iter().map(|e| e.span.end).max().unwrap_or(0)
+        self.edits.iter().map(|e| e.span.end()).max().unwrap_or(0)
     }
 }
 
@@ -224,22 +224,22 @@ impl FixAvailability {
 /// its first line and nothing but spaces, tabs or a comment after it on its last.
 pub fn whole_lines(source: &SourceFile, span: Span) -> Option<Span> {
     let text = &source.text;
-    if span.start > span.end || span.end > text.len() {
+    if span.start() > span.end() || span.end() > text.len() {
         return None;
     }
-    let first = source.line_start(source.line_index(span.start))?;
-    let before = text.get(first..span.start)?;
+    let first = source.line_start(source.line_index(span.start()))?;
+    let before = text.get(first..span.start())?;
     if !before.chars().all(|c| c == ' ' || c == '\t') {
         return None;
     }
-    let content_end = line_content_end(source, span.end.max(span.start))?;
+    let content_end = line_content_end(source, span.end().max(span.start()))?;
     let after = text
-        .get(span.end..content_end)?
+        .get(span.end()..content_end)?
         .trim_start_matches([' ', '\t']);
     if !(after.is_empty() || after.starts_with('#')) {
         return None;
     }
-    let line = source.line_index(span.end);
+    let line = source.line_index(span.end());
     let end = source.line_start(line + 1).unwrap_or(text.len());
     Some(Span::new(first, end))
 }
@@ -311,7 +311,7 @@ mod tests {
             Some(Edit::insert(9, "  # kilde: registret".to_owned()))
         );
         let edit = Edit::append_comment(&source, 12, "k");
-        assert_eq!(edit.map(|e| e.span.start), Some(17));
+        assert_eq!(edit.map(|e| e.span.start()), Some(17));
     }
 
     #[test]

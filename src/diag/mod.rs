@@ -146,9 +146,9 @@ impl Diagnostic {
 /// Sorts diagnostics by position, then code, so output is deterministic.
 pub fn sort(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by(|a, b| {
-        (a.span.start, a.span.end, a.code, &a.message).cmp(&(
-            b.span.start,
-            b.span.end,
+        (a.span.start(), a.span.end(), a.code, &a.message).cmp(&(
+            b.span.start(),
+            b.span.end(),
             b.code,
             &b.message,
         ))

@@ -68,7 +68,7 @@ pub fn human(diagnostic: &Diagnostic, source: &SourceFile, style: HumanStyle) ->
     let mut out = String::new();
     if handler.render_report(&mut out, &view).is_err() {
         // Rendering into a String cannot fail in practice; fall back to one plain line.
-        let (line, column) = source.line_col(diagnostic.span.start);
+        let (line, column) = source.line_col(diagnostic.span.start());
         out = format!(
             "{}[{}]: {} at {}:{}:{}\n",
             diagnostic.severity, diagnostic.code, view.message, source.name, line, column
@@ -81,7 +81,7 @@ pub fn human(diagnostic: &Diagnostic, source: &SourceFile, style: HumanStyle) ->
     if let Some(length) = long_line {
         // miette pads a label to its column, and a column past 65,535 overflows the
         // padding of Rust's formatter; a line that long cannot be shown usefully anyway.
-        let (line, column) = source.line_col(diagnostic.span.start);
+        let (line, column) = source.line_col(diagnostic.span.start());
         let at = crate::msg!(
             "output-line-too-long",
             place = format!("{}:{line}:{column}", source.name),
@@ -135,10 +135,14 @@ fn help_block(head: &str, help: &str, style: HumanStyle) -> String {
 /// snippets headed by their own place, so a label far above the main span (the
 /// standard's date, say) would head the diagnostic.
 fn main_location(diagnostic: &Diagnostic, source: &SourceFile) -> Option<String> {
-    let lines =
-        |span: crate::source::Span| (source.line_index(span.start), source.line_index(span.end));
-    let mut spans: Vec<(usize, bool)> = std::iter::once((diagnostic.span.start, true))
-        .chain(diagnostic.labels.iter().map(|l| (l.span.start, false)))
+    let lines = |span: crate::source::Span| {
+        (
+            source.line_index(span.start()),
+            source.line_index(span.end()),
+        )
+    };
+    let mut spans: Vec<(usize, bool)> = std::iter::once((diagnostic.span.start(), true))
+        .chain(diagnostic.labels.iter().map(|l| (l.span.start(), false)))
         .collect();
     spans.sort_unstable();
     let by_start = |start: usize, main: bool| {
@@ -149,7 +153,7 @@ fn main_location(diagnostic: &Diagnostic, source: &SourceFile) -> Option<String>
                 .labels
                 .iter()
                 .map(|l| l.span)
-                .find(|s| s.start == start)
+                .find(|s| s.start() == start)
                 .unwrap_or(diagnostic.span)
         }
     };
@@ -167,7 +171,7 @@ fn main_location(diagnostic: &Diagnostic, source: &SourceFile) -> Option<String>
         }
         end = Some(end.map_or(last, |e: usize| e.max(last)));
     }
-    let (line, column) = source.line_col(diagnostic.span.start);
+    let (line, column) = source.line_col(diagnostic.span.start());
     Some(format!("{}:{line}:{column}", source.name))
 }
 
@@ -186,8 +190,8 @@ fn long_line(diagnostic: &Diagnostic, source: &SourceFile) -> Option<usize> {
     std::iter::once(diagnostic.span)
         .chain(diagnostic.labels.iter().map(|label| label.span))
         .flat_map(|span| {
-            let first = source.line_index(span.start);
-            let last = source.line_index(span.end);
+            let first = source.line_index(span.start());
+            let last = source.line_index(span.end());
             [first.saturating_sub(1), first, last, last + 1]
         })
         .filter_map(line_length)

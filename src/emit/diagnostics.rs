@@ -352,16 +352,16 @@ pub fn diagnostic_json(d: &Diagnostic, source: &SourceFile, lang: Lang) -> Diagn
         severity: d.severity,
         message: text(&d.message),
         file: source.name.clone(),
-        start: position(source, d.span.start),
-        end: position(source, d.span.end),
+        start: position(source, d.span.start()),
+        end: position(source, d.span.end()),
         label: d.label.as_ref().map(text),
         labels: d
             .labels
             .iter()
             .map(|l| LabelJson {
                 message: text(&l.message),
-                start: position(source, l.span.start),
-                end: position(source, l.span.end),
+                start: position(source, l.span.start()),
+                end: position(source, l.span.end()),
             })
             .collect(),
         help: d.help.as_ref().map(text),
@@ -378,10 +378,10 @@ pub fn fix_json(fix: &Fix, source: &SourceFile, lang: Lang) -> FixJson {
             .edits
             .iter()
             .map(|edit| EditJson {
-                start: position(source, edit.span.start),
-                end: position(source, edit.span.end),
-                start_offset: edit.span.start,
-                end_offset: edit.span.end,
+                start: position(source, edit.span.start()),
+                end: position(source, edit.span.end()),
+                start_offset: edit.span.start(),
+                end_offset: edit.span.end(),
                 replacement: edit.replacement.clone(),
             })
             .collect(),

@@ -26,8 +26,8 @@ pub fn annotation(d: &Diagnostic, source: &SourceFile, lang: Lang) -> String {
         Severity::Warning => "warning",
         Severity::Advice => "notice",
     };
-    let (line, col) = source.line_col(d.span.start);
-    let (end_line, end_col) = source.line_col(d.span.end);
+    let (line, col) = source.line_col(d.span.start());
+    let (end_line, end_col) = source.line_col(d.span.end());
     let mut properties = Vec::new();
     // Standard input is no file in the repository; the annotation goes on the run.
     if source.name != STDIN_NAME {

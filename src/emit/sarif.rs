@@ -435,7 +435,7 @@ fn sarif_fix(fix: &Fix, source: &SourceFile, uri: &str, lang: Lang) -> SarifFix 
                     start_column: region.start_column,
                     end_line: region.end_line,
                     end_column: region.end_column,
-                    byte_offset: edit.span.start,
+                    byte_offset: edit.span.start(),
                     byte_length: edit.span.len(),
                 },
                 inserted_content: (!edit.replacement.is_empty()).then(|| ArtifactContent {
@@ -462,8 +462,8 @@ fn sarif_fix(fix: &Fix, source: &SourceFile, uri: &str, lang: Lang) -> SarifFix 
 
 /// The region of a span.
 pub fn region(source: &SourceFile, span: Span) -> Region {
-    let (start_line, start_column) = source.line_col(span.start);
-    let (end_line, end_column) = source.line_col(span.end);
+    let (start_line, start_column) = source.line_col(span.start());
+    let (end_line, end_column) = source.line_col(span.end());
     Region {
         start_line,
         start_column,

@@ -150,9 +150,9 @@ pub fn apply_fixes(text: &str, diagnostics: &[Diagnostic], threshold: Applicabil
             continue;
         }
         for edit in &fix.edits {
-            out.push_str(text.get(copied..edit.span.start).unwrap_or(""));
+            out.push_str(text.get(copied..edit.span.start()).unwrap_or(""));
             out.push_str(&edit.replacement);
-            copied = edit.span.end;
+            copied = edit.span.end();
         }
         last_end = Some(fix.end());
         done.extend(&fix.edits);
@@ -175,15 +175,15 @@ fn applicable(text: &str, fix: &Fix) -> bool {
     let mut previous_end = 0;
     for edit in &fix.edits {
         let span = edit.span;
-        let fits = span.start <= span.end
-            && span.end <= text.len()
-            && text.is_char_boundary(span.start)
-            && text.is_char_boundary(span.end)
-            && span.start >= previous_end;
+        let fits = span.start() <= span.end()
+            && span.end() <= text.len()
+            && text.is_char_boundary(span.start())
+            && text.is_char_boundary(span.end())
+            && span.start() >= previous_end;
         if !fits {
             return false;
         }
-        previous_end = span.end;
+        previous_end = span.end();
     }
     !fix.edits.is_empty()
 }

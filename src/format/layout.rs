@@ -70,9 +70,9 @@ fn line_ends(gap: &str) -> usize {
 /// Where an item starts in the source.
 fn start(item: &Item) -> usize {
     match item {
-        Item::Statement(statement) => statement.span.start,
-        Item::Comment(comment) => comment.span.start,
-        Item::Error(error) => error.span.start,
+        Item::Statement(statement) => statement.span.start(),
+        Item::Comment(comment) => comment.span.start(),
+        Item::Error(error) => error.span.start(),
     }
 }
 
@@ -82,9 +82,11 @@ fn end(item: &Item) -> usize {
         Item::Statement(statement) => statement
             .comment
             .as_ref()
-            .map_or(statement.span.end, |c| c.span.end.max(statement.span.end)),
-        Item::Comment(comment) => comment.span.end,
-        Item::Error(error) => error.span.end,
+            .map_or(statement.span.end(), |c| {
+                c.span.end().max(statement.span.end())
+            }),
+        Item::Comment(comment) => comment.span.end(),
+        Item::Error(error) => error.span.end(),
     }
 }
 
@@ -134,7 +136,7 @@ impl<'a> Writer<'a> {
                 Item::Error(error) => {
                     // A file with errors is never formatted; written as it stands.
                     self.indent(depth);
-                    let text = self.slice(error.span.start, error.span.end);
+                    let text = self.slice(error.span.start(), error.span.end());
                     self.out.push_str(text.trim());
                     self.out.push_str(self.nl);
                 }
@@ -196,7 +198,7 @@ impl<'a> Writer<'a> {
             [Item::Statement(inner)] => {
                 inner.block.is_none()
                     && inner.comment.is_none()
-                    && line_ends(self.slice(block.span.start, block.span.end)) == 0
+                    && line_ends(self.slice(block.span.start(), block.span.end())) == 0
             }
             _ => false,
         }
@@ -221,33 +223,36 @@ impl<'a> Writer<'a> {
         // The mark `forslag:` stays where the writer put it, before the keyword or
         // before the values, written `forslag:` (its word as written, the colon joined).
         let mark = statement.proposal.as_deref().map(|mark| {
-            let word = self.slice(mark.start, mark.start + PROPOSAL_WORD.len());
-            (mark.start < statement.key.span.start, format!("{word}:"))
+            let word = self.slice(mark.start(), mark.start() + PROPOSAL_WORD.len());
+            (
+                mark.start() < statement.key.span.start(),
+                format!("{word}:"),
+            )
         });
         if let Some((true, mark)) = &mark {
             self.out.push_str(mark);
             self.out.push(' ');
         }
-        let key = self.slice(statement.key.span.start, statement.key.span.end);
+        let key = self.slice(statement.key.span.start(), statement.key.span.end());
         self.out.push_str(key);
-        let mut previous = statement.key.span.end;
+        let mut previous = statement.key.span.end();
         if let Some((false, mark)) = &mark {
             self.out.push(' ');
             self.out.push_str(mark);
             previous = usize::MAX;
         }
         for arg in &statement.args {
-            if arg.span.start > previous || previous == usize::MAX {
+            if arg.span.start() > previous || previous == usize::MAX {
                 self.out.push(' ');
             }
             self.arg(arg, depth);
-            previous = arg.span.end;
+            previous = arg.span.end();
         }
     }
 
     /// Writes one value as written; a text block over several lines re-indented.
     fn arg(&mut self, arg: &Arg, depth: usize) {
-        let written = self.slice(arg.span.start, arg.span.end);
+        let written = self.slice(arg.span.start(), arg.span.end());
         let inside = written
             .strip_prefix("\"\"\"")
             .and_then(|w| w.strip_suffix("\"\"\""));
@@ -273,11 +278,11 @@ impl<'a> Writer<'a> {
             return;
         }
         self.out.push_str(" {");
-        let open_end = block.span.start + 1;
+        let open_end = block.span.start() + 1;
         let mut items = block.items.as_slice();
         // A comment on the line of `{` stays there.
         if let Some((Item::Comment(comment), rest)) = items.split_first() {
-            if line_ends(self.slice(open_end, comment.span.start)) == 0 {
+            if line_ends(self.slice(open_end, comment.span.start())) == 0 {
                 self.out.push_str("  ");
                 self.comment(comment);
                 items = rest;

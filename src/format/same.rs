@@ -51,7 +51,11 @@ impl Texts<'_> {
             _ => false,
         };
         // A mark `forslag:` in both, on the same side of the keyword, or in neither.
-        let side = |s: &Statement| s.proposal.as_deref().map(|m| m.start < s.key.span.start);
+        let side = |s: &Statement| {
+            s.proposal
+                .as_deref()
+                .map(|m| m.start() < s.key.span.start())
+        };
         comments
             && side(a) == side(b)
             && a.key.text == b.key.text
@@ -71,13 +75,13 @@ impl Texts<'_> {
         if a.args.len() != b.args.len() {
             return false;
         }
-        let (mut a_end, mut b_end) = (a.key.span.end, b.key.span.end);
+        let (mut a_end, mut b_end) = (a.key.span.end(), b.key.span.end());
         for (a, b) in a.args.iter().zip(&b.args) {
-            let touching = (a.span.start == a_end) == (b.span.start == b_end);
+            let touching = (a.span.start() == a_end) == (b.span.start() == b_end);
             if !touching || !self.arg(a, b) {
                 return false;
             }
-            (a_end, b_end) = (a.span.end, b.span.end);
+            (a_end, b_end) = (a.span.end(), b.span.end());
         }
         true
     }

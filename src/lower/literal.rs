@@ -71,7 +71,7 @@ fn number_word(word: &str) -> Option<f64> {
 /// digits (`1.5`, `1.25`) is no number at all; [`misplaced_point`] says so.
 pub fn number(cursor: &mut Cursor<'_>) -> Option<f64> {
     let arg = cursor.peek()?;
-    let mut end = arg.span.end;
+    let mut end = arg.span.end();
     let mut value = match arg.kind {
         ArgKind::Number => {
             cursor.next();
@@ -83,7 +83,7 @@ pub fn number(cursor: &mut Cursor<'_>) -> Option<f64> {
                     cursor.next();
                     cursor.next();
                     digits.push_str(group.as_str());
-                    end = group.span.end;
+                    end = group.span.end();
                     // The decimal comma ends the number (only the group read last can
                     // hold it, so the digits read before need no second look).
                     if group.as_str().contains(',') {
@@ -107,7 +107,7 @@ pub fn number(cursor: &mut Cursor<'_>) -> Option<f64> {
     // `1½`, and `1 ½` after a whole number.
     if cursor
         .peek()
-        .is_some_and(|a| a.is_punct("½") && (a.span.start == end || value.fract() == 0.0))
+        .is_some_and(|a| a.is_punct("½") && (a.span.start() == end || value.fract() == 0.0))
     {
         cursor.next();
         value += 0.5;
@@ -120,10 +120,10 @@ pub fn number(cursor: &mut Cursor<'_>) -> Option<f64> {
 fn thousands_group<'a>(cursor: &Cursor<'a>, end: usize) -> Option<&'a Arg<'a>> {
     let point = cursor
         .peek()
-        .filter(|a| a.is_punct(".") && a.span.start == end)?;
+        .filter(|a| a.is_punct(".") && a.span.start() == end)?;
     let group = cursor
         .peek2()
-        .filter(|a| a.kind == ArgKind::Number && a.span.start == point.span.end)?;
+        .filter(|a| a.kind == ArgKind::Number && a.span.start() == point.span.end())?;
     let whole = group.text.split(',').next().unwrap_or_default();
     (whole.len() == 3).then_some(group)
 }
@@ -135,15 +135,15 @@ pub fn misplaced_point(cursor: &Cursor<'_>, start: usize) -> Option<Diagnostic> 
     let read = cursor.span_since(start);
     let point = cursor
         .peek()
-        .filter(|a| a.is_punct(".") && a.span.start == read.end)?;
+        .filter(|a| a.is_punct(".") && a.span.start() == read.end())?;
     let digits = cursor
         .peek2()
-        .filter(|a| a.kind == ArgKind::Number && a.span.start == point.span.end)?;
+        .filter(|a| a.kind == ArgKind::Number && a.span.start() == point.span.end())?;
     let number: String = cursor.read_since(start).iter().map(Arg::as_str).collect();
     Some(
         Diagnostic::error(
             codes::INVALID_RANGE,
-            Span::new(read.start, digits.span.end),
+            Span::new(read.start(), digits.span.end()),
             msg!(
                 "lower-not-danish-number",
                 number = number.as_str(),
@@ -693,7 +693,7 @@ pub fn email(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Email> {
     };
     let mut end = first.span;
     while let Some(arg) = cursor.peek() {
-        if arg.span.start == end.end && !arg.is_text() {
+        if arg.span.start() == end.end() && !arg.is_text() {
             end = arg.span;
             cursor.next();
         } else {
@@ -754,7 +754,7 @@ pub fn url(cursor: &mut Cursor<'_>, source: &SourceFile) -> Parsed<Url> {
     };
     let mut end = first.span;
     while let Some(arg) = cursor.peek() {
-        if arg.span.start == end.end && !arg.is_text() {
+        if arg.span.start() == end.end() && !arg.is_text() {
             end = arg.span;
             cursor.next();
         } else {
@@ -1102,7 +1102,7 @@ pub fn law_refs(
             stks.push(stk.take());
         }
         let span = cursor.span_since(start);
-        let span = Span::new(span.start, span.end.saturating_sub(glued_periods));
+        let span = Span::new(span.start(), span.end().saturating_sub(glued_periods));
         let original = source.slice(span).trim_end_matches([',', ' ']).to_owned();
         let reference = LawRef {
             law: current,
@@ -1163,13 +1163,13 @@ pub fn law_refs(
 
 /// The stk. of `§ 86.1`: a `.` and a whole number, touching the paragraph. Not taken.
 fn point_stk(cursor: &Cursor<'_>) -> Option<u32> {
-    let before = cursor.span_since(cursor.mark().saturating_sub(1)).end;
+    let before = cursor.span_since(cursor.mark().saturating_sub(1)).end();
     let point = cursor
         .peek()
-        .filter(|a| a.is_punct(".") && a.span.start == before)?;
+        .filter(|a| a.is_punct(".") && a.span.start() == before)?;
     cursor
         .peek2()
-        .filter(|a| a.kind == ArgKind::Number && a.span.start == point.span.end)
+        .filter(|a| a.kind == ArgKind::Number && a.span.start() == point.span.end())
         .and_then(|a| a.text.parse::<u32>().ok())
 }
 

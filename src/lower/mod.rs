@@ -626,7 +626,7 @@ impl<'src> Lowerer<'src> {
     /// A cursor over a statement's values.
     pub(crate) fn cursor<'s>(&self, statement: &'s Statement) -> Cursor<'s> {
         let end = statement.args.last().map_or(statement.key.span, |a| a.span);
-        Cursor::new(&statement.args, Span::new(end.end, end.end))
+        Cursor::new(&statement.args, Span::new(end.end(), end.end()))
     }
 
     /// Reports values left over after a value was read.
@@ -684,7 +684,7 @@ impl<'src> Lowerer<'src> {
             self.diagnostics.push(
                 Diagnostic::error(
                     codes::BLOCK_SHAPE,
-                    Span::new(block.span.start, block.span.start + 1),
+                    Span::new(block.span.start(), block.span.start() + 1),
                     msg!("lower-no-block", keyword = statement.key.text),
                 )
                 .with_secondary(statement.key.span, msg!("lower-no-block-label"))

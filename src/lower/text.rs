@@ -23,7 +23,8 @@ use crate::source::{Span, Spanned};
 /// quotes included.
 pub fn parse_text(raw: &str, span: Span) -> Text {
     // The items' spans point into the source when `raw` is the text block's inside.
-    let base = (span.end.checked_sub(span.start) == Some(raw.len() + 6)).then_some(span.start + 3);
+    let base =
+        (span.end().checked_sub(span.start()) == Some(raw.len() + 6)).then_some(span.start() + 3);
     let lines = classify(raw);
     let confirmed = numbered_starts(&lines);
     let mut builder = Builder::default();

@@ -75,7 +75,7 @@ fn quick_fixes(
         .compiled
         .diagnostics
         .iter()
-        .filter(|d| !(d.span.end < wanted.start || d.span.start > wanted.end))
+        .filter(|d| !(d.span.end() < wanted.start() || d.span.start() > wanted.end()))
         .collect();
     for diagnostic in &in_range {
         if let Some(fix) = &diagnostic.fix {
@@ -89,7 +89,7 @@ fn quick_fixes(
         let Some(rule) = rules::find(diagnostic.code).filter(|r| r.phase == Phase::Standard) else {
             continue;
         };
-        let Some(statement) = innermost(&tree.items, span.start) else {
+        let Some(statement) = innermost(&tree.items, span.start()) else {
             continue;
         };
         let Some(line_start) = starts_its_line(text, statement.key.span) else {
@@ -99,7 +99,9 @@ fn quick_fixes(
             continue;
         }
         offered.push((rule.code, line_start));
-        let indent = text.get(line_start..statement.key.span.start).unwrap_or("");
+        let indent = text
+            .get(line_start..statement.key.span.start())
+            .unwrap_or("");
         let comment = format!("{indent}# kvalitet: tillad {} \"\"\n", rule.code);
         let at = snapshot
             .lines
@@ -186,7 +188,7 @@ fn innermost<'t, 'a>(items: &'t [Item<'a>], offset: usize) -> Option<&'t Stateme
     loop {
         let statement = items.iter().find_map(|item| match item {
             Item::Statement(s)
-                if s.span.start <= offset && offset < s.span.end.max(s.span.start + 1) =>
+                if s.span.start() <= offset && offset < s.span.end().max(s.span.start() + 1) =>
             {
                 Some(s)
             }
@@ -205,7 +207,7 @@ fn innermost<'t, 'a>(items: &'t [Item<'a>], offset: usize) -> Option<&'t Stateme
 
 /// The start of the line of `key`, if nothing but blanks stands before it there.
 fn starts_its_line(text: &str, key: Span) -> Option<usize> {
-    let before = text.get(..key.start)?;
+    let before = text.get(..key.start())?;
     let start = before.rfind(['\n', '\r']).map_or(0, |at| at + 1);
     let blank = before
         .get(start..)?

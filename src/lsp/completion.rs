@@ -379,13 +379,13 @@ impl Completions<'_> {
 
     /// The codes and names of the rules, in a suppression comment.
     fn suppression(&mut self, comment: Span, text: &str, offset: usize) {
-        let upto = offset.saturating_sub(comment.start + 1);
+        let upto = offset.saturating_sub(comment.start() + 1);
         let written = text.get(..upto).unwrap_or(text);
         let Some(rest) = written.trim_start().strip_prefix("kvalitet:") else {
             return;
         };
         let word_start = written.rfind([' ', ',', '\t']).map_or(0, |at| at + 1);
-        let span = Span::new(comment.start + 1 + word_start, offset);
+        let span = Span::new(comment.start() + 1 + word_start, offset);
         let rest = rest.trim_start();
         if !rest.starts_with("tillad") || !rest.contains(' ') {
             self.add(

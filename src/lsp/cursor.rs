@@ -80,13 +80,15 @@ pub fn locate<'t, 'a>(tree: &'t SyntaxFile<'a>, text: &str, offset: usize) -> Cu
 /// Whether the inside of a block holds `offset`: after its `{`, and before its `}`
 /// (or anywhere up to the end, for a block left open).
 fn holds(block: &Block, text: &str, offset: usize) -> bool {
-    let closed = text.get(..block.span.end).is_some_and(|t| t.ends_with('}'));
+    let closed = text
+        .get(..block.span.end())
+        .is_some_and(|t| t.ends_with('}'));
     let end = if closed {
-        block.span.end.saturating_sub(1)
+        block.span.end().saturating_sub(1)
     } else {
-        block.span.end
+        block.span.end()
     };
-    block.span.start < offset && offset <= end
+    block.span.start() < offset && offset <= end
 }
 
 /// What the cursor is on among the items of its block.
@@ -104,8 +106,8 @@ fn at<'t, 'a>(
             // A line that is not a statement, unless it is a `forslag:` still waiting
             // for its keyword.
             Item::Error(error)
-                if error.span.start < offset
-                    && offset <= error.span.end
+                if error.span.start() < offset
+                    && offset <= error.span.end()
                     && !without_mark(error.text.trim_end()).trim().is_empty() =>
             {
                 return At::Nothing;
@@ -172,10 +174,10 @@ fn on_statement<'t, 'a>(
     offset: usize,
 ) -> Option<At<'t, 'a>> {
     let key = statement.key.span;
-    if offset < key.start {
+    if offset < key.start() {
         return None;
     }
-    if offset <= key.end {
+    if offset <= key.end() {
         return Some(At::Keyword(key));
     }
     // The head ends at the block's `{`, or after the last value (or a `forslag:` after
@@ -183,14 +185,14 @@ fn on_statement<'t, 'a>(
     let mark = statement
         .proposal
         .as_deref()
-        .map_or(key.end, |mark| mark.end);
+        .map_or(key.end(), |mark| mark.end());
     let last = statement
         .args
         .last()
-        .map_or(key.end, |arg| arg.span.end)
+        .map_or(key.end(), |arg| arg.span.end())
         .max(mark);
     let head_end = match &statement.block {
-        Some(block) => block.span.start,
+        Some(block) => block.span.start(),
         None => {
             let rest = text.get(last..).unwrap_or("");
             last + rest.len() - rest.trim_start_matches([' ', '\t', '\u{a0}']).len()
@@ -203,13 +205,13 @@ fn on_statement<'t, 'a>(
     let index = statement
         .args
         .iter()
-        .position(|arg| offset <= arg.span.end)
+        .position(|arg| offset <= arg.span.end())
         .unwrap_or(statement.args.len());
     let (before, span) = match statement.args.get(index) {
-        Some(arg) if arg.span.start < offset && arg.is_text() => return Some(At::Nothing),
-        Some(arg) if arg.span.start <= offset => (
+        Some(arg) if arg.span.start() < offset && arg.is_text() => return Some(At::Nothing),
+        Some(arg) if arg.span.start() <= offset => (
             statement.args.get(..index).unwrap_or_default(),
-            Span::new(arg.span.start, offset),
+            Span::new(arg.span.start(), offset),
         ),
         _ => (
             statement.args.get(..index).unwrap_or_default(),
@@ -226,7 +228,7 @@ fn on_statement<'t, 'a>(
 
 /// Whether a span holds an offset, its end included.
 fn within(span: Span, offset: usize) -> bool {
-    span.start < offset && offset <= span.end
+    span.start() < offset && offset <= span.end()
 }
 
 #[cfg(test)]

@@ -41,7 +41,7 @@ pub fn hover(snapshot: &Snapshot, params: &HoverParams, settings: &Settings) -> 
     let mut seen: Vec<&str> = Vec::new();
     for diagnostic in &analysis.compiled.diagnostics {
         let span = diagnostic.span;
-        if !(span.start <= offset && offset <= span.end) || seen.contains(&diagnostic.code) {
+        if !(span.start() <= offset && offset <= span.end()) || seen.contains(&diagnostic.code) {
             continue;
         }
         seen.push(diagnostic.code);

@@ -66,7 +66,7 @@ fn occurrences(standard: &Standard, index: usize, with_definition: bool) -> Vec<
             _ => None,
         })
         .collect();
-    spans.sort_by_key(|span| span.start);
+    spans.sort_by_key(|span| span.start());
     if with_definition {
         if let Some(contact) = standard.contacts.get(index) {
             spans.insert(0, contact.id.span);

@@ -82,8 +82,8 @@ impl LineIndex {
     /// The range of a span.
     pub fn range(&self, text: &str, span: Span, encoding: Encoding) -> Range {
         Range::new(
-            self.position(text, span.start, encoding),
-            self.position(text, span.end.max(span.start), encoding),
+            self.position(text, span.start(), encoding),
+            self.position(text, span.end().max(span.start()), encoding),
         )
     }
 

@@ -50,10 +50,10 @@ fn flat(
         name
     };
     // The selection must lie inside the whole.
-    let selection = if span.start <= selection.start && selection.end <= span.end {
+    let selection = if span.start() <= selection.start() && selection.end() <= span.end() {
         selection
     } else {
-        Span::new(span.start, span.start)
+        Span::new(span.start(), span.start())
     };
     Flat {
         name: name.to_owned(),
@@ -136,7 +136,7 @@ fn section(section: &Section, out: &mut Vec<Flat>) {
             for route in &klage.routes {
                 let word = route.kind.word();
                 let heading = route.heading.as_ref().map_or(word, |h| h.value.as_str());
-                let keyword = Span::new(route.span.start, route.span.start + word.len());
+                let keyword = Span::new(route.span.start(), route.span.start() + word.len());
                 out.push(flat(
                     heading,
                     word,
@@ -168,7 +168,7 @@ fn pakker(list: &[OmfangPakke], out: &mut Vec<Flat>) {
 
 /// Nests the symbols: each under the smallest one whose span holds it.
 fn nest(mut flat: Vec<Flat>, snapshot: &Snapshot, settings: &Settings) -> Vec<DocumentSymbol> {
-    flat.sort_by_key(|s| (s.span.start, std::cmp::Reverse(s.span.end)));
+    flat.sort_by_key(|s| (s.span.start(), std::cmp::Reverse(s.span.end())));
     let text = &snapshot.text;
     let convert = |s: Flat| {
         #[allow(deprecated)] // `deprecated` is a field the protocol still requires.
@@ -199,7 +199,7 @@ fn nest(mut flat: Vec<Flat>, snapshot: &Snapshot, settings: &Settings) -> Vec<Do
         let span = symbol.span;
         while stack
             .last()
-            .is_some_and(|(open, _)| !(open.start <= span.start && span.end <= open.end))
+            .is_some_and(|(open, _)| !(open.start() <= span.start() && span.end() <= open.end()))
         {
             close(&mut stack, &mut roots);
         }

@@ -53,7 +53,7 @@ pub fn targets(standard: &Standard) -> Vec<(Span, Target<'_>)> {
 pub fn target_at(standard: &Standard, offset: usize) -> Option<(Span, Target<'_>)> {
     targets(standard)
         .into_iter()
-        .filter(|(span, _)| span.start <= offset && offset <= span.end)
+        .filter(|(span, _)| span.start() <= offset && offset <= span.end())
         .min_by_key(|(span, _)| span.len())
 }
 

@@ -34,16 +34,16 @@ pub struct Proposals {
 impl Proposals {
     /// The proposals of a standard. Statements nest or lie apart, as blocks do.
     pub fn new(mut list: Vec<Proposal>) -> Self {
-        list.sort_by_key(|p| (p.statement.start, std::cmp::Reverse(p.statement.end)));
+        list.sort_by_key(|p| (p.statement.start(), std::cmp::Reverse(p.statement.end())));
         let statements = list.iter().map(|p| p.statement).collect();
         let mut outer: Vec<Span> = Vec::new();
         for p in &list {
             match outer.last() {
-                Some(last) if p.statement.start < last.end => {}
+                Some(last) if p.statement.start() < last.end() => {}
                 _ => outer.push(p.statement),
             }
         }
-        list.sort_by_key(|p| p.mark.start);
+        list.sort_by_key(|p| p.mark.start());
         Self {
             list,
             outer,
@@ -75,8 +75,8 @@ impl Proposals {
     /// proposal.
     pub fn marks(&self, span: Span) -> bool {
         self.statements
-            .binary_search_by_key(&(span.start, std::cmp::Reverse(span.end)), |s| {
-                (s.start, std::cmp::Reverse(s.end))
+            .binary_search_by_key(&(span.start(), std::cmp::Reverse(span.end())), |s| {
+                (s.start(), std::cmp::Reverse(s.end()))
             })
             .is_ok()
     }
@@ -84,11 +84,11 @@ impl Proposals {
     /// Whether what is written at `span` is a proposal: it lies in a proposed
     /// statement (the statement itself, or one around it).
     pub fn covers(&self, span: Span) -> bool {
-        let after = self.outer.partition_point(|s| s.start <= span.start);
+        let after = self.outer.partition_point(|s| s.start() <= span.start());
         after
             .checked_sub(1)
             .and_then(|i| self.outer.get(i))
-            .is_some_and(|s| span.end <= s.end)
+            .is_some_and(|s| span.end() <= s.end())
     }
 }
 
@@ -114,7 +114,7 @@ mod tests {
             proposal(10, 10, 100),
         ]);
         assert_eq!(proposals.len(), 3);
-        assert_eq!(proposals.first().map(|p| p.mark.start), Some(10));
+        assert_eq!(proposals.first().map(|p| p.mark.start()), Some(10));
         for (span, proposed) in [
             ((10, 100), true),
             ((45, 48), true),

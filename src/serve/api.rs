@@ -216,7 +216,7 @@ fn findings(compiled: &Compiled, lang: Lang) -> Vec<Finding> {
     let mut offsets: Vec<usize> = compiled
         .diagnostics
         .iter()
-        .flat_map(|d| [d.span.start, d.span.end])
+        .flat_map(|d| [d.span.start(), d.span.end()])
         .collect();
     let units = utf16_offsets(text, &mut offsets);
     let at = |byte: usize| units.get(&byte).copied().unwrap_or(0);
@@ -225,7 +225,7 @@ fn findings(compiled: &Compiled, lang: Lang) -> Vec<Finding> {
         .iter()
         .enumerate()
         .map(|(index, d)| {
-            let (line, column) = compiled.source.line_col(d.span.start);
+            let (line, column) = compiled.source.line_col(d.span.start());
             Finding {
                 index,
                 code: d.code,
@@ -233,8 +233,8 @@ fn findings(compiled: &Compiled, lang: Lang) -> Vec<Finding> {
                 message: d.message.text(lang),
                 label: d.label.as_ref().map(|m| m.text(lang)),
                 help: d.help.as_ref().map(|m| m.text(lang)),
-                start: at(d.span.start),
-                end: at(d.span.end),
+                start: at(d.span.start()),
+                end: at(d.span.end()),
                 line,
                 column,
                 fix: d.fix.as_ref().map(|f| FixView {

@@ -122,7 +122,7 @@ fn parse_counted(
                 builder.diagnostics.push(
                     Diagnostic::error(
                         codes::SYNTAX_ERROR,
-                        Span::new(span.start + start, span.end + start),
+                        Span::new(span.start() + start, span.end() + start),
                         msg!("syntax-unreadable-here"),
                     )
                     .with_help(msg!("syntax-unreadable-here-help")),
@@ -247,7 +247,7 @@ impl<'a> Builder<'a> {
                 }
                 Rule::close => {
                     if skipped.depth == 0 {
-                        let end = span_of(&pair, self.base).end;
+                        let end = span_of(&pair, self.base).end();
                         if let Some(skipped) = self.skipped.take() {
                             let block = Block {
                                 items: Vec::new(),
@@ -274,7 +274,7 @@ impl<'a> Builder<'a> {
                     let after_block = statement.block.as_ref().is_some_and(|block| {
                         statement.comment.is_none()
                             && text
-                                .get(block.span.end..comment.span.start)
+                                .get(block.span.end()..comment.span.start())
                                 .is_some_and(|gap| !gap.contains(['\n', '\r']))
                     });
                     if after_block {
@@ -304,7 +304,7 @@ impl<'a> Builder<'a> {
         let mut span = span_of(&pair, self.base);
         let mut key = Word {
             text: "",
-            span: Span::new(span.start, span.start),
+            span: Span::new(span.start(), span.start()),
         };
         // Values are gathered in a buffer that every statement reuses, and copied out
         // at their exact number: a statement's own list, grown by doubling, would
@@ -340,9 +340,9 @@ impl<'a> Builder<'a> {
             }
         };
         // The statement's span ends at its last value or block, not at the line end.
-        span.end = args.last().map_or(key.span.end, |a: &Arg| a.span.end);
+        span = span.with_end(args.last().map_or(key.span.end(), |a: &Arg| a.span.end()));
         if let Some(mark) = proposal {
-            span.end = span.end.max(mark.end);
+            span = span.with_end(span.end().max(mark.end()));
         }
         // The grammar scans a string up to `"`, `\\` or `\n`; one that runs over a
         // lone carriage return (a line end of its own) was never closed on its line.
@@ -350,12 +350,12 @@ impl<'a> Builder<'a> {
             .iter()
             .find(|a| a.kind == ArgKind::String && a.text.contains('\r'))
         {
-            let from = string.span.start;
+            let from = string.span.start();
             let to = self
                 .text
-                .get(from..string.span.end)
+                .get(from..string.span.end())
                 .and_then(|t| t.find('\r'))
-                .map_or(string.span.end, |at| from + at);
+                .map_or(string.span.end(), |at| from + at);
             self.diagnostics
                 .push(unterminated_string(Span::new(from, to)));
             self.bad_line(span, args, open);
@@ -382,7 +382,7 @@ impl<'a> Builder<'a> {
     /// Keeps a line that was reported out of the tree (as an error node), and its
     /// block with it; `args` is the parser's buffer of values, handed back.
     fn bad_line(&mut self, span: Span, args: Vec<Arg<'a>>, open: Option<Span>) {
-        let text = self.text.get(span.start..span.end).unwrap_or_default();
+        let text = self.text.get(span.start()..span.end()).unwrap_or_default();
         self.items().push(Item::Error(ErrorNode {
             kind: ErrorKind::BadLine,
             text,
@@ -408,12 +408,12 @@ impl<'a> Builder<'a> {
         if key.text.eq_ignore_ascii_case(PROPOSAL) && args.first().is_some_and(|a| a.is_punct(":"))
         {
             let colon = args.first().map_or(key.span, |a| a.span);
-            let here = Span::new(key.span.start, colon.end);
+            let here = Span::new(key.span.start(), colon.end());
             let next = args
                 .get(1)
                 .filter(|a| a.kind == ArgKind::Word)
                 .and_then(|a| {
-                    let text = self.text.get(a.span.start..a.span.end)?;
+                    let text = self.text.get(a.span.start()..a.span.end())?;
                     is_key(text).then_some(Word { text, span: a.span })
                 });
             let Some(next) = next else {
@@ -438,7 +438,7 @@ impl<'a> Builder<'a> {
             .chunks_exact(2)
             .map_while(|pair| match pair {
                 [word, colon] if word.is_word(PROPOSAL) && colon.is_punct(":") => {
-                    Some(Span::new(word.span.start, colon.span.end))
+                    Some(Span::new(word.span.start(), colon.span.end()))
                 }
                 _ => None,
             })
@@ -471,7 +471,7 @@ impl<'a> Builder<'a> {
             self.diagnostics.push(
                 Diagnostic::error(
                     codes::NESTED_TOO_DEEPLY,
-                    Span::new(open.start, open.start + 1),
+                    Span::new(open.start(), open.start() + 1),
                     msg!("syntax-nested-too-deeply", depth = MAX_DEPTH.to_string()),
                 )
                 .with_label(msg!("syntax-nested-too-deeply-label"))
@@ -479,7 +479,7 @@ impl<'a> Builder<'a> {
             );
             self.skipped = Some(Skipped {
                 owner,
-                open: open.start,
+                open: open.start(),
                 depth: 0,
             });
             return;
@@ -494,7 +494,7 @@ impl<'a> Builder<'a> {
         };
         self.stack.push(Frame {
             owner,
-            open: open.start,
+            open: open.start(),
             items: Vec::new(),
         });
     }
@@ -507,7 +507,7 @@ impl<'a> Builder<'a> {
         let text = self.text;
         let previous = match self.items().last() {
             Some(Item::Statement(statement)) if statement.block.is_none() => text
-                .get(statement.span.end..open.start)
+                .get(statement.span.end()..open.start())
                 .filter(|gap| gap.trim().is_empty() && gap.contains('\n'))
                 .map(|_| statement.key.clone()),
             _ => None,
@@ -529,7 +529,7 @@ impl<'a> Builder<'a> {
             return;
         }
         let after_error = matches!(self.items().last(), Some(Item::Error(error))
-            if text.get(error.span.end..open.start).is_some_and(|gap| gap.trim().is_empty() && !gap.contains(['\n', '\r'])));
+            if text.get(error.span.end()..open.start()).is_some_and(|gap| gap.trim().is_empty() && !gap.contains(['\n', '\r'])));
         if !after_error {
             self.diagnostics.push(
                 Diagnostic::error(
@@ -566,7 +566,7 @@ impl<'a> Builder<'a> {
             }));
             return;
         };
-        self.finish_frame(frame, close.end);
+        self.finish_frame(frame, close.end());
     }
 
     /// Ends a block at `end` and puts it where it belongs.
@@ -590,7 +590,7 @@ impl<'a> Builder<'a> {
     fn attach(&mut self, owner: Option<Statement<'a>>, block: Block<'a>) {
         match owner {
             Some(mut statement) => {
-                statement.span.end = block.span.end;
+                statement.span = statement.span.with_end(block.span.end());
                 statement.block = Some(Box::new(block));
                 self.items().push(Item::Statement(statement));
             }
@@ -695,7 +695,7 @@ fn unescape(raw: &str) -> String {
 /// Turns a line that is not a statement into the most helpful diagnostic.
 fn classify(text: &str, span: Span) -> Diagnostic {
     if let Some(offset) = unclosed_text_block(text) {
-        let at = Span::new(span.start + offset, span.start + offset + 3);
+        let at = Span::new(span.start() + offset, span.start() + offset + 3);
         return Diagnostic::error(
             codes::UNTERMINATED_TEXT_BLOCK,
             at,
@@ -711,7 +711,7 @@ fn classify(text: &str, span: Span) -> Diagnostic {
     if let Some(offset) = unterminated_quote(text) {
         let rest = text.get(offset..).unwrap_or("");
         let end = offset + rest.find(['\n', '\r']).unwrap_or(rest.len());
-        return unterminated_string(Span::new(span.start + offset, span.start + end));
+        return unterminated_string(Span::new(span.start() + offset, span.start() + end));
     }
     // Only the grammar's own white space: a vertical tab or a form feed is no white
     // space to the grammar, and is what the line starts with.
@@ -722,7 +722,7 @@ fn classify(text: &str, span: Span) -> Diagnostic {
     if Grammar::parse(Rule::key, trimmed).is_err() {
         let offset = line.len() - trimmed.len();
         let width = first.map_or(0, char::len_utf8);
-        let at = Span::new(span.start + offset, span.start + offset + width);
+        let at = Span::new(span.start() + offset, span.start() + offset + width);
         let found = match first {
             // A control character or an unusual space is named by its code point.
             Some(c) if c.is_control() || (c.is_whitespace() && c != ' ') => {

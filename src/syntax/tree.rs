@@ -54,7 +54,7 @@ impl Statement<'_> {
     pub fn args_span(&self) -> Span {
         match (self.args.first(), self.args.last()) {
             (Some(first), Some(last)) => first.span.join(last.span),
-            _ => Span::new(self.key.span.end, self.key.span.end),
+            _ => Span::new(self.key.span.end(), self.key.span.end()),
         }
     }
 }

@@ -292,6 +292,42 @@ fn an_unreadable_file_is_reported_beside_the_others() {
     }
 }
 
+/// A file of 4 GiB or more (here a sparse one, which takes no room on disk) is
+/// refused before it is read, as KS090 beside the other files: a span points into less
+/// than 4 GiB.
+#[test]
+fn a_file_of_4_gib_is_refused_before_it_is_read() {
+    let test = Test::new().file("a/glostrup.kvs", BROKEN);
+    let big = std::fs::File::create(test.path("a/stor.kvs")).expect("create the file");
+    big.set_len(1 << 32).expect("a sparse file of 4 GiB");
+    let output = test
+        .args(["check", "--today", TODAY, "--format", "json", "a"])
+        .run()
+        .code(2);
+    let value: serde_json::Value =
+        serde_json::from_str(&output.stdout).expect("the JSON output parses");
+    let diagnostics = value["diagnostics"]
+        .as_array()
+        .expect("a list of diagnostics");
+    let big = diagnostics
+        .iter()
+        .find(|d| d["file"].as_str().is_some_and(|f| f.ends_with("stor.kvs")))
+        .expect("a diagnostic on the large file");
+    assert_eq!(big["code"], "KS090");
+    assert!(
+        big["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("4294967296 bytes")),
+        "{big}"
+    );
+    assert!(
+        diagnostics.iter().any(|d| d["file"]
+            .as_str()
+            .is_some_and(|f| f.ends_with("glostrup.kvs"))),
+        "the other file is still reported"
+    );
+}
+
 #[test]
 fn a_missing_path_exits_2() {
     let output = Test::new()

@@ -143,10 +143,10 @@ fn assert_spans_in_text(compiled: &Compiled) {
             std::iter::once(diagnostic.span).chain(diagnostic.labels.iter().map(|l| l.span));
         for span in spans {
             assert!(
-                span.start <= span.end
-                    && span.end <= text.len()
-                    && text.is_char_boundary(span.start)
-                    && text.is_char_boundary(span.end),
+                span.start() <= span.end()
+                    && span.end() <= text.len()
+                    && text.is_char_boundary(span.start())
+                    && text.is_char_boundary(span.end()),
                 "{}: {} has the span {span:?} in a text of {} bytes",
                 compiled.source.name,
                 diagnostic.code,

@@ -102,7 +102,7 @@ fn values(text: &str) -> Vec<String> {
                 continue;
             };
             out.push(format!("key {}", statement.key.text));
-            let mut end = statement.key.span.end;
+            let mut end = statement.key.span.end();
             for arg in &statement.args {
                 let written = text.get(arg.span.range()).unwrap_or_default();
                 let words = if arg.kind == ArgKind::TextBlock && written.contains('\n') {
@@ -113,9 +113,9 @@ fn values(text: &str) -> Vec<String> {
                 } else {
                     written.to_owned()
                 };
-                let touching = if arg.span.start == end { "+" } else { "" };
+                let touching = if arg.span.start() == end { "+" } else { "" };
                 out.push(format!("{touching}{:?} {words}", arg.kind));
-                end = arg.span.end;
+                end = arg.span.end();
             }
             if let Some(block) = &statement.block {
                 out.push("{".to_owned());

@@ -50,7 +50,7 @@ fn keys(compiled: &Compiled) -> HashSet<(&'static str, String, usize)> {
         .diagnostics
         .iter()
         .map(|d| {
-            let (line, _) = compiled.source.line_col(d.span.start);
+            let (line, _) = compiled.source.line_col(d.span.start());
             (d.code, d.message.en(), line)
         })
         .collect()
@@ -84,7 +84,7 @@ fn a_mutation_in_prose_is_found() {
         let before = keys(&original);
         let source = mutated.source.clone();
         mutated.diagnostics.retain(|d| {
-            let (line, _) = source.line_col(d.span.start);
+            let (line, _) = source.line_col(d.span.start());
             !before.contains(&(d.code, d.message.en(), line))
         });
         assert!(

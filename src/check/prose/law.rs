@@ -64,7 +64,7 @@ pub fn read(tokens: &Tokens) -> Vec<ProseLawRef> {
             // reference holds the whole list (which would grow with its square).
             let own = if found.is_empty() { None } else { Some(at) };
             let (stks, missing, next) = stk(tokens, next);
-            let end = tokens.get(next - 1).map_or(0, |t| t.span.end);
+            let end = tokens.get(next - 1).map_or(0, |t| t.span.end());
             if stks.is_empty() {
                 found.push((paragraph.clone(), None, missing, end, own));
             }
@@ -90,7 +90,7 @@ pub fn read(tokens: &Tokens) -> Vec<ProseLawRef> {
             Some((law, start)) => (Some(law), start),
             None => (law_after(tokens, at), i),
         };
-        let start_of = |k: usize| tokens.get(k).map_or(0, |t| t.span.start);
+        let start_of = |k: usize| tokens.get(k).map_or(0, |t| t.span.start());
         for (paragraph, stk, stk_missing_number, end, own) in found {
             let (from, paragraph_from) = match own {
                 Some(own) => (start_of(own), start_of(own)),

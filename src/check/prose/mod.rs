@@ -118,7 +118,7 @@ impl Prose {
         let mut piece = 0;
         places(ctx, |kind, span| {
             let text = ctx.source.slice(span);
-            tokens.fill(text, span.start);
+            tokens.fill(text, span.start());
             let found = names.find(&tokens);
             // Most pieces have no `§`, and most name nothing a value could belong to.
             if text.contains('§') {

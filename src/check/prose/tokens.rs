@@ -549,7 +549,9 @@ mod tests {
         let seen: Vec<(String, &str, bool, bool, bool)> = tokens
             .iter()
             .map(|t| {
-                let raw = text.get(t.span.start - 10..t.span.end - 10).unwrap_or("?");
+                let raw = text
+                    .get(t.span.start() - 10..t.span.end() - 10)
+                    .unwrap_or("?");
                 let kind = format!("{:?}", t.kind);
                 (kind, raw, t.space_before, t.paragraph_before, t.capital)
             })
@@ -578,7 +580,9 @@ mod tests {
         // Every word is the fold of its text.
         for t in tokens.iter() {
             if let Some(word) = t.word() {
-                let raw = text.get(t.span.start - 10..t.span.end - 10).unwrap_or("");
+                let raw = text
+                    .get(t.span.start() - 10..t.span.end() - 10)
+                    .unwrap_or("");
                 assert_eq!(word, fold(raw));
                 assert_eq!(is_folded(raw), std::ptr::eq(word.as_ptr(), raw.as_ptr()));
             }

@@ -67,7 +67,7 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for scoped in ctx.frister() {
         let frist = scoped.frist;
         // The summary repeats the standard: they are one scope.
-        let scope = scoped.scope.indsats.map_or(0, |i| i.span.start + 1);
+        let scope = scoped.scope.indsats.map_or(0, |i| i.span.start() + 1);
         let event = frist
             .event
             .as_ref()

@@ -550,7 +550,7 @@ fn registry_fix(
     }
     edits.push(Edit::append_comment(
         ctx.source,
-        at.end,
+        at.end(),
         &format!("rettet efter registret (kilde: {})", fact.source),
     )?);
     Fix::new(

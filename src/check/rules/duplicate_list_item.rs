@@ -148,13 +148,13 @@ fn repeats<'a>(
 fn removal(ctx: &Context<'_>, text: &Text, item: &Spanned<String>) -> Option<Fix> {
     let source = ctx.source;
     let quotes = |at: usize| source.text.get(at..at + 3) == Some("\"\"\"");
-    let (inside_start, inside_end) = (text.span.start + 3, text.span.end.checked_sub(3)?);
-    if !quotes(text.span.start) || !quotes(inside_end) {
+    let (inside_start, inside_end) = (text.span.start() + 3, text.span.end().checked_sub(3)?);
+    if !quotes(text.span.start()) || !quotes(inside_end) {
         return None;
     }
-    let mut line = source.line_index(item.span.start);
+    let mut line = source.line_index(item.span.start());
     let first = source.line_start(line)?;
-    let before = source.text.get(first..item.span.start)?;
+    let before = source.text.get(first..item.span.start())?;
     if first < inside_start || !before.chars().all(|c| c == ' ' || c == '\t') {
         return None;
     }

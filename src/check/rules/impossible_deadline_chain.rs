@@ -176,14 +176,14 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             );
             continue;
         }
-        let scope = scoped.scope.indsats.map_or(0, |i| i.span.start + 1);
+        let scope = scoped.scope.indsats.map_or(0, |i| i.span.start() + 1);
         by_event
             .entry((scope, normalize_name(&event.value)))
             .or_default()
             .push((own, scoped));
     }
     let mut groups: Vec<_> = by_event.into_values().collect();
-    groups.sort_by_key(|group| group.first().map(|(_, s)| s.frist.span.start));
+    groups.sort_by_key(|group| group.first().map(|(_, s)| s.frist.span.start()));
     for group in groups {
         for (earlier_step, earlier) in &group {
             for (later_step, later) in &group {

@@ -143,7 +143,7 @@ fn stk_fix(ctx: &Context<'_>, span: Span, paragraph: &str, stk: u32) -> Option<F
             .get(i..i + 4)
             .is_some_and(|b| b.eq_ignore_ascii_case(b"stk."))
     })?;
-    let at = span.start + found + "stk.".len();
+    let at = span.start() + found + "stk.".len();
     let next = ctx.source.text.get(at..)?.chars().next();
     if next.is_some_and(|c| c.is_ascii_digit()) {
         return None;

@@ -86,7 +86,7 @@ pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 )
                 .with_label(crate::msg!("ks191-unused-label"))
                 .with_secondary(
-                    crate::source::Span::new(target.start, target.start),
+                    crate::source::Span::new(target.start(), target.start()),
                     crate::msg!("ks191-statement"),
                 )
                 .with_help(crate::msg!("ks191-unused-help")),

@@ -73,7 +73,7 @@ pub struct Options<'a> {
 /// same.
 pub fn refusal(standard: &Standard, source: &SourceFile) -> Option<String> {
     let first = standard.proposals.first()?;
-    let (line, column) = source.line_col(first.mark.start);
+    let (line, column) = source.line_col(first.mark.start());
     let count = match standard.proposals.len() {
         1 => "a proposal".to_owned(),
         n => format!("{n} proposals"),

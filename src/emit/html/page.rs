@@ -269,12 +269,12 @@ fn blocks(ctx: &Context<'_>) -> Vec<(usize, Block)> {
         .enumerate()
         .map(|(i, s)| {
             (
-                s.span.start,
+                s.span.start(),
                 Block::Section(section(ctx, s, section_id(i), 2)),
             )
         })
         .collect();
-    if let Some(start) = standard.summary.iter().map(|s| s.span.start).min() {
+    if let Some(start) = standard.summary.iter().map(|s| s.span.start()).min() {
         let heading = standard
             .summary_heading
             .as_ref()
@@ -302,7 +302,7 @@ fn blocks(ctx: &Context<'_>) -> Vec<(usize, Block)> {
             .indsatser
             .iter()
             .enumerate()
-            .map(|(i, x)| (x.span.start, Block::Indsats(indsats(ctx, i, x)))),
+            .map(|(i, x)| (x.span.start(), Block::Indsats(indsats(ctx, i, x)))),
     );
     out.sort_by_key(|(start, _)| *start);
     out

@@ -63,7 +63,7 @@ fn innermost(anchors: &[(Span, String)], span: Span) -> Option<&str> {
     anchors
         .iter()
         .filter(|(outer, _)| {
-            !outer.is_empty() && outer.start <= span.start && span.end <= outer.end
+            !outer.is_empty() && outer.start() <= span.start() && span.end() <= outer.end()
         })
         .min_by_key(|(outer, _)| outer.len())
         .map(|(_, id)| id.as_str())
@@ -71,7 +71,7 @@ fn innermost(anchors: &[(Span, String)], span: Span) -> Option<&str> {
 
 /// A diagnostic as the page shows it.
 fn finding(source: &SourceFile, d: &Diagnostic) -> Finding {
-    let (line, _) = source.line_col(d.span.start);
+    let (line, _) = source.line_col(d.span.start());
     Finding {
         code: d.code.to_owned(),
         severity: d.severity.as_str().to_owned(),
