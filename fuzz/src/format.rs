@@ -57,7 +57,7 @@ fn meaning(text: &str) -> (Value, Vec<String>) {
     let diagnostics = compiled
         .diagnostics
         .iter()
-        .map(|d| format!("{} {:?} {}", d.code, d.severity, one_space_in(&d.message)))
+        .map(|d| format!("{} {:?} {}", d.code, d.severity, one_space_in(&d.message.text(kvalitet::i18n::Lang::En))))
         .collect();
     let document = compiled
         .standard

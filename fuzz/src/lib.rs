@@ -10,6 +10,7 @@ use kvalitet::check::Options;
 use kvalitet::diag::render::HumanStyle;
 use kvalitet::diag::{Diagnostic, Severity};
 use kvalitet::emit::{compare, diagnostics, diff, github, html, json, sarif};
+use kvalitet::i18n::Lang;
 use kvalitet::model::values::Date;
 use kvalitet::source::{SourceFile, Span};
 use kvalitet::{compile, Compiled};
@@ -64,24 +65,24 @@ fn copy(c: &Compiled) -> Compiled {
 }
 
 /// The key `kvalitet::diag::sort` orders by.
-fn sort_key(d: &Diagnostic) -> (usize, usize, &'static str, &str) {
-    (d.span.start(), d.span.end(), d.code, d.message.as_str())
+fn sort_key(d: &Diagnostic) -> (usize, usize, &'static str, &kvalitet::i18n::Message) {
+    (d.span.start(), d.span.end(), d.code, &d.message)
 }
 
 /// A span lies inside the text, the right way round, on character boundaries.
 fn check_span(text: &str, span: Span, d: &Diagnostic, what: &str) {
     assert!(
-        span.start <= span.end && span.end <= text.len(),
+        span.start() <= span.end() && span.end() <= text.len(),
         "{what} span {span:?} of {} `{}` is outside the text of {} bytes",
         d.code,
-        d.message,
+        d.message.text(Lang::En),
         text.len()
     );
     assert!(
-        text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
+        text.is_char_boundary(span.start()) && text.is_char_boundary(span.end()),
         "{what} span {span:?} of {} `{}` is not on character boundaries",
         d.code,
-        d.message
+        d.message.text(Lang::En)
     );
 }
 
@@ -122,7 +123,7 @@ pub fn check_invariants(c: &Compiled) {
         for edit in d.fix.iter().flat_map(|f| &f.edits) {
             check_span(text, edit.span, d, "fix's edit");
         }
-        assert!(!d.message.is_empty(), "{} has an empty message", d.code);
+        assert!(!d.message.text(Lang::En).is_empty(), "{} has an empty message", d.code);
         let is_language = kvalitet::diag::codes::find(d.code).is_some();
         let is_rule = kvalitet::check::codes::find(d.code).is_some_and(|r| r.code == d.code);
         assert!(
@@ -242,18 +243,19 @@ pub fn render_diagnostics(c: &Compiled) {
     let style = HumanStyle {
         color: false,
         width: 80,
+        lang: Lang::En,
     };
     let human = diagnostics::human_styled(results, style);
     assert!(!human.is_empty());
 
-    let json = parse_json(&diagnostics::json(results), "diagnostics JSON");
+    let json = parse_json(&diagnostics::json(results, Lang::En), "diagnostics JSON");
     assert_eq!(
         json["diagnostics"].as_array().map(Vec::len),
         Some(n),
         "diagnostics JSON count"
     );
 
-    let sarif = parse_json(&sarif::sarif(results), "SARIF");
+    let sarif = parse_json(&sarif::sarif(results, Lang::En), "SARIF");
     assert_eq!(
         sarif["runs"][0]["results"].as_array().map(Vec::len),
         Some(n),
@@ -261,7 +263,7 @@ pub fn render_diagnostics(c: &Compiled) {
     );
 
     // One workflow command a line, whatever the messages hold.
-    let github = github::github(results);
+    let github = github::github(results, Lang::En);
     assert_eq!(github.lines().count(), n, "GitHub lines");
     for line in github.lines() {
         assert!(
