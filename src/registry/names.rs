@@ -62,9 +62,14 @@ impl WordTrie {
             return;
         }
         if let Some(first) = words.first() {
-            let bit = start_bit(first);
-            if let Some(slot) = self.starts.get_mut(bit / 64) {
-                *slot |= 1 << (bit % 64);
+            // A name of one letter is also found in its genitive (`As`), whose first two
+            // bytes are not the letter's.
+            let genitive = (first.len() == 1).then(|| format!("{first}s"));
+            for start in std::iter::once(first.as_str()).chain(genitive.as_deref()) {
+                let bit = start_bit(start);
+                if let Some(slot) = self.starts.get_mut(bit / 64) {
+                    *slot |= 1 << (bit % 64);
+                }
             }
         }
         let mut node = Self::ROOT;
@@ -86,8 +91,9 @@ impl WordTrie {
         }
     }
 
-    /// Whether a name may start with `word`: `false` when none does (its first two
-    /// bytes start no name), without hashing the word.
+    /// Whether a name may start with `word`, or `word` may be the genitive of a name's
+    /// first word: `false` when none does (its first two bytes start no name), without
+    /// hashing the word.
     #[inline]
     pub fn may_start(&self, word: &str) -> bool {
         let bit = start_bit(word);

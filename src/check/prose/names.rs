@@ -100,13 +100,12 @@ impl<'r> Names<'r> {
         };
         let mut found: Vec<NameMatch> = Vec::new();
         for first in 0..tokens.len() {
-            // Most words start no name: passed over on their first two bytes (a word of
-            // one or two may be the genitive of a one-letter name, and is looked up).
+            // Most words start no name: passed over on their first two bytes (the
+            // tries mark the genitive of a one-letter name too).
             let Some(word) = tokens.word(first) else {
                 continue;
             };
-            let may_start = word.len() <= 2
-                || self.bodies.may_start(word)
+            let may_start = self.bodies.may_start(word)
                 || (!self.contacts.is_empty() && self.contacts.may_start(word));
             if !may_start {
                 continue;
@@ -184,6 +183,24 @@ mod tests {
                     .collect()
             })
             .collect()
+    }
+
+    /// A name of one letter is found as written and in its genitive, though the
+    /// genitive's first two bytes are not the letter's.
+    #[test]
+    fn a_one_letter_name_is_found_in_its_genitive() {
+        let mut trie = WordTrie::default();
+        trie.insert(&name_words("X"), 7);
+        let names = Names {
+            bodies: &trie,
+            contacts: WordTrie::default(),
+        };
+        for text in ["Ring til X i dag", "Xs adresse er kendt", "spørg xs kontor"] {
+            let found = names.find(&tokenize(text, 0));
+            let targets: Vec<&[Target]> = found.iter().map(|m| m.targets.as_slice()).collect();
+            assert_eq!(targets, [&[Target::Body(7)][..]], "{text}");
+        }
+        assert!(names.find(&tokenize("as is ox", 0)).is_empty());
     }
 
     #[test]
