@@ -195,7 +195,7 @@ fn stages<E>(
 ) -> Result<Compiled, E> {
     let registry = &*options.registry;
     if source.text.len() > source::MAX_SOURCE_LEN {
-        let diagnostic = too_large(source.text.len());
+        let diagnostic = too_large(source.text.len() as u64);
         return Ok(Compiled {
             source,
             standard: None,
@@ -238,7 +238,7 @@ fn stages<E>(
 
 /// The diagnostic on a file of `size` bytes, more than a span can point into
 /// ([`source::MAX_SOURCE_LEN`]).
-pub fn too_large(size: usize) -> diag::Diagnostic {
+pub fn too_large(size: u64) -> diag::Diagnostic {
     diag::Diagnostic::error(
         diag::codes::UNREADABLE_FILE,
         source::Span::new(0, 0),

@@ -38,10 +38,8 @@ impl Input {
             (None, Some(path)) => {
                 // Refused before it is read: a span points into less than 4 GiB.
                 let size = std::fs::metadata(path).map_or(0, |m| m.len());
-                if usize::try_from(size).map_or(true, |s| s > crate::source::MAX_SOURCE_LEN) {
-                    return Err(crate::too_large(
-                        usize::try_from(size).unwrap_or(usize::MAX),
-                    ));
+                if size > crate::source::MAX_SOURCE_LEN as u64 {
+                    return Err(crate::too_large(size));
                 }
                 std::fs::read(path).map_err(|e| {
                     Diagnostic::error(
