@@ -920,6 +920,53 @@ mod tests {
         assert_eq!(lengths, [(9, 9), (1, 1), (2, 2), (0, 0)]);
     }
 
+    /// Each value takes the kind of its shape, wherever a word and an address share a
+    /// start: a word is tried first, and one that starts with `www.` or stands before
+    /// `@` or `:` gives way to an address when one is there, and is a word again when
+    /// none is.
+    #[test]
+    fn values_take_the_kind_of_their_shape() {
+        use ArgKind::{Email, Number, Punct, Url, Word};
+        let cases: &[(&str, &[(ArgKind, &str)])] = &[
+            ("mailto:ast@ast.dk", &[(Url, "mailto:ast@ast.dk")]),
+            ("MailTo:ast@ast.dk", &[(Url, "MailTo:ast@ast.dk")]),
+            ("tel:33411200", &[(Url, "tel:33411200")]),
+            ("www.ast.dk/om", &[(Url, "www.ast.dk/om")]),
+            ("WWW.ast.dk", &[(Url, "WWW.ast.dk")]),
+            ("https://ast.dk", &[(Url, "https://ast.dk")]),
+            ("ast@ast.dk", &[(Email, "ast@ast.dk")]),
+            ("2a@ast.dk", &[(Email, "2a@ast.dk")]),
+            ("www.", &[(Word, "www.")]),
+            ("mailto:", &[(Word, "mailto"), (Punct, ":")]),
+            (
+                "Bemærk: se",
+                &[(Word, "Bemærk"), (Punct, ":"), (Word, "se")],
+            ),
+            ("a@b", &[(Word, "a"), (Punct, "@"), (Word, "b")]),
+            ("wwwx.dk", &[(Word, "wwwx.dk")]),
+            ("stk. 2", &[(Word, "stk."), (Number, "2")]),
+            ("a+b", &[(Word, "a"), (Punct, "+"), (Word, "b")]),
+        ];
+        for (values, expected) in cases {
+            let text = format!("k {values}\n");
+            let (tree, _) = parse(&text);
+            let Some(Item::Statement(statement)) = tree.items.first() else {
+                panic!("{values}: no statement");
+            };
+            let seen: Vec<(ArgKind, &str)> = statement
+                .args
+                .iter()
+                .map(|a| {
+                    (
+                        a.kind,
+                        text.get(a.span.start()..a.span.end()).unwrap_or("?"),
+                    )
+                })
+                .collect();
+            assert_eq!(seen, *expected, "{values}");
+        }
+    }
+
     /// A text block longer than a piece is read once: the piece that holds its start
     /// ends after it (read again twice as long, each text block longer than a piece
     /// was read up to three times, which the growth bench saw as super-linear).
