@@ -44,6 +44,8 @@ pub mod serve;
 pub mod source;
 pub mod suggest;
 pub mod syntax;
+#[cfg(test)]
+mod testing;
 
 use diag::Diagnostic;
 pub use format::format_source;

@@ -807,19 +807,10 @@ fn unterminated_quote(line: &str) -> Option<usize> {
 mod tests {
     use super::*;
 
-    /// The bundled standards, and texts with text blocks, strings and braces that a
-    /// piece boundary can fall into.
+    /// The bundled standards and the fixtures, and texts with text blocks, strings and
+    /// braces that a piece boundary can fall into.
     fn texts() -> Vec<String> {
-        let mut texts: Vec<String> = [
-            include_str!("../../standards/glostrup/2024.kvs"),
-            include_str!("../../standards/ballerup/2011.kvs"),
-            include_str!("../../standards/hjoerring/2024.kvs"),
-            include_str!("../../standards/hjoerring/2027.kvs"),
-            include_str!("../../standards/ishoej/2024.kvs"),
-            include_str!("../../standards/vesthimmerland/standard.kvs"),
-        ]
-        .map(str::to_owned)
-        .into();
+        let mut texts = crate::testing::standards_and_fixtures();
         texts.push("a \"\"\"\nx\n\"\"\" b \"\"\"\ny\n\"\"\"\nc {\n\"\"\" d\n}\n".to_owned());
         texts.push("x {\n  y \"\"\"\n  never closed\n  z {\n}\n".to_owned());
         texts.push("a {\r\n  b \"c\r\n}\r\n# \"\"\"\r\nd\r".to_owned());
@@ -830,33 +821,7 @@ mod tests {
              g \"\"\"\nh\n\"\"\" \"\"\"\ni\n\"\"\"\nj \"\"\"\"\nk\n"
                 .to_owned(),
         );
-        // Every fixture of the test suite.
-        let mut fixtures = Vec::new();
-        collect_kvs(
-            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests"),
-            &mut fixtures,
-        );
-        fixtures.sort();
-        texts.extend(
-            fixtures
-                .iter()
-                .filter_map(|path| std::fs::read_to_string(path).ok()),
-        );
         texts
-    }
-
-    fn collect_kvs(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
-        let Ok(entries) = std::fs::read_dir(dir) else {
-            return;
-        };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                collect_kvs(&path, out);
-            } else if path.extension().is_some_and(|e| e == "kvs") {
-                out.push(path);
-            }
-        }
     }
 
     /// Parsing in pieces of any size gives the tree and the diagnostics of one piece.

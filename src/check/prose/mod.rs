@@ -115,13 +115,20 @@ impl Prose {
         let mut prose = Prose::default();
         // One list of tokens, filled again for each piece.
         let mut tokens = Tokens::default();
+        let mut scratch = String::new();
         let mut piece = 0;
         places(ctx, |kind, span| {
             let text = ctx.source.slice(span);
+            // Most pieces have no `§` and name nothing: those are looked over, not
+            // split into tokens.
+            let has_law = text.contains('§');
+            if !has_law && !names.any(text, &mut scratch) {
+                piece += 1;
+                return;
+            }
             tokens.fill(text, span.start());
             let found = names.find(&tokens);
-            // Most pieces have no `§`, and most name nothing a value could belong to.
-            if text.contains('§') {
+            if has_law {
                 prose.laws.extend(law::read(&tokens));
             }
             if matches!(kind, PlaceKind::Text | PlaceKind::Note) && !found.is_empty() {

@@ -141,6 +141,92 @@ fn class(bytes: &[u8], i: usize) -> u8 {
     bytes.get(i).map_or(SPACE, |&b| CLASS[usize::from(b)])
 }
 
+/// The class of a byte.
+#[inline]
+// A byte indexes a table of 256: never out of range.
+#[allow(clippy::indexing_slicing)]
+fn class_of(b: u8) -> u8 {
+    CLASS[usize::from(b)]
+}
+
+/// A word of a text as [`Tokens::fill`] reads it (a run of letters and digits), found
+/// without splitting the text into tokens: see [`words`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RawWord {
+    /// Where it starts in the text, in bytes.
+    pub start: usize,
+    /// Where it ends in the text (the word as written, not folded).
+    pub end: usize,
+    /// Whether only white space, `,`, `-` and `–` stand between it and the word
+    /// before: where a name may run on from one word to the next.
+    pub joined: bool,
+}
+
+/// The words of a text, one at a time, as [`Tokens::fill`] reads them; words inside a
+/// mail or web address, which `fill` reads as one token, are words here too. One pass,
+/// nothing stored: for the pieces of prose that only need to be looked over.
+#[derive(Debug, Clone)]
+pub struct Words<'t> {
+    text: &'t str,
+    at: usize,
+}
+
+/// The words of `text` ([`Words`]).
+pub fn words(text: &str) -> Words<'_> {
+    Words { text, at: 0 }
+}
+
+impl Iterator for Words<'_> {
+    type Item = RawWord;
+
+    fn next(&mut self) -> Option<RawWord> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut i = self.at;
+        let mut joined = true;
+        // What stands before the word.
+        loop {
+            let b = *bytes.get(i)?;
+            match class_of(b) {
+                SPACE => i += 1,
+                LOWER | UPPER => break,
+                OTHER => {
+                    joined &= matches!(b, b',' | b'-');
+                    i += 1;
+                }
+                _ => {
+                    let c = char_at(text, i);
+                    if alphanumeric(c) {
+                        break;
+                    }
+                    joined &= c.is_whitespace() || c == '–';
+                    i += c.len_utf8();
+                }
+            }
+        }
+        let start = i;
+        while let Some(&b) = bytes.get(i) {
+            match class_of(b) {
+                LOWER | UPPER => i += 1,
+                WIDE => {
+                    let c = char_at(text, i);
+                    if !alphanumeric(c) {
+                        break;
+                    }
+                    i += c.len_utf8();
+                }
+                _ => break,
+            }
+        }
+        self.at = i;
+        Some(RawWord {
+            start,
+            end: i,
+            joined,
+        })
+    }
+}
+
 /// Splits `raw`, which starts at byte `offset` of the source, into tokens.
 pub fn tokenize(raw: &str, offset: usize) -> Tokens<'_> {
     let mut tokens = Tokens::default();
