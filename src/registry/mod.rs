@@ -31,6 +31,9 @@ pub struct Registry {
     /// The names prose is searched for, word by word, to the body's index: built once
     /// here, not for every standard.
     prose_names: WordTrie,
+    /// Each law paragraph's `paragraph_key`, by index into `laws`: every law reference
+    /// of every standard is looked up, so the keys are made once, here.
+    law_keys: Vec<String>,
 }
 
 /// A national body, such as Ankestyrelsen.
@@ -344,6 +347,11 @@ impl Registry {
             }
         }
         self.prose_names = prose_names(&self.bodies);
+        self.law_keys = self
+            .laws
+            .iter()
+            .map(|entry| paragraph_key(&entry.paragraph))
+            .collect();
         for (i, municipality) in self.municipalities.iter().enumerate() {
             for name in municipality.names() {
                 self.municipality_names
@@ -395,8 +403,16 @@ impl Registry {
     pub fn law(&self, law: Law, paragraph: &str, stk: Option<u32>) -> Option<&LawParagraph> {
         let key = paragraph_key(paragraph);
         let mut whole = None;
-        for entry in &self.laws {
-            if entry.law != law.abbreviation() || paragraph_key(&entry.paragraph) != key {
+        for (i, entry) in self.laws.iter().enumerate() {
+            if entry.law != law.abbreviation() {
+                continue;
+            }
+            // A paragraph added after the keys were made is keyed here.
+            let same = match self.law_keys.get(i) {
+                Some(entry_key) => *entry_key == key,
+                None => paragraph_key(&entry.paragraph) == key,
+            };
+            if !same {
                 continue;
             }
             match entry.stk {
@@ -617,6 +633,19 @@ mod tests {
         assert_eq!(sel("2", Some(5)), Some("2"));
         assert_eq!(sel("2", Some(1)), None);
         assert!(registry.law(Law::Ael, "10", None).is_some());
+        // A paragraph added to the list after the registry was built is found too.
+        let mut grown = Registry::parse().unwrap_or_else(|e| panic!("{e}"));
+        let mut added = grown
+            .laws
+            .first()
+            .cloned()
+            .unwrap_or_else(|| panic!("no laws"));
+        added.law = "SEL".to_owned();
+        added.paragraph = "999 B".to_owned();
+        added.stk = None;
+        grown.laws.push(added);
+        let found = grown.law(Law::Sel, "999b", None);
+        assert_eq!(found.map(|e| e.paragraph.as_str()), Some("999 B"));
     }
 
     #[test]

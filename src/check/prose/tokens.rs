@@ -179,6 +179,7 @@ pub fn words(text: &str) -> Words<'_> {
 impl Iterator for Words<'_> {
     type Item = RawWord;
 
+    #[inline]
     fn next(&mut self) -> Option<RawWord> {
         let text = self.text;
         let bytes = text.as_bytes();
