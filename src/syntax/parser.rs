@@ -932,6 +932,48 @@ mod tests {
         }
     }
 
+    /// An address runs on over every character but white space, a line end, `"`, `{`,
+    /// `}`, `<`, `>` and `;`, which end it: checked for every character up to U+017F
+    /// and for the spaces, the byte order mark and the edges of the ranges beyond.
+    #[test]
+    fn an_address_ends_at_the_characters_that_end_it() {
+        let ends = [
+            ' ', '\t', '\u{A0}', '\u{FEFF}', '\n', '\r', '"', '{', '}', '<', '>', ';',
+        ];
+        let beyond = ['\u{1680}', '\u{2000}', '\u{200B}', '\u{202F}', '\u{3000}'];
+        let edges = [
+            '\u{9F}',
+            '\u{A1}',
+            '\u{FEFE}',
+            '\u{FF00}',
+            '\u{10FFFF}',
+            '😀',
+        ];
+        let chars = ('\u{0}'..='\u{17F}').chain(beyond).chain(edges);
+        for c in chars {
+            for start in ["https://a.dk/x", "www.a.dk/x", "mailto:a@a.dk?x"] {
+                // A quote opens a string, closed here so that the line stays a statement.
+                let tail = if c == '"' { "y\"" } else { "y" };
+                let text = format!("k {start}{c}{tail}\n");
+                let (tree, _) = parse(&text);
+                let first = match tree.items.first() {
+                    Some(Item::Statement(statement)) => statement.args.first(),
+                    _ => None,
+                };
+                let Some(first) = first else {
+                    panic!("{c:?} after {start}: no value");
+                };
+                let expected = if ends.contains(&c) {
+                    start.to_owned()
+                } else {
+                    format!("{start}{c}y")
+                };
+                assert_eq!(first.kind, ArgKind::Url, "{c:?} after {start}");
+                assert_eq!(first.text, expected.as_str(), "{c:?} after {start}");
+            }
+        }
+    }
+
     /// A text block longer than a piece is read once: the piece that holds its start
     /// ends after it (read again twice as long, each text block longer than a piece
     /// was read up to three times, which the growth bench saw as super-linear).
