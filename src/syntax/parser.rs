@@ -911,6 +911,14 @@ mod tests {
             ("wwwx.dk", &[(Word, "wwwx.dk")]),
             ("stk. 2", &[(Word, "stk."), (Number, "2")]),
             ("a+b", &[(Word, "a"), (Punct, "+"), (Word, "b")]),
+            ("86. x", &[(Number, "86"), (Punct, "."), (Word, "x")]),
+            ("86.", &[(Number, "86"), (Punct, ".")]),
+            ("86, stk", &[(Number, "86"), (Punct, ","), (Word, "stk")]),
+            ("1,5 kr", &[(Number, "1,5"), (Word, "kr")]),
+            ("2.500", &[(Number, "2"), (Punct, "."), (Number, "500")]),
+            ("10-12", &[(Number, "10"), (Punct, "-"), (Number, "12")]),
+            ("86a", &[(Number, "86"), (Word, "a")]),
+            ("86)", &[(Number, "86"), (Punct, ")")]),
         ];
         for (values, expected) in cases {
             let text = format!("k {values}\n");
