@@ -8,6 +8,7 @@ use crate::model::{Text, TextBlock};
 use crate::msg;
 use crate::source::{Span, Spanned};
 use std::collections::HashMap;
+use std::hash::BuildHasher;
 
 /// The documentation of the rule, shown by `kvalitet explain KS134`.
 pub const DOC: &str = r#"## What it finds
@@ -112,14 +113,10 @@ fn repeats<'a>(
     items: impl Iterator<Item = (&'a Spanned<String>, bool)>,
     out: &mut Vec<Diagnostic>,
 ) {
-    let mut seen: HashMap<String, Span, foldhash::fast::FixedState> = HashMap::default();
+    let state = foldhash::fast::RandomState::default();
+    let mut seen = Seen::new(|key: &[u8]| state.hash_one(key));
     for (item, removable) in items {
-        let key = normalize(&item.value);
-        if key.is_empty() {
-            continue;
-        }
-        let Some(&first) = seen.get(&key) else {
-            seen.insert(key, item.span);
+        let Some(first) = seen.earlier(item) else {
             continue;
         };
         let fix = if removable {
@@ -134,10 +131,66 @@ fn repeats<'a>(
                 msg!("ks134-repeats", item = item.value.trim()),
             )
             .with_label(msg!("ks134-repeats-label"))
-            .with_secondary(first, msg!("ks134-first"))
+            .with_secondary(first.span, msg!("ks134-first"))
             .with_help(msg!("ks134-repeats-help"))
             .with_fix(fix),
         );
+    }
+}
+
+/// The items of a list seen so far, as they are compared ([`normalize_into`]).
+///
+/// Each item is normalized into a buffer that every item reuses, and the hash of each
+/// normalized item is kept with the first item that has it; a hash seen before is
+/// confirmed by normalizing that first item again. Items whose hashes collide without
+/// being the same are kept aside and compared one by one (with a random seed, an
+/// input cannot make them many).
+struct Seen<'a, H> {
+    hash: H,
+    first: HashMap<u64, &'a Spanned<String>, foldhash::fast::FixedState>,
+    collided: Vec<&'a Spanned<String>>,
+    key: Vec<u8>,
+    other: Vec<u8>,
+}
+
+impl<'a, H: Fn(&[u8]) -> u64> Seen<'a, H> {
+    fn new(hash: H) -> Self {
+        Seen {
+            hash,
+            first: HashMap::default(),
+            collided: Vec::new(),
+            key: Vec::new(),
+            other: Vec::new(),
+        }
+    }
+
+    /// The earlier item that `item` repeats, if any; else `item` is kept as seen. An
+    /// empty item repeats nothing.
+    fn earlier(&mut self, item: &'a Spanned<String>) -> Option<&'a Spanned<String>> {
+        normalize_into(&item.value, &mut self.key);
+        if self.key.is_empty() {
+            return None;
+        }
+        let hash = (self.hash)(&self.key);
+        let (key, other) = (&self.key, &mut self.other);
+        let mut same = |earlier: &Spanned<String>| {
+            normalize_into(&earlier.value, other);
+            other == key
+        };
+        match self.first.get(&hash) {
+            None => {
+                self.first.insert(hash, item);
+                None
+            }
+            Some(&earlier) if same(earlier) => Some(earlier),
+            Some(_) => {
+                let found = self.collided.iter().copied().find(|e| same(e));
+                if found.is_none() {
+                    self.collided.push(item);
+                }
+                found
+            }
+        }
     }
 }
 
@@ -208,35 +261,87 @@ fn starts_item(line: &str) -> bool {
             .is_some_and(|rest| rest.starts_with(". ") || rest.starts_with(") "))
 }
 
-/// An item in lowercase, with single spaces and no final punctuation. One pass, ASCII
-/// a byte at a time: every item of every list is read.
-fn normalize(item: &str) -> String {
-    let mut out = String::with_capacity(item.len());
+/// An item as it is compared, into `out` (its bytes, as UTF-8): lowercase, its white
+/// space as single spaces between words, without `.`, `,`, `;` or `:` at its end.
+fn normalize_into(item: &str, out: &mut Vec<u8>) {
+    out.clear();
+    out.reserve(item.len());
     // White space seen since the last character kept.
     let mut space = false;
-    for c in item.chars() {
+    let keep = |out: &mut Vec<u8>, space: &mut bool, bytes: &[u8]| {
+        if *space && !out.is_empty() {
+            out.push(b' ');
+        }
+        *space = false;
+        out.extend_from_slice(bytes);
+    };
+    // ASCII, most of an item, a byte at a time; other characters whole.
+    let bytes = item.as_bytes();
+    let mut i = 0;
+    while let Some(&byte) = bytes.get(i) {
+        if byte.is_ascii() {
+            i += 1;
+            // `char::is_whitespace` in ASCII: `u8::is_ascii_whitespace` and U+000B.
+            if byte.is_ascii_whitespace() || byte == 0x0B {
+                space = true;
+            } else {
+                keep(out, &mut space, &[byte.to_ascii_lowercase()]);
+            }
+            continue;
+        }
+        let Some(c) = item.get(i..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
+        i += c.len_utf8();
         if c.is_whitespace() {
             space = true;
             continue;
         }
-        if space && !out.is_empty() {
-            out.push(' ');
-        }
-        space = false;
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.extend(c.to_lowercase());
+        for lower in c.to_lowercase() {
+            let mut utf8 = [0; 4];
+            keep(out, &mut space, lower.encode_utf8(&mut utf8).as_bytes());
         }
     }
-    let end = out.trim_end_matches(['.', ',', ';', ':']).len();
-    out.truncate(end);
-    out
+    while out
+        .last()
+        .is_some_and(|b| matches!(b, b'.' | b',' | b';' | b':'))
+    {
+        out.pop();
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::normalize;
+    use super::{normalize_into, Seen};
+    use crate::source::{Span, Spanned};
+
+    fn normalize(item: &str) -> String {
+        let mut out = Vec::new();
+        normalize_into(item, &mut out);
+        String::from_utf8(out).unwrap_or_default()
+    }
+
+    /// Items whose hashes collide are still told apart, and each repeat is matched to
+    /// the first item it repeats.
+    #[test]
+    fn items_whose_hashes_collide_are_compared_by_their_words() {
+        let items: Vec<Spanned<String>> = ["a", "b", "A.", "c", " B", "d", "c"]
+            .iter()
+            .enumerate()
+            .map(|(n, t)| Spanned::new((*t).to_owned(), Span::new(n, n + 1)))
+            .collect();
+        for hash in [|_: &[u8]| 7, |key: &[u8]| key.len() as u64] {
+            let mut seen = Seen::new(hash);
+            let repeats: Vec<(usize, usize)> = items
+                .iter()
+                .filter_map(|item| {
+                    let first = seen.earlier(item)?;
+                    Some((item.span.start(), first.span.start()))
+                })
+                .collect();
+            assert_eq!(repeats, [(2, 0), (4, 1), (6, 3)]);
+        }
+    }
 
     #[test]
     fn an_item_is_compared_in_lowercase_with_single_spaces_and_no_final_punctuation() {
