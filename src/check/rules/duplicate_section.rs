@@ -74,9 +74,16 @@ En strukturregel; der indgår ingen juridisk kendsgerning."#;
 /// Reports repeated sections within one scope.
 pub fn check(ctx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for scope in ctx.scopes() {
+        // A section can only repeat one of its own kind, and most kinds stand once in
+        // a scope: only the headings of a kind that stands more than once are compared.
+        let mut kinds: HashMap<SectionKind, usize> = HashMap::new();
+        for section in scope.sections {
+            *kinds.entry(section.kind).or_default() += 1;
+        }
         let mut seen: HashMap<(SectionKind, String), &Section> = HashMap::new();
         for section in scope.sections {
-            if section.kind == SectionKind::Afsnit {
+            let once = kinds.get(&section.kind).is_none_or(|&n| n < 2);
+            if section.kind == SectionKind::Afsnit || once {
                 continue;
             }
             let key = (section.kind, normalize_name(section.display_heading()));
