@@ -264,6 +264,14 @@ fn shapes() -> Vec<Shape> {
             text: |n| prose(&"Det Sociale Nævn Statsforvaltningen Hovedstaden. ".repeat(n)),
         },
         Shape {
+            // Every word may start a name and none ends one: prose is looked over word
+            // by word, each walk from a name's first words to where it stops.
+            name: "prose that starts names and ends none",
+            command: JSON,
+            n: 5_000,
+            text: |n| prose(&"Det Sociale, Styrelsen for - ".repeat(n)),
+        },
+        Shape {
             name: "prose with a long list of paragraphs",
             command: JSON,
             n: 5_000,
