@@ -8,4 +8,6 @@ pub mod encoding;
 mod parser;
 pub mod tree;
 
+#[doc(hidden)]
+pub use parser::grammar_only;
 pub use parser::parse;

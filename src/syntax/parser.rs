@@ -149,6 +149,23 @@ fn parse_counted(
     (file.0, diagnostics, (longest, total))
 }
 
+/// pest's part of [`parse`] alone: the grammar run over `text` in the same pieces, and
+/// every pair visited, with no tree built and nothing reported. The floor under
+/// [`parse`], printed by the benchmark (`benches/denmark.rs`); returns the number of
+/// pairs.
+#[doc(hidden)]
+pub fn grammar_only(text: &str) -> usize {
+    let mut pairs = 0;
+    let mut start = 0;
+    while start < text.len() {
+        let end = piece_end(text, start, PIECE);
+        let piece = text.get(start..end).unwrap_or_default();
+        pairs += Grammar::parse(Rule::file, piece).map_or(0, |p| p.flatten().count());
+        start = end;
+    }
+    pairs
+}
+
 /// The size of the pieces a large file is parsed in.
 const PIECE: usize = 1 << 18;
 
