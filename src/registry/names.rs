@@ -31,9 +31,16 @@ const STARTS: usize = 4096;
 #[inline]
 fn start_bit(word: &str) -> usize {
     let bytes = word.as_bytes();
-    let first = bytes.first().copied().unwrap_or(0) as usize;
-    let second = bytes.get(1).copied().unwrap_or(0) as usize;
-    (first * 67 + second) % STARTS
+    start_bit_of(
+        bytes.first().copied().unwrap_or(0),
+        bytes.get(1).copied().unwrap_or(0),
+    )
+}
+
+/// The bit of a word whose first two bytes are `first` and `second`.
+#[inline]
+fn start_bit_of(first: u8, second: u8) -> usize {
+    (usize::from(first) * 67 + usize::from(second)) % STARTS
 }
 
 #[derive(Debug, Default)]
@@ -96,7 +103,18 @@ impl WordTrie {
     /// hashing the word.
     #[inline]
     pub fn may_start(&self, word: &str) -> bool {
-        let bit = start_bit(word);
+        self.may_start_with(start_bit(word))
+    }
+
+    /// [`WordTrie::may_start`] for a folded word whose first two bytes are `first` and
+    /// `second` (`0` for a word of one byte).
+    #[inline]
+    pub fn may_start_bytes(&self, first: u8, second: u8) -> bool {
+        self.may_start_with(start_bit_of(first, second))
+    }
+
+    #[inline]
+    fn may_start_with(&self, bit: usize) -> bool {
         let slot = self.starts.get(bit / 64).copied().unwrap_or(0);
         slot & (1 << (bit % 64)) != 0
     }
