@@ -98,8 +98,8 @@ pub struct Finding {
 pub enum Piece {
     /// For people, or a workflow command, without the final newline.
     Text(String),
-    /// An entry of the JSON document.
-    Json(DiagnosticJson),
+    /// An entry of the JSON document, printed as it stands there ([`json_entry`]).
+    Json(String),
     /// A SARIF result, its rule's index left for the whole log to set.
     Sarif(Box<super::sarif::SarifResult>),
 }
@@ -117,7 +117,7 @@ impl FileReport {
                 fix: d.fix.as_ref().map(|f| f.applicability),
                 piece: match style {
                     Style::Human(style) => Piece::Text(render::human(d, source, style)),
-                    Style::Json(lang) => Piece::Json(diagnostic_json(d, source, lang)),
+                    Style::Json(lang) => Piece::Json(json_entry(&diagnostic_json(d, source, lang))),
                     Style::Sarif(lang) => {
                         Piece::Sarif(Box::new(super::sarif::result(d, source, None, lang)))
                     }
@@ -402,27 +402,76 @@ pub fn json_fixed(results: &[Compiled], fixed: usize, lang: Lang) -> String {
 /// The JSON document of a run whose files were rendered as JSON.
 fn json_text(files: Vec<FileReport>, fixed: usize) -> String {
     let count = files.len();
-    let diagnostics: Vec<DiagnosticJson> = files
-        .into_iter()
-        .flat_map(|f| f.findings)
-        .filter_map(|f| match f.piece {
-            Piece::Json(json) => Some(json),
-            _ => None,
-        })
-        .collect();
-    let severities = |s: Severity| diagnostics.iter().filter(|d| d.severity == s).count();
+    let (mut errors, mut warnings, mut advice) = (0, 0, 0);
+    let mut entries: Vec<String> = Vec::new();
+    for finding in files.into_iter().flat_map(|f| f.findings) {
+        let Piece::Json(entry) = finding.piece else {
+            continue;
+        };
+        match finding.severity {
+            Severity::Error => errors += 1,
+            Severity::Warning => warnings += 1,
+            Severity::Advice => advice += 1,
+        }
+        entries.push(entry);
+    }
     let document = DiagnosticsJson {
         schema_version: DIAGNOSTICS_SCHEMA_VERSION,
         summary: SummaryJson {
             files: count,
-            errors: severities(Severity::Error),
-            warnings: severities(Severity::Warning),
-            advice: severities(Severity::Advice),
+            errors,
+            warnings,
+            advice,
             fixed,
         },
-        diagnostics,
+        diagnostics: Vec::new(),
     };
-    pretty_json(&document, 512 + 800 * document.diagnostics.len())
+    splice_entries(&pretty_json(&document, 512), &entries)
+}
+
+/// Where the entries go in the document printed without them (the schema version, a
+/// constant, stands before it and cannot hold it).
+const NO_ENTRIES: &str = "\"diagnostics\": []";
+
+/// The document printed without entries, with `entries` ([`json_entry`]) put in the
+/// place of its empty list: the text serde_json prints for the whole document.
+fn splice_entries(empty: &str, entries: &[String]) -> String {
+    let Some(at) = empty.find(NO_ENTRIES).filter(|_| !entries.is_empty()) else {
+        return empty.to_owned();
+    };
+    let (head, tail) = empty.split_at(at + NO_ENTRIES.len() - 1);
+    let tail = tail.get(1..).unwrap_or_default();
+    let size = entries.iter().map(|e| e.len() + 6).sum::<usize>();
+    let mut out = String::with_capacity(empty.len() + size + 4);
+    out.push_str(head);
+    for (i, entry) in entries.iter().enumerate() {
+        out.push_str(if i == 0 { "\n    " } else { ",\n    " });
+        out.push_str(entry);
+    }
+    out.push_str("\n  ]");
+    out.push_str(tail);
+    out
+}
+
+/// One diagnostic as an entry of the JSON document's list, two levels deep, as
+/// serde_json prints it there: printed alone, then each line after the first indented
+/// four spaces more (a string in JSON holds no line end of its own, so every line end
+/// is the printer's). Made on the worker that checked the file, so that a large run's
+/// report is printed in parallel.
+pub fn json_entry(diagnostic: &DiagnosticJson) -> String {
+    let mut flat = Vec::with_capacity(1024);
+    if serde_json::to_writer_pretty(&mut flat, diagnostic).is_err() {
+        return "{}".into();
+    }
+    let lines = flat.iter().filter(|&&b| b == b'\n').count();
+    let mut out = Vec::with_capacity(flat.len() + 4 * lines);
+    for (i, line) in flat.split(|&b| b == b'\n').enumerate() {
+        if i > 0 {
+            out.extend_from_slice(b"\n    ");
+        }
+        out.extend_from_slice(line);
+    }
+    String::from_utf8(out).unwrap_or_else(|_| "{}".into())
 }
 
 /// `value` as pretty-printed JSON and a line end, written into room for about `size`
@@ -435,4 +484,61 @@ pub fn pretty_json(value: &impl Serialize, size: usize) -> String {
     }
     bytes.push(b'\n');
     String::from_utf8(bytes).unwrap_or_else(|_| "{}\n".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::Options;
+    use crate::model::values::Date;
+
+    /// The document as serde_json prints it whole: the entries printed on the workers
+    /// and put in place must give the same text, byte for byte.
+    fn printed_whole(results: &[Compiled], lang: Lang) -> String {
+        let diagnostics: Vec<DiagnosticJson> = results
+            .iter()
+            .flat_map(|r| {
+                r.diagnostics
+                    .iter()
+                    .map(|d| diagnostic_json(d, &r.source, lang))
+            })
+            .collect();
+        let count = |s: Severity| diagnostics.iter().filter(|d| d.severity == s).count();
+        let summary = SummaryJson {
+            files: results.len(),
+            errors: count(Severity::Error),
+            warnings: count(Severity::Warning),
+            advice: count(Severity::Advice),
+            fixed: 3,
+        };
+        pretty_json(
+            &DiagnosticsJson {
+                schema_version: DIAGNOSTICS_SCHEMA_VERSION,
+                diagnostics,
+                summary,
+            },
+            0,
+        )
+    }
+
+    #[test]
+    fn the_json_document_is_printed_as_serde_json_prints_it_whole() {
+        let options = Options::new(Date::ymd(2026, 11, 23));
+        let compile =
+            |name: &str, text: &str| crate::compile(SourceFile::new(name, text), &options);
+        let all: Vec<Compiled> = crate::testing::standards_and_fixtures()
+            .iter()
+            .enumerate()
+            .map(|(i, text)| compile(&format!("fil \"{i}\"\n.kvs"), text))
+            .collect();
+        let clean = compile("ren.kvs", "");
+        assert!(all.iter().map(|r| r.diagnostics.len()).sum::<usize>() > 100);
+        let cases: [&[Compiled]; 4] = [&[], std::slice::from_ref(&clean), &all[..1], &all];
+        for results in cases {
+            for lang in [Lang::En, Lang::Da] {
+                let spliced = json_text(FileReport::all(results, Style::Json(lang)), 3);
+                assert_eq!(spliced, printed_whole(results, lang));
+            }
+        }
+    }
 }
