@@ -98,10 +98,12 @@ pub struct Finding {
 pub enum Piece {
     /// For people, or a workflow command, without the final newline.
     Text(String),
-    /// An entry of the JSON document, printed as it stands there ([`json_entry`]).
+    /// An entry of the JSON document's list, printed as it stands there
+    /// ([`pretty_at_depth`]).
     Json(String),
-    /// A SARIF result, its rule's index left for the whole log to set.
-    Sarif(Box<super::sarif::SarifResult>),
+    /// A SARIF result, printed as it stands in the log, its rule's index left for the
+    /// whole log to set ([`ResultEntry`](super::sarif::ResultEntry)).
+    Sarif(super::sarif::ResultEntry),
 }
 
 impl FileReport {
@@ -117,10 +119,10 @@ impl FileReport {
                 fix: d.fix.as_ref().map(|f| f.applicability),
                 piece: match style {
                     Style::Human(style) => Piece::Text(render::human(d, source, style)),
-                    Style::Json(lang) => Piece::Json(json_entry(&diagnostic_json(d, source, lang))),
-                    Style::Sarif(lang) => {
-                        Piece::Sarif(Box::new(super::sarif::result(d, source, None, lang)))
+                    Style::Json(lang) => {
+                        Piece::Json(pretty_at_depth(&diagnostic_json(d, source, lang), 2))
                     }
+                    Style::Sarif(lang) => Piece::Sarif(super::sarif::entry(d, source, lang)),
                     Style::Github(lang) => Piece::Text(super::github::annotation(d, source, lang)),
                 },
             })
@@ -426,48 +428,66 @@ fn json_text(files: Vec<FileReport>, fixed: usize) -> String {
         },
         diagnostics: Vec::new(),
     };
-    splice_entries(&pretty_json(&document, 512), &entries)
+    let size = entries.iter().map(String::len).sum();
+    splice_list(
+        &pretty_json(&document, 512),
+        "diagnostics",
+        1,
+        &entries,
+        size,
+        |out, entry| out.push_str(entry),
+    )
 }
 
-/// Where the entries go in the document printed without them (the schema version, a
-/// constant, stands before it and cannot hold it).
-const NO_ENTRIES: &str = "\"diagnostics\": []";
-
-/// The document printed without entries, with `entries` ([`json_entry`]) put in the
-/// place of its empty list: the text serde_json prints for the whole document.
-fn splice_entries(empty: &str, entries: &[String]) -> String {
-    let Some(at) = empty.find(NO_ENTRIES).filter(|_| !entries.is_empty()) else {
+/// The document `empty`, printed with an empty list under `key` (`"key": []`, which
+/// stands once in it) at `depth`, with an entry for each of `entries` in the list's
+/// place: the text serde_json prints for the whole document, when `write` puts each
+/// entry as it is printed at `depth + 1` ([`pretty_at_depth`]).
+pub(crate) fn splice_list<E>(
+    empty: &str,
+    key: &str,
+    depth: usize,
+    entries: &[E],
+    size: usize,
+    mut write: impl FnMut(&mut String, &E),
+) -> String {
+    let marker = format!("\"{key}\": []");
+    let Some(at) = empty.find(&marker).filter(|_| !entries.is_empty()) else {
         return empty.to_owned();
     };
-    let (head, tail) = empty.split_at(at + NO_ENTRIES.len() - 1);
+    let (head, tail) = empty.split_at(at + marker.len() - 1);
     let tail = tail.get(1..).unwrap_or_default();
-    let size = entries.iter().map(|e| e.len() + 6).sum::<usize>();
-    let mut out = String::with_capacity(empty.len() + size + 4);
+    let indent = "  ".repeat(depth + 1);
+    let mut out = String::with_capacity(empty.len() + size + entries.len() * (indent.len() + 2));
     out.push_str(head);
     for (i, entry) in entries.iter().enumerate() {
-        out.push_str(if i == 0 { "\n    " } else { ",\n    " });
-        out.push_str(entry);
+        out.push_str(if i == 0 { "\n" } else { ",\n" });
+        out.push_str(&indent);
+        write(&mut out, entry);
     }
-    out.push_str("\n  ]");
+    out.push('\n');
+    out.push_str(indent.get(2..).unwrap_or_default());
+    out.push(']');
     out.push_str(tail);
     out
 }
 
-/// One diagnostic as an entry of the JSON document's list, two levels deep, as
-/// serde_json prints it there: printed alone, then each line after the first indented
-/// four spaces more (a string in JSON holds no line end of its own, so every line end
-/// is the printer's). Made on the worker that checked the file, so that a large run's
-/// report is printed in parallel.
-pub fn json_entry(diagnostic: &DiagnosticJson) -> String {
+/// `value` printed as serde_json prints it `depth` levels deep in a document: printed
+/// alone, then each line after the first indented `depth` levels more (a string in
+/// JSON holds no line end of its own, so every line end is the printer's). Made on the
+/// worker that checked the file, so that a large run's report is printed in parallel.
+pub(crate) fn pretty_at_depth(value: &impl Serialize, depth: usize) -> String {
     let mut flat = Vec::with_capacity(1024);
-    if serde_json::to_writer_pretty(&mut flat, diagnostic).is_err() {
+    if serde_json::to_writer_pretty(&mut flat, value).is_err() {
         return "{}".into();
     }
+    let indent = "  ".repeat(depth);
     let lines = flat.iter().filter(|&&b| b == b'\n').count();
-    let mut out = Vec::with_capacity(flat.len() + 4 * lines);
+    let mut out = Vec::with_capacity(flat.len() + indent.len() * lines);
     for (i, line) in flat.split(|&b| b == b'\n').enumerate() {
         if i > 0 {
-            out.extend_from_slice(b"\n    ");
+            out.push(b'\n');
+            out.extend_from_slice(indent.as_bytes());
         }
         out.extend_from_slice(line);
     }

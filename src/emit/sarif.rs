@@ -6,6 +6,11 @@
 //! 1-based and columns count Unicode code points (`columnKind: unicodeCodePoints`), as
 //! everywhere else in kvalitet. The structs below are the format; nothing else is
 //! serialised. The schema is `docs/schema/sarif-2.1.0.json`.
+//!
+//! `kvalitet check` prints each result on the worker that checked its file
+//! ([`entry`]); [`text`] gives each its rule's index and puts them in the log printed
+//! without results, so that the end of a large run only copies them. A test holds the
+//! text to serde_json's print of the whole [`Log`], byte for byte.
 
 use super::catalogue::{self, Entry};
 use super::diagnostics::{FileReport, Piece, Style};
@@ -30,38 +35,104 @@ pub fn sarif(results: &[Compiled], lang: Lang) -> String {
     text(FileReport::all(results, Style::Sarif(lang)), lang)
 }
 
-/// The SARIF log of a run whose files were rendered as SARIF, as text.
+/// The SARIF log of a run whose files were rendered as SARIF, as text: the log printed
+/// without results, and the results, printed on the workers, put in the place of its
+/// empty list, each with its rule's index.
 pub fn text(files: Vec<FileReport>, lang: Lang) -> String {
-    let findings: usize = files.iter().map(|f| f.findings.len()).sum();
-    super::diagnostics::pretty_json(&log_of(files, lang), 4096 + 1500 * findings)
+    let (codes, rules) = rules_of(&files, lang);
+    let entries: Vec<ResultEntry> = files
+        .into_iter()
+        .flat_map(|f| f.findings)
+        .filter_map(|f| match f.piece {
+            Piece::Sarif(entry) => Some(entry),
+            _ => None,
+        })
+        .collect();
+    let empty = super::diagnostics::pretty_json(&log_with(rules, Vec::new()), 4096);
+    let size = entries.iter().map(|e| e.text.len() + 32).sum();
+    super::diagnostics::splice_list(
+        &empty,
+        "results",
+        RESULTS_DEPTH - 1,
+        &entries,
+        size,
+        |out, e| {
+            let index = codes.binary_search(&e.rule_id).ok();
+            match (
+                index,
+                e.text.get(..e.after_rule_id),
+                e.text.get(e.after_rule_id..),
+            ) {
+                (Some(index), Some(head), Some(tail)) => {
+                    out.push_str(head);
+                    out.push('\n');
+                    out.push_str(&"  ".repeat(RESULTS_DEPTH + 1));
+                    out.push_str(&format!("\"ruleIndex\": {index},"));
+                    out.push_str(tail);
+                }
+                _ => out.push_str(&e.text),
+            }
+        },
+    )
 }
 
 /// Every diagnostic of a run as a SARIF log.
 pub fn log(results: &[Compiled], lang: Lang) -> Log {
-    log_of(FileReport::all(results, Style::Sarif(lang)), lang)
+    let files = FileReport::all(results, Style::Sarif(lang));
+    let (codes, rules) = rules_of(&files, lang);
+    let results = results
+        .iter()
+        .flat_map(|r| r.diagnostics.iter().map(move |d| (d, &r.source)))
+        .map(|(d, source)| result(d, source, codes.binary_search(&d.code).ok(), lang))
+        .collect();
+    log_with(rules, results)
 }
 
-/// The SARIF log of a run whose files were rendered as SARIF: the rules of the codes
-/// found, and each result pointed at its rule.
-fn log_of(files: Vec<FileReport>, lang: Lang) -> Log {
+/// How deep a result stands in the log: `runs`, a run, `results`, the result.
+const RESULTS_DEPTH: usize = 4;
+
+/// A result printed as it stands in the log, without its rule's index, which the whole
+/// log sets: its code, and where the index goes (the line end after `ruleId`).
+#[derive(Debug)]
+pub struct ResultEntry {
+    /// The result, printed [`RESULTS_DEPTH`] levels deep.
+    pub text: String,
+    /// Its code.
+    pub rule_id: &'static str,
+    /// The byte after the line of `ruleId`, where `ruleIndex` follows.
+    pub after_rule_id: usize,
+}
+
+/// One diagnostic as a [`ResultEntry`] of the log, printed on the worker that checked its
+/// file.
+pub fn entry(d: &Diagnostic, source: &SourceFile, lang: Lang) -> ResultEntry {
+    let text = super::diagnostics::pretty_at_depth(&result(d, source, None, lang), RESULTS_DEPTH);
+    // `{`, then `"ruleId": …,`: the index goes before the second line end.
+    let after_rule_id = text
+        .match_indices('\n')
+        .nth(1)
+        .map_or(text.len(), |(at, _)| at);
+    ResultEntry {
+        text,
+        rule_id: d.code,
+        after_rule_id,
+    }
+}
+
+/// The codes found in a run's files, in order, and their rules.
+fn rules_of(files: &[FileReport], lang: Lang) -> (Vec<&'static str>, Vec<ReportingDescriptor>) {
     let mut codes: Vec<&'static str> = files
         .iter()
         .flat_map(|f| f.findings.iter().map(|d| d.code))
         .collect();
     codes.sort_unstable();
     codes.dedup();
-    let rules: Vec<ReportingDescriptor> = codes.iter().map(|code| descriptor(code, lang)).collect();
-    let results = files
-        .into_iter()
-        .flat_map(|f| f.findings)
-        .filter_map(|f| match f.piece {
-            Piece::Sarif(mut result) => {
-                result.rule_index = codes.binary_search(&result.rule_id).ok();
-                Some(*result)
-            }
-            _ => None,
-        })
-        .collect();
+    let rules = codes.iter().map(|code| descriptor(code, lang)).collect();
+    (codes, rules)
+}
+
+/// The log of a run with these rules and results.
+fn log_with(rules: Vec<ReportingDescriptor>, results: Vec<SarifResult>) -> Log {
     Log {
         schema: SARIF_SCHEMA,
         version: SARIF_VERSION,
@@ -513,5 +584,28 @@ mod tests {
         assert_eq!(level(Severity::Advice), "note");
         assert_eq!(level(Severity::Warning), "warning");
         assert_eq!(level(Severity::Error), "error");
+    }
+
+    /// The log as serde_json prints it whole: the results printed on the workers, each
+    /// given its rule's index and put in place, must give the same text, byte for byte.
+    #[test]
+    fn the_log_is_printed_as_serde_json_prints_it_whole() {
+        let options = crate::check::Options::new(crate::model::values::Date::ymd(2026, 11, 23));
+        let compile =
+            |name: &str, text: &str| crate::compile(SourceFile::new(name, text), &options);
+        let all: Vec<Compiled> = crate::testing::standards_and_fixtures()
+            .iter()
+            .enumerate()
+            .map(|(i, text)| compile(&format!("fil \"{i}\"\n.kvs"), text))
+            .collect();
+        let clean = compile("ren.kvs", "");
+        assert!(all.iter().map(|r| r.diagnostics.len()).sum::<usize>() > 100);
+        let cases: [&[Compiled]; 4] = [&[], std::slice::from_ref(&clean), &all[..1], &all];
+        for results in cases {
+            for lang in [Lang::En, Lang::Da] {
+                let whole = crate::emit::diagnostics::pretty_json(&log(results, lang), 0);
+                assert_eq!(sarif(results, lang), whole);
+            }
+        }
     }
 }
