@@ -161,7 +161,17 @@ pub fn report(files: Vec<FileReport>, style: Style, fixes: Option<FixSummary>) -
 
 /// The human report: every finding, the summary line, and the line on fixes.
 fn human_text(files: &[FileReport], lang: Lang, fixes: Option<FixSummary>) -> String {
-    let mut out = String::new();
+    // Sized at once: grown by doubling, a whole-country report was copied again and
+    // again into fresh memory.
+    let size: usize = files
+        .iter()
+        .flat_map(|f| &f.findings)
+        .map(|f| match &f.piece {
+            Piece::Text(text) => text.len() + 1,
+            _ => 0,
+        })
+        .sum();
+    let mut out = String::with_capacity(size + 512);
     let (mut advice, mut warnings, mut errors) = (0, 0, 0);
     for finding in files.iter().flat_map(|f| &f.findings) {
         if let Piece::Text(text) = &finding.piece {
