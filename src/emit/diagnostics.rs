@@ -519,8 +519,6 @@ pub fn pretty_json(value: &impl Serialize, size: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::Options;
-    use crate::model::values::Date;
 
     /// The document as serde_json prints it whole: the entries printed on the workers
     /// and put in place must give the same text, byte for byte.
@@ -553,18 +551,10 @@ mod tests {
 
     #[test]
     fn the_json_document_is_printed_as_serde_json_prints_it_whole() {
-        let options = Options::new(Date::ymd(2026, 11, 23));
-        let compile =
-            |name: &str, text: &str| crate::compile(SourceFile::new(name, text), &options);
-        let all: Vec<Compiled> = crate::testing::standards_and_fixtures()
-            .iter()
-            .enumerate()
-            .map(|(i, text)| compile(&format!("fil \"{i}\"\n.kvs"), text))
-            .collect();
-        let clean = compile("ren.kvs", "");
-        assert!(all.iter().map(|r| r.diagnostics.len()).sum::<usize>() > 100);
-        let cases: [&[Compiled]; 4] = [&[], std::slice::from_ref(&clean), &all[..1], &all];
-        for results in cases {
+        let runs = crate::testing::runs();
+        let findings = |run: &Vec<Compiled>| run.iter().map(|r| r.diagnostics.len()).sum::<usize>();
+        assert!(runs.last().is_some_and(|all| findings(all) > 100));
+        for results in &runs {
             for lang in [Lang::En, Lang::Da] {
                 let spliced = json_text(FileReport::all(results, Style::Json(lang)), 3);
                 assert_eq!(spliced, printed_whole(results, lang));

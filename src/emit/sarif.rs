@@ -590,18 +590,10 @@ mod tests {
     /// given its rule's index and put in place, must give the same text, byte for byte.
     #[test]
     fn the_log_is_printed_as_serde_json_prints_it_whole() {
-        let options = crate::check::Options::new(crate::model::values::Date::ymd(2026, 11, 23));
-        let compile =
-            |name: &str, text: &str| crate::compile(SourceFile::new(name, text), &options);
-        let all: Vec<Compiled> = crate::testing::standards_and_fixtures()
-            .iter()
-            .enumerate()
-            .map(|(i, text)| compile(&format!("fil \"{i}\"\n.kvs"), text))
-            .collect();
-        let clean = compile("ren.kvs", "");
-        assert!(all.iter().map(|r| r.diagnostics.len()).sum::<usize>() > 100);
-        let cases: [&[Compiled]; 4] = [&[], std::slice::from_ref(&clean), &all[..1], &all];
-        for results in cases {
+        let runs = crate::testing::runs();
+        let findings = |run: &Vec<Compiled>| run.iter().map(|r| r.diagnostics.len()).sum::<usize>();
+        assert!(runs.last().is_some_and(|all| findings(all) > 100));
+        for results in &runs {
             for lang in [Lang::En, Lang::Da] {
                 let whole = crate::emit::diagnostics::pretty_json(&log(results, lang), 0);
                 assert_eq!(sarif(results, lang), whole);
