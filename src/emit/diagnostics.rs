@@ -468,7 +468,10 @@ pub(crate) fn splice_list<E>(
     let (head, tail) = empty.split_at(at + marker.len() - 1);
     let tail = tail.get(1..).unwrap_or_default();
     let indent = "  ".repeat(depth + 1);
-    let mut out = String::with_capacity(empty.len() + size + entries.len() * (indent.len() + 2));
+    // Room for all at once (each entry, its separator and indentation, and the list's
+    // closing line): grown by one byte past it, the whole text would be copied again.
+    let room = empty.len() + size + (entries.len() + 1) * (indent.len() + 2);
+    let mut out = String::with_capacity(room);
     out.push_str(head);
     for (i, entry) in entries.iter().enumerate() {
         out.push_str(if i == 0 { "\n" } else { ",\n" });
@@ -558,6 +561,9 @@ mod tests {
             for lang in [Lang::En, Lang::Da] {
                 let spliced = json_text(FileReport::all(results, Style::Json(lang)), 3);
                 assert_eq!(spliced, printed_whole(results, lang));
+                // Made in room sized for it: grown past it, the text is copied whole
+                // into twice the room.
+                assert!(spliced.capacity() < spliced.len() * 3 / 2 + 4096);
             }
         }
     }

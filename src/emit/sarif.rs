@@ -49,7 +49,17 @@ pub fn text(files: Vec<FileReport>, lang: Lang) -> String {
         })
         .collect();
     let empty = super::diagnostics::pretty_json(&log_with(rules, Vec::new()), 4096);
-    let size = entries.iter().map(|e| e.text.len() + 32).sum();
+    // Each code's line `"ruleIndex": N,`, as it stands in a result.
+    let index_lines: Vec<String> = (0..codes.len())
+        .map(|index| {
+            format!(
+                "\n{}\"ruleIndex\": {index},",
+                "  ".repeat(RESULTS_DEPTH + 1)
+            )
+        })
+        .collect();
+    let longest = index_lines.last().map_or(0, String::len);
+    let size = entries.iter().map(|e| e.text.len() + longest).sum();
     super::diagnostics::splice_list(
         &empty,
         "results",
@@ -57,17 +67,18 @@ pub fn text(files: Vec<FileReport>, lang: Lang) -> String {
         &entries,
         size,
         |out, e| {
-            let index = codes.binary_search(&e.rule_id).ok();
+            let line = codes
+                .binary_search(&e.rule_id)
+                .ok()
+                .and_then(|index| index_lines.get(index));
             match (
-                index,
+                line,
                 e.text.get(..e.after_rule_id),
                 e.text.get(e.after_rule_id..),
             ) {
-                (Some(index), Some(head), Some(tail)) => {
+                (Some(line), Some(head), Some(tail)) => {
                     out.push_str(head);
-                    out.push('\n');
-                    out.push_str(&"  ".repeat(RESULTS_DEPTH + 1));
-                    out.push_str(&format!("\"ruleIndex\": {index},"));
+                    out.push_str(line);
                     out.push_str(tail);
                 }
                 _ => out.push_str(&e.text),
@@ -596,7 +607,10 @@ mod tests {
         for results in &runs {
             for lang in [Lang::En, Lang::Da] {
                 let whole = crate::emit::diagnostics::pretty_json(&log(results, lang), 0);
-                assert_eq!(sarif(results, lang), whole);
+                let text = sarif(results, lang);
+                assert_eq!(text, whole);
+                // Made in room sized for it (see the JSON document's test).
+                assert!(text.capacity() < text.len() * 3 / 2 + 4096);
             }
         }
     }
